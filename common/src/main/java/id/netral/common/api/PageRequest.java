@@ -1,0 +1,36 @@
+package id.netral.common.api;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** The {@code ?page=&size=} of every list endpoint; use it as a {@code @BeanParam}. */
+public class PageRequest {
+    public static final int MAX_SIZE = 500;
+
+    @QueryParam("page")
+    @DefaultValue("0")
+    @Min(value = 0, message = "must be 0 or more")
+    @Parameter(description = "Zero-based page number", example = "0")
+    public int page;
+
+    @QueryParam("size")
+    @DefaultValue("50")
+    @Min(value = 1, message = "must be between 1 and " + MAX_SIZE)
+    @Max(value = MAX_SIZE, message = "must be between 1 and " + MAX_SIZE)
+    @Parameter(description = "Page size, at most 500", example = "50")
+    public int size;
+
+    public static PageRequest of(int page, int size) {
+        PageRequest request = new PageRequest();
+        request.page = page;
+        request.size = size;
+        return request;
+    }
+
+    public int offset() {
+        return page * size;
+    }
+}

@@ -1,0 +1,56 @@
+package id.netral.common.security;
+
+import id.netral.common.domain.RegionCode;
+import id.netral.common.error.NetralException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Who is calling and which part of the country they may see, read from the JWT. Region scope is
+ * a prefix match on the {@code region} claim; resources outside it are treated as absent (404) so
+ * their existence does not leak.
+ */
+@RequestScoped
+public class CallerScope {
+    public static final String REGION_CLAIM = "region";
+    public static final String AGENCY_CLAIM = "agency";
+
+    @Inject
+    JsonWebToken jwt;
+
+    /** The caller's region; a token without a well-formed one may not act on regional data. */
+    public RegionCode region() {
+        Object claim = jwt.getClaim(REGION_CLAIM);
+        String raw = claim == null ? null : claim.toString().replace("\"", "");
+        if (!RegionCode.isValid(raw)) {
+            throw NetralException.forbidden("The token carries no valid 'region' claim");
+        }
+        return RegionCode.of(raw);
+    }
+
+    public boolean sees(String regionCode) {
+        return region().covers(regionCode);
+    }
+
+    public Optional<String> agency() {
+        return Optional.ofNullable(jwt.<Object>getClaim(AGENCY_CLAIM)).map(Object::toString);
+    }
+
+    public String subject() {
+        return jwt.getSubject();
+    }
+
+    public boolean hasRole(String role) {
+        Set<String> groups = jwt.getGroups();
+        return groups != null && groups.contains(role);
+    }
+
+    /** Callers who see whole NIPs; a portal sees them masked. */
+    public boolean seesFullNip() {
+        return !hasRole(Roles.PORTAL) || hasRole(Roles.ADMIN) || hasRole(Roles.BAWASLU)
+                || hasRole(Roles.BKN) || hasRole(Roles.BKPP) || hasRole(Roles.PPK) || hasRole(Roles.SERVICE);
+    }
+}

@@ -1,0 +1,27 @@
+package id.netral.common.security;
+
+/**
+ * The role names carried in the JWT {@code groups} claim. They are part of the contract with the
+ * identity provider, so they live once, here.
+ */
+public final class Roles {
+    public static final String ADMIN = "admin";
+    /** Election supervisors: findings, review, forwarding recommendations. */
+    public static final String BAWASLU = "bawaslu";
+    /** National civil service agency: recommendations to the PPK, escalation. */
+    public static final String BKN = "bkn";
+    /** The official with disciplinary authority: decides the sanction. */
+    public static final String PPK = "ppk";
+    /** Regional personnel agency: keeps the roster, executes sanctions. */
+    public static final String BKPP = "bkpp";
+    /** Regional portal or integrator: reads, public reports, webhook subscriptions. */
+    public static final String PORTAL = "portal";
+    /** Service-to-service calls inside the suite. */
+    public static final String SERVICE = "service";
+
+    /** Every role of the platform, for endpoints any authenticated participant may read. */
+    public static final String[] ALL = {ADMIN, BAWASLU, BKN, PPK, BKPP, PORTAL, SERVICE};
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,127 @@
+package id.netral.common.testing;
+
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Set;
+
+/**
+ * Mints the JWTs tests send: signed with the test key that the {@code test} profile trusts, with
+ * the roles, region, lifetime, issuer or signing key a test needs to prove a rule.
+ */
+public final class TestTokens {
+    public static final String ISSUER = "https://netral.local/auth";
+    public static final String AUDIENCE = "netral";
+    private static final PrivateKey TEST_KEY = loadPrivateKey("/netral-test-private.pem");
+
+    private String subject = "test-user";
+    private Set<String> roles = Set.of();
+    private String region = "*";
+    private String agency;
+    private String issuer = ISSUER;
+    private Instant expiresAt = Instant.now().plus(Duration.ofHours(1));
+    private PrivateKey key = TEST_KEY;
+
+    private TestTokens() {
+    }
+
+    public static TestTokens token() {
+        return new TestTokens();
+    }
+
+    /** The usual case: a valid token with one role, limited to a region. */
+    public static String bearer(String role, String region) {
+        return token().roles(role).region(region).bearer();
+    }
+
+    public TestTokens subject(String value) {
+        subject = value;
+        return this;
+    }
+
+    public TestTokens roles(String... values) {
+        roles = Set.of(values);
+        return this;
+    }
+
+    /** The region claim; {@code null} leaves it out. */
+    public TestTokens region(String value) {
+        region = value;
+        return this;
+    }
+
+    public TestTokens agency(String value) {
+        agency = value;
+        return this;
+    }
+
+    public TestTokens issuer(String value) {
+        issuer = value;
+        return this;
+    }
+
+    public TestTokens expiredSince(Duration ago) {
+        expiresAt = Instant.now().minus(ago);
+        return this;
+    }
+
+    /** Signs with a fresh key the services have never seen. */
+    public TestTokens signedByStranger() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            key = generator.generateKeyPair().getPrivate();
+            return this;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String jwt() {
+        JwtClaimsBuilder claims = Jwt.claims()
+                .issuer(issuer)
+                .audience(AUDIENCE)
+                .subject(subject)
+                .upn(subject)
+                .groups(roles)
+                .issuedAt(expiresAt.minus(Duration.ofHours(2)))
+                .expiresAt(expiresAt);
+        if (region != null) {
+            claims.claim("region", region);
+        }
+        if (agency != null) {
+            claims.claim("agency", agency);
+        }
+        return claims.jws().algorithm(io.smallrye.jwt.algorithm.SignatureAlgorithm.RS256).sign(key);
+    }
+
+    public String bearer() {
+        return "Bearer " + jwt();
+    }
+
+    private static PrivateKey loadPrivateKey(String resource) {
+        try (InputStream in = TestTokens.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Test key " + resource + " is not on the classpath");
+            }
+            String pem = new String(in.readAllBytes(), StandardCharsets.US_ASCII)
+                    .replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

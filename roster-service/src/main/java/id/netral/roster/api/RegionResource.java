@@ -1,0 +1,63 @@
+package id.netral.roster.api;
+
+import id.netral.common.api.Page;
+import id.netral.common.api.PageRequest;
+import id.netral.common.domain.RegionCode;
+import id.netral.common.error.NetralException;
+import id.netral.common.security.CallerScope;
+import id.netral.common.security.Roles;
+import id.netral.roster.domain.Region;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The Kemendagri region tree, limited to the caller's own region. */
+@Path("/api/v1/regions")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.BAWASLU, Roles.BKN, Roles.PPK, Roles.BKPP, Roles.PORTAL, Roles.SERVICE})
+@Tag(name = "Regions", description = "Provinces, regencies and cities by Kemendagri code")
+public class RegionResource {
+
+    @Inject
+    CallerScope caller;
+
+    @GET
+    @Operation(summary = "List regions",
+            description = "Top-level regions inside the caller's scope, or the children of `parent`.")
+    @APIResponse(responseCode = "200", description = "A page of regions",
+            content = @Content(examples = @ExampleObject(name = "provinces", value = Examples.REGION_PAGE)))
+    public Page<RegionView> list(
+            @QueryParam("parent") @Pattern(regexp = RegionCode.PATTERN, message = "must be a region code such as 34")
+            @Parameter(description = "List the children of this region", example = "34") String parent,
+            @Valid @BeanParam PageRequest paging) {
+        return Page.of(Region.within(caller.region(), parent), paging, RegionView::of);
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(summary = "Get one region")
+    @APIResponse(responseCode = "200", description = "The region",
+            content = @Content(examples = @ExampleObject(name = "Sleman", value = Examples.REGION)))
+    @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's region")
+    public RegionView get(@PathParam("code") @Parameter(example = "34.04") String code) {
+        Region region = Region.findById(code);
+        if (region == null || !caller.sees(code)) {
+            throw NetralException.notFound("Region", code);
+        }
+        return RegionView.of(region);
+    }
+}

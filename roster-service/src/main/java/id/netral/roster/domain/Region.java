@@ -1,0 +1,56 @@
+package id.netral.roster.domain;
+
+import id.netral.common.domain.RegionCode;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+
+/** A node of the Kemendagri region tree, seeded by Flyway; scopes and agencies point at it. */
+@Entity
+public class Region extends PanacheEntityBase {
+
+    /** Where a region sits in the tree; regencies and cities share a level but not a name. */
+    public enum Level { PROVINCE, REGENCY, CITY, DISTRICT, VILLAGE }
+
+    @Id
+    public String code;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Level level;
+
+    @Column(name = "parent_code")
+    public String parentCode;
+
+    /**
+     * Regions inside {@code scope}: the children of {@code parent} when given, otherwise the top of
+     * the scope (the provinces nationally, the scope's own region for a regional caller).
+     */
+    public static PanacheQuery<Region> within(RegionCode scope, String parent) {
+        Parameters params = new Parameters();
+        String where;
+        if (parent != null) {
+            where = "parentCode = :parent";
+            params.and("parent", parent);
+        } else if (scope.isNational()) {
+            where = "parentCode is null";
+        } else {
+            where = "code = :top";
+            params.and("top", scope.value());
+        }
+        if (!scope.isNational()) {
+            where += " and (code = :scope or code like :scopePrefix)";
+            params.and("scope", scope.value()).and("scopePrefix", scope.value() + ".%");
+        }
+        return find(where, Sort.by("code"), params);
+    }
+}
