@@ -4,6 +4,7 @@ import id.netral.common.domain.RegionCode;
 import id.netral.common.error.NetralException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -50,7 +51,6 @@ public class CallerScope {
 
     /** Callers who see whole NIPs; a portal sees them masked. */
     public boolean seesFullNip() {
-        return !hasRole(Roles.PORTAL) || hasRole(Roles.ADMIN) || hasRole(Roles.BAWASLU)
-                || hasRole(Roles.BKN) || hasRole(Roles.BKPP) || hasRole(Roles.PPK) || hasRole(Roles.SERVICE);
+        return Arrays.stream(Roles.ALL).anyMatch(role -> !Roles.PORTAL.equals(role) && hasRole(role));
     }
 }

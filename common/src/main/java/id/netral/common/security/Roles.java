@@ -19,8 +19,14 @@ public final class Roles {
     /** Service-to-service calls inside the suite. */
     public static final String SERVICE = "service";
 
-    /** Every role of the platform, for endpoints any authenticated participant may read. */
+    /** Every role of the platform. */
     public static final String[] ALL = {ADMIN, BAWASLU, BKN, PPK, BKPP, PORTAL, SERVICE};
+
+    /**
+     * Held by every caller with at least one platform role (added by {@link NetralRoleAugmentor}):
+     * for endpoints any participant may call. The colon keeps it apart from IdP group names.
+     */
+    public static final String ANY = "netral:any";
 
     private Roles() {
     }

@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The Kemendagri region tree, limited to the caller's own region. */
 @Path("/api/v1/regions")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.ADMIN, Roles.BAWASLU, Roles.BKN, Roles.PPK, Roles.BKPP, Roles.PORTAL, Roles.SERVICE})
+@RolesAllowed(Roles.ANY)
 @Tag(name = "Regions", description = "Provinces, regencies and cities by Kemendagri code")
 public class RegionResource {
 

@@ -1,0 +1,72 @@
+package id.netral.cases.domain;
+
+import id.netral.common.domain.ElectionType;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+
+/**
+ * One deadline of the handling chain for one kind of election, with the legal basis it comes
+ * from. Deadlines are data because the sources disagree and the law changes.
+ */
+@Entity
+@Table(name = "deadline_rule")
+public class DeadlineRule extends PanacheEntityBase {
+
+    /** A deadline is identified by its step and the kind of election. */
+    @Embeddable
+    public static class Key implements Serializable {
+        public String code;
+        @Enumerated(EnumType.STRING)
+        @Column(name = "election_type")
+        public ElectionType electionType;
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.code.equals(code) && k.electionType == electionType;
+        }
+
+        @Override
+        public int hashCode() {
+            return code.hashCode() * 31 + electionType.hashCode();
+        }
+    }
+
+    @EmbeddedId
+    public Key id;
+
+    public int days;
+
+    @Column(name = "working_days")
+    public boolean workingDays;
+
+    @Column(name = "extension_days")
+    public int extensionDays;
+
+    @Column(name = "extension_working_days")
+    public boolean extensionWorkingDays;
+
+    @Column(name = "starts_from")
+    public String startsFrom;
+
+    @Column(name = "legal_basis")
+    public String legalBasis;
+
+    public boolean disputed;
+
+    public String note;
+
+    /** All deadlines, or those of one kind of election, in a stable order. */
+    public static PanacheQuery<DeadlineRule> of(ElectionType type) {
+        Sort order = Sort.by("id.code").and("id.electionType");
+        return type == null ? findAll(order) : find("id.electionType", order, type);
+    }
+}

@@ -1,0 +1,55 @@
+package id.netral.cases.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
+
+import id.netral.common.security.Roles;
+import id.netral.common.testing.EmbeddedPostgresResource;
+import id.netral.common.testing.TestTokens;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(EmbeddedPostgresResource.class)
+class DeadlineRuleResourceTest {
+
+    @Test
+    void regionalDeadlinesCarryTheirLegalBasis() {
+        given().header("Authorization", TestTokens.bearer(Roles.BAWASLU, "34.04"))
+                .when().get("/api/v1/deadline-rules?electionType=REGIONAL")
+                .then().statusCode(200)
+                .body("total", equalTo(5))
+                .body("items.electionType", everyItem(equalTo("REGIONAL")))
+                .body("items.find { it.code == 'BAWASLU_REVIEW' }.days", equalTo(3))
+                .body("items.find { it.code == 'BAWASLU_REVIEW' }.extensionDays", equalTo(2))
+                .body("items.find { it.code == 'BAWASLU_REVIEW' }.legalBasis", startsWith("UU 10/2016"));
+    }
+
+    @Test
+    void disputedPpkDeadlineIsFlagged() {
+        given().header("Authorization", TestTokens.bearer(Roles.PPK, "34.04"))
+                .when().get("/api/v1/deadline-rules?electionType=GENERAL&size=2&page=2")
+                .then().statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].code", equalTo("TASK_FORCE_VERIFICATION"));
+        given().header("Authorization", TestTokens.bearer(Roles.PPK, "34.04"))
+                .when().get("/api/v1/deadline-rules")
+                .then().statusCode(200)
+                .body("total", equalTo(10))
+                .body("items.findAll { it.disputed }.code", contains("PPK_DECISION", "PPK_DECISION"));
+    }
+
+    @Test
+    void unknownElectionTypeIsAValidationProblem() {
+        given().header("Authorization", TestTokens.bearer(Roles.ADMIN, "*"))
+                .when().get("/api/v1/deadline-rules?electionType=PILKADA&page=-1")
+                .then().statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("errors.field", contains("electionType", "page"));
+    }
+}

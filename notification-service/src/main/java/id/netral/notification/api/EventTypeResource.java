@@ -1,0 +1,42 @@
+package id.netral.notification.api;
+
+import id.netral.common.api.Page;
+import id.netral.common.api.PageRequest;
+import id.netral.common.error.NetralException;
+import id.netral.common.security.Roles;
+import id.netral.notification.domain.EventType;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The catalog of events a portal can subscribe to. */
+@Path("/api/v1/event-types")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ANY)
+@Tag(name = "Event types", description = "What webhooks and the inbox can tell you about")
+public class EventTypeResource {
+
+    @GET
+    @Operation(summary = "List event types")
+    public Page<EventTypeView> list(@Valid @BeanParam PageRequest paging) {
+        return Page.of(EventType.catalog().stream().map(EventTypeView::of).toList(), paging);
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(summary = "Get one event type")
+    public EventTypeView get(@PathParam("code") String code) {
+        EventType type = EventType.findById(code);
+        if (type == null) {
+            throw NetralException.notFound("Event type", code);
+        }
+        return EventTypeView.of(type);
+    }
+}

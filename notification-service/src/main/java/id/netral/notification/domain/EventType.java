@@ -1,0 +1,31 @@
+package id.netral.notification.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.List;
+
+/** A kind of event the suite publishes; subscriptions name these codes. */
+@Entity
+@Table(name = "event_type")
+public class EventType extends PanacheEntityBase {
+
+    @Id
+    public String code;
+
+    @Column(name = "description_id", nullable = false)
+    public String descriptionId;
+
+    @Column(name = "description_en", nullable = false)
+    public String descriptionEn;
+
+    @Column(name = "since_version", nullable = false)
+    public String sinceVersion;
+
+    public static List<EventType> catalog() {
+        return listAll(Sort.by("code"));
+    }
+}

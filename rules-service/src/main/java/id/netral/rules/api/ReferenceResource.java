@@ -1,0 +1,52 @@
+package id.netral.rules.api;
+
+import id.netral.common.api.Page;
+import id.netral.common.api.PageRequest;
+import id.netral.common.error.NetralException;
+import id.netral.common.security.Roles;
+import id.netral.rules.domain.Act;
+import id.netral.rules.domain.LegalSource;
+import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The legal sources and the act taxonomy: read-only reference data for every participant. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ANY)
+@Tag(name = "Reference", description = "Legal sources and the taxonomy of acts")
+public class ReferenceResource {
+
+    @GET
+    @Path("/sources")
+    @Operation(summary = "List legal sources", description = "Every document the catalog cites, with official numbers.")
+    public Page<SourceView> sources(@Valid @BeanParam PageRequest paging) {
+        return Page.of(LegalSource.findAll(Sort.by("code")), paging, SourceView::of);
+    }
+
+    @GET
+    @Path("/sources/{code}")
+    @Operation(summary = "Get one legal source")
+    public SourceView source(@PathParam("code") String code) {
+        LegalSource source = LegalSource.findById(code);
+        if (source == null) {
+            throw NetralException.notFound("Legal source", code);
+        }
+        return SourceView.of(source);
+    }
+
+    @GET
+    @Path("/acts")
+    @Operation(summary = "List acts", description = "The stable act codes the classifier takes, with Indonesian and English labels.")
+    public Page<ActView> acts(@Valid @BeanParam PageRequest paging) {
+        return Page.of(Act.findAll(Sort.by("category").and("code")), paging, ActView::of);
+    }
+}

@@ -1,0 +1,23 @@
+package id.netral.rules.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+/** An observable act of an ASN, the input vocabulary of the classifier; codes never change. */
+@Entity
+public class Act extends PanacheEntityBase {
+
+    @Id
+    public String code;
+
+    @Column(nullable = false)
+    public String category;
+
+    @Column(name = "label_id", nullable = false)
+    public String labelId;
+
+    @Column(name = "label_en", nullable = false)
+    public String labelEn;
+}
