@@ -1,0 +1,14 @@
+package id.netral.devstack;
+
+import java.util.List;
+
+/** One service of the suite as the devstack runs it: its module, port and database. */
+public record ServiceSpec(String name, String portVariable, int defaultPort, String database) {
+
+    /** The four services, in start order. */
+    public static final List<ServiceSpec> SUITE = List.of(
+            new ServiceSpec("roster-service", "NETRAL_ROSTER_PORT", 8081, "roster"),
+            new ServiceSpec("rules-service", "NETRAL_RULES_PORT", 8082, "rules"),
+            new ServiceSpec("case-service", "NETRAL_CASE_PORT", 8083, "cases"),
+            new ServiceSpec("notification-service", "NETRAL_NOTIFICATION_PORT", 8084, "notification"));
+}

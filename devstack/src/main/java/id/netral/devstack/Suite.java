@@ -1,0 +1,250 @@
+package id.netral.devstack;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The whole suite on one machine: one embedded PostgreSQL with a database per service, and each
+ * service as its own JVM, as in a cluster. Used by {@code ./netral up} and by the end-to-end tests.
+ */
+public final class Suite implements AutoCloseable {
+    public static final String DB_USER = "netral";
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    /** Where things live and which ports to use; every field has an environment override. */
+    public record Config(Path root, Path home, int postgresPort, Map<ServiceSpec, Integer> ports,
+            List<String> javaOptions, Duration readyTimeout) {
+
+        public static Config fromEnvironment(Path root) {
+            Map<String, String> env = System.getenv();
+            Path home = Path.of(env.getOrDefault("NETRAL_HOME", root.resolve(".netral").toString())).toAbsolutePath();
+            Map<ServiceSpec, Integer> ports = new LinkedHashMap<>();
+            for (ServiceSpec spec : ServiceSpec.SUITE) {
+                ports.put(spec, Integer.parseInt(env.getOrDefault(spec.portVariable(), String.valueOf(spec.defaultPort()))));
+            }
+            List<String> javaOptions = List.of(env.getOrDefault("NETRAL_JAVA_OPTS", "-Xmx512m -XX:+UseSerialGC").split("\\s+"));
+            return new Config(root, home, Integer.parseInt(env.getOrDefault("NETRAL_PG_PORT", "55432")), ports,
+                    javaOptions, Duration.ofSeconds(Long.parseLong(env.getOrDefault("NETRAL_READY_TIMEOUT", "180"))));
+        }
+
+        /** Free ports everywhere, for tests that run beside a developer's suite. */
+        public static Config isolated(Path root, Path home) throws IOException {
+            Map<ServiceSpec, Integer> ports = new LinkedHashMap<>();
+            for (ServiceSpec spec : ServiceSpec.SUITE) {
+                ports.put(spec, freePort());
+            }
+            return new Config(root, home, freePort(), ports, List.of("-Xmx384m", "-XX:+UseSerialGC"), Duration.ofSeconds(180));
+        }
+    }
+
+    private final Config config;
+    private final EmbeddedPostgres postgres;
+    private final DevKeys keys;
+    private final Map<ServiceSpec, Process> processes = new LinkedHashMap<>();
+
+    private Suite(Config config, EmbeddedPostgres postgres, DevKeys keys) {
+        this.config = config;
+        this.postgres = postgres;
+        this.keys = keys;
+    }
+
+    /** Starts PostgreSQL and the four services and returns once every service reports ready. */
+    public static Suite start(Config config, PrintStream out) throws IOException, InterruptedException {
+        checkPortsFree(config);
+        for (ServiceSpec spec : ServiceSpec.SUITE) {
+            Path jar = runnable(config, spec);
+            if (!Files.exists(jar)) {
+                throw new IllegalStateException(jar + " is missing: build with 'mvn -DskipTests package' first");
+            }
+        }
+        Files.createDirectories(config.home().resolve("logs"));
+        DevKeys keys = DevKeys.loadOrCreate(config.home().resolve("keys"));
+        out.println("Starting PostgreSQL on port " + config.postgresPort() + " (data in " + config.home().resolve("pgdata") + ")");
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(config.home().resolve("pgdata"))
+                .setCleanDataDirectory(false)
+                .setPort(config.postgresPort())
+                .setServerConfig("max_connections", "300")
+                .setPGStartupWait(Duration.ofSeconds(60))
+                .start();
+        Suite suite = new Suite(config, postgres, keys);
+        try {
+            suite.createDatabases();
+            for (ServiceSpec spec : ServiceSpec.SUITE) {
+                suite.launch(spec);
+            }
+            for (ServiceSpec spec : ServiceSpec.SUITE) {
+                suite.awaitReady(spec);
+                out.println("  " + spec.name() + " ready at " + suite.url(spec));
+            }
+            return suite;
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            suite.close();
+            throw e;
+        }
+    }
+
+    public String url(ServiceSpec spec) {
+        return "http://localhost:" + config.ports().get(spec);
+    }
+
+    public DevKeys keys() {
+        return keys;
+    }
+
+    public Config config() {
+        return config;
+    }
+
+    /** Process ids of the running services, for measuring them. */
+    public Map<ServiceSpec, Long> pids() {
+        Map<ServiceSpec, Long> pids = new LinkedHashMap<>();
+        processes.forEach((spec, process) -> pids.put(spec, process.pid()));
+        return pids;
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost:" + config.postgresPort() + "/" + database;
+    }
+
+    private void createDatabases() {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + DB_USER + "') THEN "
+                    + "CREATE ROLE " + DB_USER + " LOGIN PASSWORD '" + DB_USER + "'; END IF; END $$");
+            for (ServiceSpec spec : ServiceSpec.SUITE) {
+                try (PreparedStatement exists = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+                    exists.setString(1, spec.database());
+                    try (ResultSet rs = exists.executeQuery()) {
+                        if (!rs.next()) {
+                            s.execute("CREATE DATABASE " + spec.database() + " OWNER " + DB_USER);
+                        }
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot prepare the service databases", e);
+        }
+    }
+
+    private void launch(ServiceSpec spec) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(config.javaOptions());
+        command.add("-jar");
+        command.add(runnable(config, spec).toString());
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log(spec).toFile()));
+        Map<String, String> env = builder.environment();
+        env.put("NETRAL_DB_URL", jdbcUrl(spec.database()));
+        env.put("NETRAL_DB_USER", DB_USER);
+        env.put("NETRAL_DB_PASSWORD", DB_USER);
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKey().toAbsolutePath().toString());
+        // Every port, not only its own: a service finds its neighbours through the same variables.
+        config.ports().forEach((any, port) -> env.put(any.portVariable(), String.valueOf(port)));
+        processes.put(spec, builder.start());
+    }
+
+    private void awaitReady(ServiceSpec spec) throws InterruptedException {
+        long deadline = System.nanoTime() + config.readyTimeout().toNanos();
+        URI ready = URI.create(url(spec) + "/q/health/ready");
+        while (System.nanoTime() < deadline) {
+            Process process = processes.get(spec);
+            if (!process.isAlive()) {
+                throw new IllegalStateException(spec.name() + " exited with code " + process.exitValue()
+                        + "; see " + log(spec));
+            }
+            try {
+                HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(2)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException(spec.name() + " was not ready within " + config.readyTimeout() + "; see " + log(spec));
+    }
+
+    public Path log(ServiceSpec spec) {
+        return config.home().resolve("logs").resolve(spec.name() + ".log");
+    }
+
+    private static Path runnable(Config config, ServiceSpec spec) {
+        return config.root().resolve(spec.name()).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    private static void checkPortsFree(Config config) {
+        List<String> busy = new ArrayList<>();
+        if (!isFree(config.postgresPort())) {
+            busy.add("PostgreSQL port " + config.postgresPort() + " (NETRAL_PG_PORT)");
+        }
+        config.ports().forEach((spec, port) -> {
+            if (!isFree(port)) {
+                busy.add(spec.name() + " port " + port + " (" + spec.portVariable() + ")");
+            }
+        });
+        if (!busy.isEmpty()) {
+            throw new IllegalStateException("Ports already in use: " + String.join(", ", busy)
+                    + ". Stop whatever holds them or choose other ports with the variables named.");
+        }
+    }
+
+    private static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket(port)) {
+            socket.setReuseAddress(true);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** Stops the services (gracefully, then by force after 15 s) and then PostgreSQL. */
+    @Override
+    public void close() {
+        processes.values().forEach(Process::destroy);
+        for (Process process : processes.values()) {
+            try {
+                if (!process.waitFor(15, TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        }
+        processes.clear();
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            System.err.println("PostgreSQL did not stop cleanly: " + e.getMessage());
+        }
+    }
+}
