@@ -2,6 +2,7 @@ package id.netral.common.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.netral.common.error.FieldError;
+import id.netral.common.error.NetralException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -22,6 +23,11 @@ public record Problem(
 
     public static Problem of(int status, String slug, String title, String detail) {
         return new Problem(TYPE_PREFIX + slug, title, status, detail, null);
+    }
+
+    /** The problem a domain failure stands for. */
+    public static Problem from(NetralException e) {
+        return of(e.kind().status, e.kind().slug, e.kind().title, e.getMessage()).withErrors(e.errors());
     }
 
     public Problem withErrors(List<FieldError> fieldErrors) {

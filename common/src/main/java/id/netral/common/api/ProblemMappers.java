@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -35,8 +34,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response netral(NetralException e) {
-        NetralException.Kind kind = e.kind();
-        return Problem.of(kind.status, kind.slug, kind.title, e.getMessage()).withErrors(e.errors()).toResponse();
+        return Problem.from(e).toResponse();
     }
 
     @ServerExceptionMapper
@@ -115,28 +113,25 @@ public class ProblemMappers {
         List<Path.Node> nodes = new ArrayList<>();
         violation.getPropertyPath().forEach(nodes::add);
         List<String> parts = new ArrayList<>();
-        for (Iterator<Path.Node> it = nodes.iterator(); it.hasNext();) {
-            Path.Node node = it.next();
+        for (int i = 0; i < nodes.size(); i++) {
+            Path.Node node = nodes.get(i);
             if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
                 continue;
             }
-            boolean wrapper = node.getKind() == ElementKind.PARAMETER && it.hasNext();
-            if (wrapper || node.getKind() == ElementKind.CONTAINER_ELEMENT || node.getName() == null) {
-                appendIndex(parts, node);
+            // Bean Validation puts a list index on the node *after* the list; it belongs to the list's name.
+            if (node.isInIterable() && !parts.isEmpty()) {
+                Object index = node.getIndex() != null ? node.getIndex() : node.getKey();
+                if (index != null) {
+                    parts.set(parts.size() - 1, parts.get(parts.size() - 1) + "[" + index + "]");
+                }
+            }
+            boolean bodyParameter = node.getKind() == ElementKind.PARAMETER && i < nodes.size() - 1;
+            if (bodyParameter || node.getKind() == ElementKind.CONTAINER_ELEMENT || node.getName() == null) {
                 continue;
             }
             parts.add(node.getName());
-            appendIndex(parts, node);
         }
-        return parts.isEmpty() ? "body" : String.join(".", parts).replace(".[", "[");
-    }
-
-    private static void appendIndex(List<String> parts, Path.Node node) {
-        if (node.getIndex() != null && !parts.isEmpty()) {
-            parts.set(parts.size() - 1, parts.get(parts.size() - 1) + "[" + node.getIndex() + "]");
-        } else if (node.getKey() != null && !parts.isEmpty()) {
-            parts.set(parts.size() - 1, parts.get(parts.size() - 1) + "[" + node.getKey() + "]");
-        }
+        return parts.isEmpty() ? "body" : String.join(".", parts);
     }
 
     private static String jsonPath(JsonMappingException e) {

@@ -13,6 +13,49 @@ final class Examples {
             {"code": "SOCIAL_MEDIA_LIKE", "category": "SOCIAL_MEDIA", "labelId": "Menyukai konten kampanye",
              "labelEn": "Liking campaign content"}""";
 
+    static final String CLASSIFICATION_REQUEST = """
+            {"employmentType": "PNS", "act": "SOCIAL_MEDIA_LIKE", "occurredOn": "2024-10-30",
+             "election": "PILKADA_2024"}""";
+
+    static final String CLASSIFICATION = """
+            {"verdict": "VIOLATION",
+             "sanction": {"type": "DISCIPLINE_HEAVY",
+                          "detail": "Heavy discipline: demotion for 12 months, move to a non-managerial post for 12 months, or honourable dismissal not at own request (PP 94/2021).",
+                          "detailId": "Hukuman disiplin berat: ..."},
+             "criminal": [],
+             "rules": [{"code": "SKB22-D6", "title": "Posting, commenting, sharing, liking or following a candidate's content or accounts",
+                        "titleId": "Mengunggah, mengomentari, membagikan, menyukai atau mengikuti akun calon",
+                        "source": "SKB 2022", "article": "Lampiran, pelanggaran disiplin angka 6"}],
+             "pendingRules": [], "questions": [],
+             "stage": "CANDIDATES_SET", "election": "PILKADA_2024", "catalogVersion": 1,
+             "explanationId": "Menyukai konten kampanye oleh PNS pada 2024-10-30, ...",
+             "explanationEn": "Liking campaign content by a PNS employee on 2024-10-30, after candidates were set ...",
+             "explanation": "Menyukai konten kampanye ...\n\nLiking campaign content ..."}""";
+
+    static final String NEEDS_REVIEW = """
+            {"verdict": "NEEDS_REVIEW", "sanction": {"type": "NONE", "detail": "To be decided after review."},
+             "questions": [{"field": "participation",
+                            "question": "Was the attendance passive (listening only) or active (gestures, attributes, support, speaking)?",
+                            "questionId": "Apakah kehadirannya pasif ..."}],
+             "pendingRules": [{"code": "SKB22-D4", "source": "SKB 2022", "article": "Lampiran, pelanggaran disiplin angka 4"},
+                              {"code": "PERM-PASSIVE", "source": "SKB 2022", "article": "Lampiran (kehadiran pasif)"}],
+             "stage": "CANDIDATES_SET", "election": "PILKADA_2024", "catalogVersion": 1}""";
+
+    static final String ELECTION = """
+            {"code": "PILKADA_2024", "name": "Pemilihan Kepala Daerah Serentak 2024", "type": "REGIONAL",
+             "periodStart": "2024-03-22", "candidatesSetOn": "2024-09-22", "campaignStart": "2024-09-25",
+             "campaignEnd": "2024-11-23", "quietStart": "2024-11-24", "quietEnd": "2024-11-26",
+             "voteOn": "2024-11-27", "periodEnd": "2025-01-26", "regionCodes": [], "builtIn": true}""";
+
+    static final String NEW_ELECTION = """
+            {"code": "PSU_SOLOK_2025", "name": "Pemungutan suara ulang Kabupaten Solok", "type": "REGIONAL",
+             "candidatesSetOn": "2025-02-10", "campaignStart": "2025-02-12", "campaignEnd": "2025-04-12",
+             "voteOn": "2025-04-19", "regionCodes": ["13.02"]}""";
+
+    static final String CATALOG_CHANGE = """
+            {"basedOn": 1, "note": "Partisan activities: medium per the updated joint task force guidance",
+             "upsert": [], "retire": ["REVIEW-PHOTO"]}""";
+
     private Examples() {
     }
 }

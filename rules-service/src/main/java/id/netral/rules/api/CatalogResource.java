@@ -1,0 +1,123 @@
+package id.netral.rules.api;
+
+import id.netral.common.api.Page;
+import id.netral.common.api.PageRequest;
+import id.netral.common.error.NetralException;
+import id.netral.common.security.CallerScope;
+import id.netral.common.security.Roles;
+import id.netral.rules.domain.CatalogService;
+import id.netral.rules.domain.CatalogVersion;
+import id.netral.rules.domain.CompiledCatalog;
+import id.netral.rules.domain.Rule;
+import id.netral.rules.domain.RuleKind;
+import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The rules of the catalog, its versions, and (admin only) new versions. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Rule catalog", description = "Rules with their legal basis, versioned")
+public class CatalogResource {
+
+    @Inject
+    CatalogService catalogs;
+
+    @Inject
+    CallerScope caller;
+
+    @GET
+    @Path("/rules")
+    @RolesAllowed(Roles.ANY)
+    @Operation(summary = "List rules", description = "Rules of the current catalog version, or of `version`, filtered by source, act or kind.")
+    public Page<RuleDefinition> rules(
+            @QueryParam("source") @Parameter(description = "Legal source code", example = "SE_MENPANRB_18_2023") String source,
+            @QueryParam("act") @Parameter(description = "Act code", example = "SOCIAL_MEDIA_LIKE") String act,
+            @QueryParam("kind") @Pattern(regexp = "PROHIBITION|PERMISSION|REVIEW|CRIMINAL", message = "must be PROHIBITION, PERMISSION, REVIEW or CRIMINAL") String kind,
+            @QueryParam("version") @Positive @Parameter(description = "Catalog version; the current one when absent") Integer version,
+            @Valid @BeanParam PageRequest paging) {
+        List<RuleDefinition> selected = catalog(version).rules().stream()
+                .filter(r -> source == null || r.sourceCode.equals(source))
+                .filter(r -> act == null || r.acts.contains(act))
+                .filter(r -> kind == null || r.kind == RuleKind.valueOf(kind))
+                .map(RuleDefinition::of).toList();
+        return Page.of(selected, paging);
+    }
+
+    @GET
+    @Path("/rules/{code}")
+    @RolesAllowed(Roles.ANY)
+    @Operation(summary = "Get one rule")
+    @APIResponse(responseCode = "404", description = "No such rule in that version")
+    public RuleDefinition rule(@PathParam("code") String code, @QueryParam("version") @Positive Integer version) {
+        return catalog(version).rules().stream().filter(r -> r.code.equals(code)).findFirst().map(RuleDefinition::of)
+                .orElseThrow(() -> NetralException.notFound("Rule", code));
+    }
+
+    @GET
+    @Path("/catalog/versions")
+    @RolesAllowed(Roles.ANY)
+    @Operation(summary = "List catalog versions", description = "Newest first, with who made each and why.")
+    public Page<CatalogViews.Version> versions(@Valid @BeanParam PageRequest paging) {
+        int current = catalogs.current().version;
+        Map<Integer, Long> counts = Rule.<Rule>streamAll().collect(Collectors.groupingBy(r -> r.version, Collectors.counting()));
+        return Page.of(CatalogVersion.<CatalogVersion>findAll(Sort.descending("version")), paging,
+                v -> CatalogViews.Version.of(v, counts.getOrDefault(v.version, 0L).intValue(), current));
+    }
+
+    @GET
+    @Path("/catalog/versions/{version}")
+    @RolesAllowed(Roles.ANY)
+    @Operation(summary = "Export a catalog version", description = "The whole version as JSON, in the shape a change takes.")
+    public CatalogViews.Export export(@PathParam("version") int version) {
+        CompiledCatalog catalog = catalogs.version(version);
+        CatalogVersion header = CatalogVersion.findById(version);
+        return new CatalogViews.Export(version, header.basedOn, header.note, header.createdAt, header.createdBy,
+                catalog.rules().stream().map(RuleDefinition::of).toList());
+    }
+
+    @POST
+    @Path("/catalog/versions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Change the catalog (admin)",
+            description = "Creates version basedOn + 1 from the current version with rules added, replaced or retired. "
+                    + "Earlier versions stay as they were, so earlier classifications can still be explained.")
+    @APIResponse(responseCode = "201", description = "The new version")
+    @APIResponse(responseCode = "409", description = "basedOn is not the current version")
+    @APIResponse(responseCode = "422", description = "The change names unknown acts, sources or rules, or is empty")
+    public Response change(@NotNull @Valid CatalogViews.Change change) {
+        List<Rule> upsert = change.upsert() == null ? List.of() : change.upsert().stream().map(RuleDefinition::toRule).toList();
+        CatalogVersion created = catalogs.createVersion(new CatalogService.Change(change.basedOn(), change.note(), upsert,
+                change.retire() == null ? List.of() : change.retire()), caller.subject());
+        return Response.created(URI.create("/api/v1/catalog/versions/" + created.version))
+                .entity(CatalogViews.Version.of(created, (int) Rule.count("version", created.version), created.version))
+                .build();
+    }
+
+    private CompiledCatalog catalog(Integer version) {
+        return version == null ? catalogs.current() : catalogs.version(version);
+    }
+}

@@ -1,0 +1,36 @@
+package id.netral.rules.api;
+
+import id.netral.common.domain.EmploymentType;
+import id.netral.common.domain.RegionCode;
+import id.netral.rules.domain.Observation;
+import id.netral.rules.domain.Participation;
+import id.netral.rules.domain.Relation;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One observed act to classify. Optional facts left out are asked back when they decide the outcome. */
+@Schema(name = "ClassificationRequest", example = Examples.CLASSIFICATION_REQUEST)
+public record ClassificationRequest(
+        @NotNull @Schema(required = true) EmploymentType employmentType,
+        @NotBlank @Size(max = 48) @Schema(required = true, description = "An act code from GET /api/v1/acts", example = "SOCIAL_MEDIA_LIKE") String act,
+        @NotNull @PastOrPresent @Schema(required = true, example = "2024-10-30") LocalDate occurredOn,
+        @Size(max = 40) @Schema(description = "Election code; inferred from the date when only one election spans it", example = "PILKADA_2024") String election,
+        @Schema(description = "How the ASN took part (attendance acts)") Participation participation,
+        @Schema(description = "Relation to the candidate concerned; NONE when absent") Relation relationToCandidate,
+        @Schema(description = "Whether symbols of support were shown (photos, attendance)") Boolean partisanSymbols,
+        @Schema(description = "Whether the ASN was on unpaid leave (CLTN)") Boolean onUnpaidLeave,
+        @Pattern(regexp = RegionCode.PATTERN, message = "must be a region code such as 34.04")
+        @Schema(description = "Where the act took place; narrows election inference to elections held there", example = "34.04") String regionCode,
+        @Positive @Schema(description = "Classify with this catalog version instead of the current one", example = "1") Integer catalogVersion) {
+
+    Observation toObservation() {
+        return new Observation(employmentType, act, occurredOn, election, participation, relationToCandidate, partisanSymbols,
+                onUnpaidLeave, regionCode, catalogVersion);
+    }
+}

@@ -1,0 +1,72 @@
+package id.netral.rules.api;
+
+import id.netral.common.api.Problem;
+import id.netral.common.error.NetralException;
+import id.netral.common.security.CallerScope;
+import id.netral.common.security.Roles;
+import id.netral.rules.domain.ClassificationService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Classifies observed acts against the rule catalog. Pure computation: any participant may call it. */
+@Path("/api/v1/classifications")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ANY)
+@Tag(name = "Classifier", description = "From an observed act to verdict, legal basis and sanction tier")
+public class ClassificationResource {
+
+    @Inject
+    ClassificationService classifier;
+
+    @Inject
+    CallerScope caller;
+
+    @POST
+    @Operation(summary = "Classify one act",
+            description = "Returns VIOLATION, PERMITTED or NEEDS_REVIEW with the rules cited, the sanction tier for the "
+                    + "employee's type, criminal provisions that may also apply, and a bilingual explanation. A missing "
+                    + "fact that decides the outcome gives NEEDS_REVIEW with the question to answer.")
+    @APIResponse(responseCode = "200", description = "The classification", content = @Content(examples = {
+            @ExampleObject(name = "violation", value = Examples.CLASSIFICATION),
+            @ExampleObject(name = "needs review", value = Examples.NEEDS_REVIEW)}))
+    @APIResponse(responseCode = "400", description = "Malformed input")
+    @APIResponse(responseCode = "422", description = "Unknown act, election or catalog version; or the election cannot be inferred")
+    public ClassificationView classify(@NotNull @Valid ClassificationRequest request) {
+        return ClassificationView.of(classifier.classify(request.toObservation(), caller.region()));
+    }
+
+    @POST
+    @Path("/batch")
+    @Operation(summary = "Classify up to 1,000 acts",
+            description = "One result per input, in order. An input naming an unknown act or election gets status 422 "
+                    + "and a problem in its place; the others are classified.")
+    public ClassificationBatch.Response classifyBatch(@NotNull @Valid ClassificationBatch.Request request) {
+        List<ClassificationBatch.Item> results = new ArrayList<>(request.items().size());
+        int failed = 0;
+        for (int i = 0; i < request.items().size(); i++) {
+            try {
+                results.add(new ClassificationBatch.Item(i, 200,
+                        ClassificationView.of(classifier.classify(request.items().get(i).toObservation(), caller.region())), null));
+            } catch (NetralException e) {
+                failed++;
+                results.add(new ClassificationBatch.Item(i, e.kind().status, null, Problem.from(e)));
+            }
+        }
+        return new ClassificationBatch.Response(results, results.size() - failed, failed);
+    }
+}

@@ -1,0 +1,57 @@
+package id.netral.rules.api;
+
+import id.netral.rules.domain.Classification;
+import id.netral.rules.domain.Rule;
+import id.netral.rules.domain.SanctionType;
+import id.netral.rules.domain.Stage;
+import id.netral.rules.domain.Verdict;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The classifier's answer as callers see it. */
+@Schema(name = "Classification", example = Examples.CLASSIFICATION)
+public record ClassificationView(
+        Verdict verdict,
+        Sanction sanction,
+        @Schema(description = "Criminal provisions the act may also engage (violations only)") List<Criminal> criminal,
+        @Schema(description = "The rules that ground the verdict") List<RuleRef> rules,
+        @Schema(description = "For NEEDS_REVIEW: the rules whose application depends on the questions") List<RuleRef> pendingRules,
+        @Schema(description = "For NEEDS_REVIEW: what must be answered; field names the input to supply, if any") List<Question> questions,
+        Stage stage,
+        @Schema(example = "PILKADA_2024") String election,
+        @Schema(example = "1") int catalogVersion,
+        @Schema(description = "Why, in Indonesian") String explanationId,
+        @Schema(description = "Why, in English") String explanationEn,
+        @Schema(description = "Why, in Indonesian then English") String explanation) {
+
+    /** The sanction tier and what it means for this kind of employee. */
+    public record Sanction(SanctionType type, String detail, String detailId) {
+    }
+
+    /** A criminal provision, for referral to Gakkumdu. */
+    public record Criminal(String source, String article, String maxPenalty, String rule) {
+    }
+
+    /** A cited rule. */
+    public record RuleRef(String code, String title, String titleId, String source, String article) {
+    }
+
+    /** A question whose answer decides the outcome. */
+    public record Question(String field, String question, String questionId) {
+    }
+
+    static ClassificationView of(Classification c) {
+        String id = c.explanationId();
+        String en = c.explanationEn();
+        return new ClassificationView(c.verdict(),
+                new Sanction(c.sanctionType(), c.sanctionDetailEn(), c.sanctionDetailId()),
+                c.criminal().stream().map(r -> new Criminal(c.catalog().sourceName(r.sourceCode), r.article, r.maxPenalty, r.code)).toList(),
+                refs(c, c.rules()), refs(c, c.pending()),
+                c.questions().stream().map(q -> new Question(q.field(), q.textEn(), q.textId())).toList(),
+                c.stage(), c.facts().election().code, c.catalogVersion(), id, en, id + "\n\n" + en);
+    }
+
+    private static List<RuleRef> refs(Classification c, List<Rule> rules) {
+        return rules.stream().map(r -> new RuleRef(r.code, r.titleEn, r.titleId, c.catalog().sourceName(r.sourceCode), r.article)).toList();
+    }
+}

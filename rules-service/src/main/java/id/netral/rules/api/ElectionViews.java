@@ -1,0 +1,65 @@
+package id.netral.rules.api;
+
+import id.netral.common.domain.ElectionType;
+import id.netral.common.domain.RegionCode;
+import id.netral.rules.domain.Election;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Request and response shapes of the elections calendar. */
+public final class ElectionViews {
+
+    private ElectionViews() {
+    }
+
+    /** An election with its derived quiet period. */
+    @Schema(name = "Election", example = Examples.ELECTION)
+    public record View(String code, String name, ElectionType type, LocalDate periodStart, LocalDate candidatesSetOn,
+            LocalDate campaignStart, LocalDate campaignEnd, LocalDate quietStart, LocalDate quietEnd, LocalDate voteOn,
+            LocalDate periodEnd, List<String> regionCodes, boolean builtIn, OffsetDateTime createdAt, String createdBy) {
+
+        static View of(Election e) {
+            return new View(e.code, e.name, e.type, e.periodStart, e.candidatesSetOn, e.campaignStart, e.campaignEnd,
+                    e.quietStart(), e.quietEnd(), e.voteOn, e.periodEnd, e.regionCodes, e.builtIn, e.createdAt, e.createdBy);
+        }
+    }
+
+    /** A new election: a later general election, a re-vote or a by-election. */
+    @Schema(name = "NewElection", example = Examples.NEW_ELECTION)
+    public record Create(
+            @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{2,39}", message = "must be 3-40 upper-case letters, digits or underscores")
+            String code,
+            @NotBlank @Size(max = 200) String name,
+            @NotNull ElectionType type,
+            @NotNull @Schema(description = "When candidates are formally set: ethics rules before, discipline rules from then") LocalDate candidatesSetOn,
+            @NotNull LocalDate campaignStart,
+            @NotNull LocalDate campaignEnd,
+            @NotNull LocalDate voteOn,
+            @Schema(description = "Start of the span used to infer this election from a date; default 6 months before candidates are set")
+            LocalDate periodStart,
+            @Schema(description = "End of that span; default 60 days after the vote") LocalDate periodEnd,
+            @Schema(description = "Regional elections only: the regions that vote; empty means all")
+            List<@NotNull @Pattern(regexp = RegionCode.PATTERN, message = "must be a region code such as 13.02") String> regionCodes) {
+
+        Election toElection() {
+            Election e = new Election();
+            e.code = code;
+            e.name = name;
+            e.type = type;
+            e.candidatesSetOn = candidatesSetOn;
+            e.campaignStart = campaignStart;
+            e.campaignEnd = campaignEnd;
+            e.voteOn = voteOn;
+            e.periodStart = periodStart;
+            e.periodEnd = periodEnd;
+            e.regionCodes = regionCodes == null ? List.of() : List.copyOf(regionCodes);
+            return e;
+        }
+    }
+}

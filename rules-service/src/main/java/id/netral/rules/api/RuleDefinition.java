@@ -1,0 +1,99 @@
+package id.netral.rules.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import id.netral.common.domain.ElectionType;
+import id.netral.common.domain.EmploymentType;
+import id.netral.rules.domain.Participation;
+import id.netral.rules.domain.Relation;
+import id.netral.rules.domain.Rule;
+import id.netral.rules.domain.RuleKind;
+import id.netral.rules.domain.SanctionType;
+import id.netral.rules.domain.Stage;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A rule as read from the catalog and as written in a catalog change: the same shape both ways,
+ * so an exported version can be edited and sent back. Empty lists and null conditions mean "any".
+ */
+@Schema(name = "Rule")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record RuleDefinition(
+        @Schema(readOnly = true, description = "The catalog version this rule belongs to") Integer catalogVersion,
+        @NotBlank @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,39}", message = "must be 2-40 upper-case letters, digits or dashes")
+        @Schema(example = "SKB22-D6") String code,
+        @NotNull RuleKind kind,
+        @NotEmpty @Schema(description = "Act codes the rule covers") List<@NotBlank String> acts,
+        @NotEmpty List<@NotNull Stage> stages,
+        @Schema(description = "Empty: any relation") List<@NotNull Relation> relations,
+        @Schema(description = "Empty: both kinds of election") List<@NotNull ElectionType> electionTypes,
+        @Schema(description = "Empty: PNS, PPPK and non-ASN alike") List<@NotNull EmploymentType> employmentTypes,
+        @Schema(description = "Null: does not matter") Participation participation,
+        @Schema(description = "Null: does not matter") Boolean partisanSymbols,
+        @Schema(description = "Null: does not matter") Boolean onUnpaidLeave,
+        @NotNull SanctionType sanctionType,
+        @NotBlank @Schema(description = "Legal source code", example = "SKB_2022") String source,
+        @NotBlank @Size(max = 200) String article,
+        @NotNull LocalDate effectiveFrom,
+        LocalDate effectiveTo,
+        @NotBlank @Size(max = 300) String titleId,
+        @NotBlank @Size(max = 300) String titleEn,
+        @NotBlank String textId,
+        @NotBlank String textEn,
+        boolean disputed,
+        @Schema(description = "Why the sources conflict and which one the rule follows") String disputeNote,
+        @Schema(description = "REVIEW rules: what the reviewer must establish") String questionId,
+        String questionEn,
+        @Schema(description = "CRIMINAL rules: the maximum penalty") String maxPenalty) {
+
+    static RuleDefinition of(Rule r) {
+        return new RuleDefinition(r.version, r.code, r.kind, r.acts, enums(r.stages, Stage.class),
+                enums(r.relations, Relation.class), enums(r.electionTypes, ElectionType.class),
+                enums(r.employmentTypes, EmploymentType.class), r.participation, r.partisanSymbols, r.onUnpaidLeave,
+                r.sanctionType, r.sourceCode, r.article, r.effectiveFrom, r.effectiveTo, r.titleId, r.titleEn, r.textId,
+                r.textEn, r.disputed, r.disputeNote, r.questionId, r.questionEn, r.maxPenalty);
+    }
+
+    Rule toRule() {
+        Rule r = new Rule();
+        r.code = code;
+        r.kind = kind;
+        r.acts = List.copyOf(acts);
+        r.stages = names(stages);
+        r.relations = names(relations);
+        r.electionTypes = names(electionTypes);
+        r.employmentTypes = names(employmentTypes);
+        r.participation = participation;
+        r.partisanSymbols = partisanSymbols;
+        r.onUnpaidLeave = onUnpaidLeave;
+        r.sanctionType = sanctionType;
+        r.sourceCode = source;
+        r.article = article;
+        r.effectiveFrom = effectiveFrom;
+        r.effectiveTo = effectiveTo;
+        r.titleId = titleId;
+        r.titleEn = titleEn;
+        r.textId = textId;
+        r.textEn = textEn;
+        r.disputed = disputed;
+        r.disputeNote = disputeNote;
+        r.questionId = questionId;
+        r.questionEn = questionEn;
+        r.maxPenalty = maxPenalty;
+        return r;
+    }
+
+    private static <E extends Enum<E>> List<E> enums(List<String> names, Class<E> type) {
+        return names.stream().map(n -> Enum.valueOf(type, n)).toList();
+    }
+
+    private static List<String> names(List<? extends Enum<?>> values) {
+        return values == null ? List.of() : values.stream().map(Enum::name).toList();
+    }
+}

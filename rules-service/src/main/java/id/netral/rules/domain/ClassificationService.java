@@ -1,0 +1,34 @@
+package id.netral.rules.domain;
+
+import id.netral.common.domain.RegionCode;
+import id.netral.common.error.NetralException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** Resolves what an observation leaves implicit (election, catalog version) and runs the classifier. */
+@ApplicationScoped
+public class ClassificationService {
+
+    @Inject
+    CatalogService catalogs;
+
+    @Inject
+    ElectionService elections;
+
+    public Classification classify(Observation observation, RegionCode scope) {
+        CompiledCatalog catalog;
+        try {
+            catalog = observation.catalogVersion() == null ? catalogs.current() : catalogs.version(observation.catalogVersion());
+        } catch (NetralException e) {
+            throw NetralException.unprocessable("catalogVersion", "Unknown catalog version " + observation.catalogVersion());
+        }
+        if (!catalog.knowsAct(observation.act())) {
+            throw NetralException.unprocessable("act", "Unknown act '" + observation.act() + "'; see GET /api/v1/acts");
+        }
+        Election election = elections.resolve(observation.election(), observation.occurredOn(), observation.regionCode(), scope);
+        Facts facts = new Facts(observation.employmentType(), observation.act(), observation.occurredOn(), election,
+                observation.relation() == null ? Relation.NONE : observation.relation(), observation.participation(),
+                observation.partisanSymbols(), observation.onUnpaidLeave());
+        return Classifier.classify(facts, catalog);
+    }
+}

@@ -1,0 +1,73 @@
+package id.netral.rules.domain;
+
+import id.netral.common.domain.EmploymentType;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One catalog version, immutable and indexed by act, plus the labels and sanction texts the
+ * classifier's explanation needs. Built once per version and shared by all requests.
+ */
+public final class CompiledCatalog {
+    private static final CompiledRule[] NONE = new CompiledRule[0];
+
+    public final int version;
+    private final List<Rule> rules;
+    private final Map<String, CompiledRule[]> byAct;
+    private final Map<String, Act> acts;
+    private final Map<String, LegalSource> sources;
+    private final Map<SanctionType, Map<EmploymentType, SanctionTier>> tiers;
+
+    public CompiledCatalog(int version, List<Rule> rules, List<Act> acts, List<LegalSource> sources, List<SanctionTier> tiers) {
+        this.version = version;
+        this.rules = rules.stream().sorted(java.util.Comparator.comparing((Rule r) -> r.code)).toList();
+        Map<String, List<CompiledRule>> index = new HashMap<>();
+        for (Rule rule : rules) {
+            CompiledRule compiled = new CompiledRule(rule);
+            for (String act : rule.acts) {
+                index.computeIfAbsent(act, a -> new ArrayList<>()).add(compiled);
+            }
+        }
+        this.byAct = new HashMap<>();
+        index.forEach((act, list) -> byAct.put(act, list.toArray(NONE)));
+        this.acts = new HashMap<>();
+        acts.forEach(a -> this.acts.put(a.code, a));
+        this.sources = new HashMap<>();
+        sources.forEach(s -> this.sources.put(s.code, s));
+        this.tiers = new EnumMap<>(SanctionType.class);
+        for (SanctionTier tier : tiers) {
+            this.tiers.computeIfAbsent(tier.sanctionType, t -> new EnumMap<>(EmploymentType.class)).put(tier.employmentType, tier);
+        }
+    }
+
+    /** Every rule of this version, by code. */
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    public CompiledRule[] rulesFor(String act) {
+        return byAct.getOrDefault(act, NONE);
+    }
+
+    public boolean knowsAct(String act) {
+        return acts.containsKey(act);
+    }
+
+    public Act act(String code) {
+        return acts.get(code);
+    }
+
+    public String sourceName(String code) {
+        LegalSource source = sources.get(code);
+        return source == null ? code : source.shortName;
+    }
+
+    /** The meaning of a tier for this kind of employee; null when the tier table lacks it. */
+    public SanctionTier tier(SanctionType type, EmploymentType employmentType) {
+        Map<EmploymentType, SanctionTier> byType = tiers.get(type);
+        return byType == null ? null : byType.get(employmentType);
+    }
+}

@@ -1,0 +1,78 @@
+package id.netral.rules.domain;
+
+import id.netral.common.domain.ElectionType;
+import id.netral.common.domain.EmploymentType;
+import java.util.List;
+
+/**
+ * A rule prepared for matching: its enum lists turned into bit masks and its dates into epoch
+ * days, so that classifying an act costs a few integer comparisons per candidate rule.
+ */
+public final class CompiledRule {
+    /** {@link #match} result when the rule does not apply. */
+    public static final int NO_MATCH = -1;
+    /** {@link #match} result when the rule applies; a positive result is the mask of missing facts. */
+    public static final int MATCH = 0;
+
+    public final Rule rule;
+    private final int stages;
+    private final int relations;
+    private final int electionTypes;
+    private final int employmentTypes;
+    private final long from;
+    private final long to;
+
+    CompiledRule(Rule rule) {
+        this.rule = rule;
+        this.stages = mask(rule.stages, Stage.class);
+        this.relations = mask(rule.relations, Relation.class);
+        this.electionTypes = mask(rule.electionTypes, ElectionType.class);
+        this.employmentTypes = mask(rule.employmentTypes, EmploymentType.class);
+        this.from = rule.effectiveFrom.toEpochDay();
+        this.to = rule.effectiveTo == null ? Long.MAX_VALUE : rule.effectiveTo.toEpochDay();
+    }
+
+    /** {@link #NO_MATCH}, {@link #MATCH}, or the bit mask of the {@link Fact}s still needed. */
+    public int match(Facts facts, Stage stage, long day) {
+        if (!in(stages, stage) || !in(relations, facts.relation()) || !in(electionTypes, facts.electionType())
+                || !in(employmentTypes, facts.employmentType()) || day < from || day > to) {
+            return NO_MATCH;
+        }
+        int missing = 0;
+        if (rule.participation != null) {
+            if (facts.participation() == null) {
+                missing |= Fact.PARTICIPATION.bit;
+            } else if (facts.participation() != rule.participation) {
+                return NO_MATCH;
+            }
+        }
+        if (rule.partisanSymbols != null) {
+            if (facts.partisanSymbols() == null) {
+                missing |= Fact.PARTISAN_SYMBOLS.bit;
+            } else if (!facts.partisanSymbols().equals(rule.partisanSymbols)) {
+                return NO_MATCH;
+            }
+        }
+        if (rule.onUnpaidLeave != null) {
+            if (facts.onUnpaidLeave() == null) {
+                missing |= Fact.ON_UNPAID_LEAVE.bit;
+            } else if (!facts.onUnpaidLeave().equals(rule.onUnpaidLeave)) {
+                return NO_MATCH;
+            }
+        }
+        return missing;
+    }
+
+    private static boolean in(int mask, Enum<?> value) {
+        return mask == 0 || (mask & (1 << value.ordinal())) != 0;
+    }
+
+    /** An empty list means "any" and becomes 0. */
+    private static <E extends Enum<E>> int mask(List<String> names, Class<E> type) {
+        int mask = 0;
+        for (String name : names) {
+            mask |= 1 << Enum.valueOf(type, name).ordinal();
+        }
+        return mask;
+    }
+}

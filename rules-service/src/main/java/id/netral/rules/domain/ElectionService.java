@@ -1,0 +1,116 @@
+package id.netral.rules.domain;
+
+import id.netral.common.domain.ElectionType;
+import id.netral.common.domain.RegionCode;
+import id.netral.common.error.NetralException;
+import id.netral.rules.config.RulesConfig;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * The elections calendar: who may see which election (regional ones only inside their regions),
+ * which election an act belongs to when none is named, and adding new elections.
+ */
+@ApplicationScoped
+public class ElectionService {
+
+    @Inject
+    RulesConfig config;
+
+    private volatile List<Election> calendar;
+    private volatile long loadedAt;
+
+    /** All elections, oldest vote first, refreshed at most once per refresh interval. */
+    public List<Election> calendar() {
+        long now = System.nanoTime();
+        if (calendar == null || now - loadedAt > config.refreshInterval().toNanos()) {
+            calendar = QuarkusTransaction.requiringNew().call(() -> Election.<Election>listAll(Sort.by("voteOn").and("code")));
+            loadedAt = now;
+        }
+        return calendar;
+    }
+
+    /** Elections the caller may see: nationwide ones, and regional ones that overlap its scope. */
+    public List<Election> visibleTo(RegionCode scope) {
+        return calendar().stream().filter(e -> visible(e, scope)).toList();
+    }
+
+    public Election get(String code, RegionCode scope) {
+        return calendar().stream().filter(e -> e.code.equals(code) && visible(e, scope)).findFirst()
+                .orElseThrow(() -> NetralException.notFound("Election", code));
+    }
+
+    /**
+     * The election an act belongs to: the named one (422 when unknown to the caller), or the only
+     * one whose period spans the date and, if given, the region (422 when none or several do).
+     */
+    public Election resolve(String code, LocalDate occurredOn, String regionCode, RegionCode scope) {
+        if (code != null) {
+            return calendar().stream().filter(e -> e.code.equals(code) && visible(e, scope)).findFirst()
+                    .orElseThrow(() -> NetralException.unprocessable("election", "Unknown election '" + code + "'"));
+        }
+        List<Election> spanning = visibleTo(scope).stream()
+                .filter(e -> e.spans(occurredOn))
+                .filter(e -> regionCode == null || e.regionCodes.isEmpty()
+                        || e.regionCodes.stream().anyMatch(rc -> RegionCode.of(rc).covers(regionCode)))
+                .toList();
+        if (spanning.size() == 1) {
+            return spanning.get(0);
+        }
+        throw NetralException.unprocessable("election", spanning.isEmpty()
+                ? "No election in the calendar spans " + occurredOn + "; name the election"
+                : occurredOn + " falls in " + spanning.stream().map(e -> e.code).toList() + "; name the election");
+    }
+
+    /** Adds an election; dates must follow the election's order, periods default from config. */
+    @Transactional
+    public Election add(Election election, String author) {
+        if (election.periodStart == null) {
+            election.periodStart = election.candidatesSetOn.minusMonths(config.defaultMonthsBeforeCandidates());
+        }
+        if (election.periodEnd == null) {
+            election.periodEnd = election.voteOn.plusDays(config.defaultDaysAfterVote());
+        }
+        checkOrder("periodStart", election.periodStart, "candidatesSetOn", election.candidatesSetOn);
+        checkOrder("candidatesSetOn", election.candidatesSetOn, "campaignStart", election.campaignStart);
+        checkOrder("campaignStart", election.campaignStart, "campaignEnd", election.campaignEnd);
+        if (!election.campaignEnd.isBefore(election.voteOn)) {
+            throw NetralException.unprocessable("voteOn", "the vote must come after the campaign ends");
+        }
+        checkOrder("voteOn", election.voteOn, "periodEnd", election.periodEnd);
+        if (election.type == ElectionType.GENERAL && !election.regionCodes.isEmpty()) {
+            throw NetralException.unprocessable("regionCodes", "a general election is nationwide; regionCodes is for regional elections");
+        }
+        if (Election.findById(election.code) != null) {
+            throw NetralException.conflict("Election '" + election.code + "' already exists");
+        }
+        election.createdBy = author;
+        election.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        try {
+            election.persistAndFlush();
+        } catch (PersistenceException raced) {
+            throw NetralException.conflict("Election '" + election.code + "' already exists");
+        }
+        calendar = null;
+        return election;
+    }
+
+    private static void checkOrder(String earlierField, LocalDate earlier, String laterField, LocalDate later) {
+        if (later.isBefore(earlier)) {
+            throw NetralException.unprocessable(laterField, laterField + " must not be before " + earlierField);
+        }
+    }
+
+    private static boolean visible(Election election, RegionCode scope) {
+        return election.regionCodes.isEmpty() || election.regionCodes.stream()
+                .map(RegionCode::of).anyMatch(rc -> scope.covers(rc) || rc.covers(scope));
+    }
+}

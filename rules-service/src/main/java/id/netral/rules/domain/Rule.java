@@ -1,0 +1,151 @@
+package id.netral.rules.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * One rule of one catalog version: the acts it covers, the conditions under which it applies
+ * (empty list or null means "any"), what it concludes and which article says so.
+ */
+@Entity
+@IdClass(Rule.Key.class)
+public class Rule extends PanacheEntityBase {
+
+    /** A rule is identified by its catalog version and code. */
+    public static class Key implements Serializable {
+        public int version;
+        public String code;
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.version == version && Objects.equals(k.code, code);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(version, code);
+        }
+    }
+
+    @Id
+    public int version;
+
+    @Id
+    public String code;
+
+    @Enumerated(EnumType.STRING)
+    public RuleKind kind;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> acts;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> stages;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> relations;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "election_types")
+    public List<String> electionTypes;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "employment_types")
+    public List<String> employmentTypes;
+
+    @Enumerated(EnumType.STRING)
+    public Participation participation;
+
+    @Column(name = "partisan_symbols")
+    public Boolean partisanSymbols;
+
+    @Column(name = "on_unpaid_leave")
+    public Boolean onUnpaidLeave;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "sanction_type")
+    public SanctionType sanctionType;
+
+    @Column(name = "source_code")
+    public String sourceCode;
+
+    public String article;
+
+    @Column(name = "effective_from")
+    public LocalDate effectiveFrom;
+
+    @Column(name = "effective_to")
+    public LocalDate effectiveTo;
+
+    @Column(name = "title_id")
+    public String titleId;
+
+    @Column(name = "title_en")
+    public String titleEn;
+
+    @Column(name = "text_id")
+    public String textId;
+
+    @Column(name = "text_en")
+    public String textEn;
+
+    public boolean disputed;
+
+    @Column(name = "dispute_note")
+    public String disputeNote;
+
+    @Column(name = "question_id")
+    public String questionId;
+
+    @Column(name = "question_en")
+    public String questionEn;
+
+    @Column(name = "max_penalty")
+    public String maxPenalty;
+
+    public static List<Rule> ofVersion(int version) {
+        return list("version = ?1 order by code", version);
+    }
+
+    /** A copy of this rule under another catalog version. */
+    public Rule copyTo(int newVersion) {
+        Rule copy = new Rule();
+        copy.version = newVersion;
+        copy.code = code;
+        copy.kind = kind;
+        copy.acts = List.copyOf(acts);
+        copy.stages = List.copyOf(stages);
+        copy.relations = List.copyOf(relations);
+        copy.electionTypes = List.copyOf(electionTypes);
+        copy.employmentTypes = List.copyOf(employmentTypes);
+        copy.participation = participation;
+        copy.partisanSymbols = partisanSymbols;
+        copy.onUnpaidLeave = onUnpaidLeave;
+        copy.sanctionType = sanctionType;
+        copy.sourceCode = sourceCode;
+        copy.article = article;
+        copy.effectiveFrom = effectiveFrom;
+        copy.effectiveTo = effectiveTo;
+        copy.titleId = titleId;
+        copy.titleEn = titleEn;
+        copy.textId = textId;
+        copy.textEn = textEn;
+        copy.disputed = disputed;
+        copy.disputeNote = disputeNote;
+        copy.questionId = questionId;
+        copy.questionEn = questionEn;
+        copy.maxPenalty = maxPenalty;
+        return copy;
+    }
+}

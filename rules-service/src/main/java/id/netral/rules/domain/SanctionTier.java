@@ -1,0 +1,52 @@
+package id.netral.rules.domain;
+
+import id.netral.common.domain.EmploymentType;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.util.Objects;
+
+/** What a sanction tier means for one kind of employee (PP 94/2021 for PNS; PPPK and non-ASN differ). */
+@Entity
+@Table(name = "sanction_tier")
+@IdClass(SanctionTier.Key.class)
+public class SanctionTier extends PanacheEntityBase {
+
+    /** Tier and employment type together identify a detail. */
+    public static class Key implements Serializable {
+        public SanctionType sanctionType;
+        public EmploymentType employmentType;
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.sanctionType == sanctionType && k.employmentType == employmentType;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(sanctionType, employmentType);
+        }
+    }
+
+    @Id
+    @Enumerated(EnumType.STRING)
+    @Column(name = "sanction_type")
+    public SanctionType sanctionType;
+
+    @Id
+    @Enumerated(EnumType.STRING)
+    @Column(name = "employment_type")
+    public EmploymentType employmentType;
+
+    @Column(name = "detail_id")
+    public String detailId;
+
+    @Column(name = "detail_en")
+    public String detailEn;
+}

@@ -1,0 +1,135 @@
+package id.netral.rules.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import id.netral.common.security.Roles;
+import id.netral.common.testing.EmbeddedPostgresResource;
+import id.netral.common.testing.TestTokens;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(EmbeddedPostgresResource.class)
+class ClassificationErrorsTest {
+
+    private static ValidatableResponse classify(String json) {
+        return given().header("Authorization", TestTokens.bearer(Roles.PORTAL, "34.04"))
+                .contentType("application/json").body(json)
+                .when().post("/api/v1/classifications").then();
+    }
+
+    @Test
+    void unknownActIs422NamingTheField() {
+        classify("""
+                {"employmentType": "PNS", "act": "DANCING", "occurredOn": "2024-10-30", "election": "PILKADA_2024"}""")
+                .statusCode(422)
+                .contentType(startsWith("application/problem+json"))
+                .body("errors[0].field", equalTo("act"));
+    }
+
+    @Test
+    void unknownElectionIs422NamingTheField() {
+        classify("""
+                {"employmentType": "PNS", "act": "VOTE", "occurredOn": "2024-10-30", "election": "PEMILU_1955"}""")
+                .statusCode(422)
+                .body("errors[0].field", equalTo("election"));
+    }
+
+    @Test
+    void dateNoElectionSpansIs422() {
+        classify("""
+                {"employmentType": "PNS", "act": "VOTE", "occurredOn": "2019-04-17"}""")
+                .statusCode(422)
+                .body("errors[0].field", equalTo("election"))
+                .body("detail", containsString("No election"));
+    }
+
+    @Test
+    void unknownCatalogVersionIs422() {
+        classify("""
+                {"employmentType": "PNS", "act": "VOTE", "occurredOn": "2024-10-30", "catalogVersion": 999}""")
+                .statusCode(422)
+                .body("errors[0].field", equalTo("catalogVersion"));
+    }
+
+    @Test
+    void missingAndMalformedFieldsAre400() {
+        classify("""
+                {"act": "", "occurredOn": "2099-01-01", "regionCode": "Sleman"}""")
+                .statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("errors.field", contains("act", "employmentType", "occurredOn", "regionCode"));
+    }
+
+    @Test
+    void unknownEnumValueIs400NamingTheField() {
+        classify("""
+                {"employmentType": "HONORER", "act": "VOTE", "occurredOn": "2024-10-30"}""")
+                .statusCode(400)
+                .body("errors[0].field", equalTo("employmentType"))
+                .body("errors[0].message", containsString("PNS"));
+    }
+
+    @Test
+    void malformedJsonIs400() {
+        classify("{\"employmentType\": ").statusCode(400).contentType(startsWith("application/problem+json"));
+    }
+
+    @Test
+    void emptyBodyIs400() {
+        given().header("Authorization", TestTokens.bearer(Roles.PORTAL, "34.04")).contentType("application/json")
+                .when().post("/api/v1/classifications").then().statusCode(400);
+    }
+
+    @Test
+    void batchKeepsOrderAndReportsBadItemsInPlace() {
+        given().header("Authorization", TestTokens.bearer(Roles.BAWASLU, "34.04")).contentType("application/json")
+                .body("""
+                        {"items": [
+                          {"employmentType": "PNS", "act": "SOCIAL_MEDIA_LIKE", "occurredOn": "2024-10-30", "catalogVersion": 1},
+                          {"employmentType": "PNS", "act": "NO_SUCH_ACT", "occurredOn": "2024-10-30"},
+                          {"employmentType": "PPPK", "act": "VOTE", "occurredOn": "2024-11-27", "catalogVersion": 1}
+                        ]}""")
+                .when().post("/api/v1/classifications/batch")
+                .then().statusCode(200)
+                .body("results", hasSize(3))
+                .body("classified", equalTo(2))
+                .body("failed", equalTo(1))
+                .body("results[0].result.verdict", equalTo("VIOLATION"))
+                .body("results[1].status", equalTo(422))
+                .body("results[1].result", nullValue())
+                .body("results[1].problem.errors[0].field", equalTo("act"))
+                .body("results[2].result.verdict", equalTo("PERMITTED"));
+    }
+
+    @Test
+    void batchOverTheLimitIs400() {
+        StringBuilder items = new StringBuilder();
+        for (int i = 0; i < 1001; i++) {
+            items.append(i == 0 ? "" : ",").append("{\"employmentType\": \"PNS\", \"act\": \"VOTE\", \"occurredOn\": \"2024-11-27\"}");
+        }
+        given().header("Authorization", TestTokens.bearer(Roles.BAWASLU, "34.04")).contentType("application/json")
+                .body("{\"items\": [" + items + "]}")
+                .when().post("/api/v1/classifications/batch")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("items"));
+    }
+
+    @Test
+    void batchItemsAreValidatedWithTheirIndex() {
+        given().header("Authorization", TestTokens.bearer(Roles.BAWASLU, "34.04")).contentType("application/json")
+                .body("""
+                        {"items": [{"employmentType": "PNS", "act": "VOTE", "occurredOn": "2024-11-27"}, {"act": "VOTE"}]}""")
+                .when().post("/api/v1/classifications/batch")
+                .then().statusCode(400)
+                .body("errors.field", contains("items[1].employmentType", "items[1].occurredOn"));
+    }
+}

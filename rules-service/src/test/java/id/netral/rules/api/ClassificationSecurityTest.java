@@ -1,0 +1,25 @@
+package id.netral.rules.api;
+
+import id.netral.common.security.Roles;
+import id.netral.common.testing.EmbeddedPostgresResource;
+import id.netral.common.testing.SecuredEndpointContract;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+
+@QuarkusTest
+@WithTestResource(EmbeddedPostgresResource.class)
+class ClassificationSecurityTest extends SecuredEndpointContract {
+
+    @Override
+    protected ValidatableResponse call(String authorization) {
+        return as(authorization).contentType("application/json")
+                .body("{\"employmentType\": \"PNS\", \"act\": \"VOTE\", \"occurredOn\": \"2024-11-27\"}")
+                .when().post("/api/v1/classifications").then();
+    }
+
+    @Override
+    protected String permittedRole() {
+        return Roles.PORTAL;
+    }
+}

@@ -1,0 +1,106 @@
+package id.netral.rules.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+
+import id.netral.common.security.Roles;
+import id.netral.common.testing.EmbeddedPostgresResource;
+import id.netral.common.testing.TestTokens;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(EmbeddedPostgresResource.class)
+class ElectionResourceTest {
+
+    private static RequestSpecification as(String role, String region) {
+        return given().header("Authorization", TestTokens.bearer(role, region)).contentType("application/json");
+    }
+
+    @Test
+    void builtInElectionsHaveTheirDates() {
+        as(Roles.PORTAL, "34.04").get("/api/v1/elections/PILKADA_2024").then().statusCode(200)
+                .body("candidatesSetOn", equalTo("2024-09-22"))
+                .body("campaignStart", equalTo("2024-09-25"))
+                .body("campaignEnd", equalTo("2024-11-23"))
+                .body("quietStart", equalTo("2024-11-24"))
+                .body("quietEnd", equalTo("2024-11-26"))
+                .body("voteOn", equalTo("2024-11-27"));
+        as(Roles.PORTAL, "34.04").get("/api/v1/elections/PEMILU_2024").then().statusCode(200)
+                .body("type", equalTo("GENERAL"))
+                .body("campaignStart", equalTo("2023-11-28"))
+                .body("voteOn", equalTo("2024-02-14"));
+        as(Roles.PORTAL, "34.04").get("/api/v1/elections").then().statusCode(200)
+                .body("items.code", hasItems("PEMILU_2024", "PILKADA_2024"));
+    }
+
+    @Test
+    void aByElectionIsVisibleAndInferredOnlyInItsRegion() {
+        as(Roles.ADMIN, "*").body("""
+                {"code": "PSU_SOLOK_2025", "name": "Pemungutan suara ulang Kabupaten Solok", "type": "REGIONAL",
+                 "candidatesSetOn": "2025-02-10", "campaignStart": "2025-02-12", "campaignEnd": "2025-04-12",
+                 "voteOn": "2025-04-19", "regionCodes": ["13.02"]}""")
+                .post("/api/v1/elections")
+                .then().statusCode(201)
+                .header("Location", endsWith("/api/v1/elections/PSU_SOLOK_2025"))
+                .body("periodStart", equalTo("2024-08-10"))
+                .body("periodEnd", equalTo("2025-06-18"))
+                .body("builtIn", equalTo(false));
+
+        as(Roles.BAWASLU, "13").get("/api/v1/elections/PSU_SOLOK_2025").then().statusCode(200);
+        as(Roles.BAWASLU, "34.04").get("/api/v1/elections/PSU_SOLOK_2025").then().statusCode(404)
+                .contentType(startsWith("application/problem+json"));
+        as(Roles.BAWASLU, "34.04").get("/api/v1/elections").then().body("items.code", not(hasItem("PSU_SOLOK_2025")));
+
+        String act = """
+                {"employmentType": "PNS", "act": "SOCIAL_MEDIA_SHARE", "occurredOn": "2025-03-01", "regionCode": "13.02"}""";
+        as(Roles.BAWASLU, "13.02").body(act).post("/api/v1/classifications").then().statusCode(200)
+                .body("election", equalTo("PSU_SOLOK_2025"))
+                .body("stage", equalTo("CANDIDATES_SET"))
+                .body("verdict", equalTo("VIOLATION"));
+        as(Roles.BAWASLU, "34.04").body(act.replace("13.02", "34.04")).post("/api/v1/classifications").then().statusCode(422)
+                .body("errors[0].field", equalTo("election"));
+    }
+
+    @Test
+    void overlappingElectionsMustBeNamed() {
+        as(Roles.ADMIN, "*").body("""
+                {"code": "PSU_BLORA_2024", "name": "Pemungutan suara ulang Blora", "type": "REGIONAL",
+                 "candidatesSetOn": "2024-10-01", "campaignStart": "2024-10-02", "campaignEnd": "2024-11-30",
+                 "voteOn": "2024-12-07", "regionCodes": ["33.16"]}""")
+                .post("/api/v1/elections").then().statusCode(201);
+        as(Roles.BAWASLU, "33.16").body("""
+                {"employmentType": "PNS", "act": "VOTE", "occurredOn": "2024-10-30"}""")
+                .post("/api/v1/classifications").then().statusCode(422)
+                .body("errors[0].field", equalTo("election"))
+                .body("detail", startsWith("2024-10-30 falls in"));
+    }
+
+    @Test
+    void invalidElectionsAreRefused() {
+        as(Roles.ADMIN, "*").body("""
+                {"code": "PILKADA_2024", "name": "dup", "type": "REGIONAL", "candidatesSetOn": "2024-09-22",
+                 "campaignStart": "2024-09-25", "campaignEnd": "2024-11-23", "voteOn": "2024-11-27"}""")
+                .post("/api/v1/elections").then().statusCode(409);
+        as(Roles.ADMIN, "*").body("""
+                {"code": "PEMILU_2029", "name": "Pemilu 2029", "type": "GENERAL", "candidatesSetOn": "2028-11-13",
+                 "campaignStart": "2028-11-01", "campaignEnd": "2029-02-10", "voteOn": "2029-02-14"}""")
+                .post("/api/v1/elections").then().statusCode(422).body("errors[0].field", equalTo("campaignStart"));
+        as(Roles.ADMIN, "*").body("""
+                {"code": "PEMILU_2029", "name": "Pemilu 2029", "type": "GENERAL", "candidatesSetOn": "2028-11-13",
+                 "campaignStart": "2028-11-28", "campaignEnd": "2029-02-10", "voteOn": "2029-02-14", "regionCodes": ["34"]}""")
+                .post("/api/v1/elections").then().statusCode(422).body("errors[0].field", equalTo("regionCodes"));
+        as(Roles.ADMIN, "*").body("""
+                {"code": "pemilu", "type": "GENERAL", "candidatesSetOn": "2028-11-13", "regionCodes": ["DIY"]}""")
+                .post("/api/v1/elections").then().statusCode(400)
+                .body("errors.field", hasItems("code", "name", "campaignStart", "campaignEnd", "voteOn", "regionCodes[0]"));
+        as(Roles.PORTAL, "*").get("/api/v1/elections/PEMILU_2029").then().statusCode(404);
+    }
+}

@@ -1,0 +1,98 @@
+package id.netral.rules.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.netral.common.domain.EmploymentType;
+import id.netral.common.testing.EmbeddedPostgresResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every combination of act, employment type, stage, relation and known/unknown fact that the
+ * input allows (24 acts x 3 x 6 dates x 3 x 3 x 3 x 3 = 34,992 inputs) against the seeded catalog:
+ * the classifier never throws, never calls a violation without a rule, never asks a question
+ * that was already answered, and permits nothing that a definite prohibition covers.
+ */
+@QuarkusTest
+@WithTestResource(EmbeddedPostgresResource.class)
+class ClassifierExhaustiveTest {
+    private static final Boolean[] TRI = {null, Boolean.TRUE, Boolean.FALSE};
+    private static final Participation[] PARTICIPATION = {null, Participation.PASSIVE, Participation.ACTIVE};
+
+    @Inject
+    CatalogService catalogs;
+
+    @Inject
+    ElectionService elections;
+
+    @Test
+    void classifierIsTotalAndConsistent() {
+        CompiledCatalog catalog = catalogs.version(1);
+        Election pilkada = elections.calendar().stream().filter(e -> e.code.equals("PILKADA_2024")).findFirst().orElseThrow();
+        Election pemilu = elections.calendar().stream().filter(e -> e.code.equals("PEMILU_2024")).findFirst().orElseThrow();
+        List<Object[]> days = List.of(
+                new Object[] {pilkada, LocalDate.of(2024, 8, 15)}, new Object[] {pilkada, LocalDate.of(2024, 10, 30)},
+                new Object[] {pilkada, LocalDate.of(2024, 12, 10)}, new Object[] {pemilu, LocalDate.of(2023, 10, 1)},
+                new Object[] {pemilu, LocalDate.of(2024, 1, 15)}, new Object[] {pemilu, LocalDate.of(2024, 2, 20)});
+        List<String> acts = Act.<Act>listAll().stream().map(a -> a.code).toList();
+        int checked = 0;
+        for (String act : acts) {
+            for (EmploymentType type : EmploymentType.values()) {
+                for (Object[] day : days) {
+                    for (Relation relation : Relation.values()) {
+                        for (Participation participation : PARTICIPATION) {
+                            for (Boolean symbols : TRI) {
+                                for (Boolean leave : TRI) {
+                                    Facts facts = new Facts(type, act, (LocalDate) day[1], (Election) day[0], relation,
+                                            participation, symbols, leave);
+                                    check(facts, Classifier.classify(facts, catalog));
+                                    checked++;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(checked).isEqualTo(acts.size() * 3 * 6 * 3 * 3 * 3 * 3);
+    }
+
+    private static void check(Facts facts, Classification c) {
+        String input = facts.toString();
+        assertThat(c.verdict()).as(input).isNotNull();
+        assertThat(c.explanationEn()).as(input).isNotBlank();
+        assertThat(c.explanationId()).as(input).isNotBlank();
+        switch (c.verdict()) {
+            case VIOLATION -> {
+                assertThat(c.rules()).as(input).isNotEmpty().allMatch(r -> r.kind == RuleKind.PROHIBITION);
+                assertThat(c.questions()).as(input).isEmpty();
+                assertThat(c.sanctionType()).as(input).isEqualTo(c.rules().stream().map(r -> r.sanctionType)
+                        .reduce(SanctionType.NONE, SanctionType::heavier));
+            }
+            case PERMITTED -> {
+                assertThat(c.rules()).as(input).isNotEmpty().allMatch(r -> r.kind == RuleKind.PERMISSION);
+                assertThat(c.sanctionType()).as(input).isEqualTo(SanctionType.NONE);
+                assertThat(c.criminal()).as(input).isEmpty();
+            }
+            case NEEDS_REVIEW -> {
+                assertThat(c.questions()).as(input).isNotEmpty();
+                assertThat(c.criminal()).as(input).isEmpty();
+            }
+        }
+        for (Classification.Question q : c.questions()) {
+            if (q.field() != null) {
+                Object given = switch (q.field()) {
+                    case "participation" -> facts.participation();
+                    case "partisanSymbols" -> facts.partisanSymbols();
+                    case "onUnpaidLeave" -> facts.onUnpaidLeave();
+                    default -> throw new AssertionError("unexpected question field " + q.field());
+                };
+                assertThat(given).as("asked for a fact already given: " + input).isNull();
+            }
+        }
+    }
+}
