@@ -1,0 +1,76 @@
+package id.netral.roster.api;
+
+import id.netral.common.domain.RegionCode;
+import id.netral.roster.domain.Agency;
+import id.netral.roster.domain.WorkUnit;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Request and response shapes for agencies and their work units. */
+public final class AgencyViews {
+    static final String CODE = "[A-Z0-9][A-Z0-9_.-]{1,39}";
+    static final String CODE_MESSAGE = "must be 2-40 upper-case letters, digits, dots, dashes or underscores";
+
+    private AgencyViews() {
+    }
+
+    /** The official with disciplinary authority (regent, mayor, governor, minister). */
+    @Schema(name = "Ppk")
+    public record Ppk(@NotBlank @Size(max = 200) @Schema(example = "Bupati Sleman") String name,
+            @NotBlank @Size(max = 200) @Schema(example = "Bupati") String office) {
+    }
+
+    /** A new agency. */
+    @Schema(name = "NewAgency", example = Examples.AGENCY)
+    public record Create(@NotBlank @Pattern(regexp = CODE, message = CODE_MESSAGE) String code,
+            @NotBlank @Size(max = 200) String name,
+            @NotBlank @Pattern(regexp = RegionCode.PATTERN, message = "must be a region code such as 34.04") String regionCode,
+            @NotNull @Valid Ppk ppk) {
+
+        Agency toAgency() {
+            Agency a = new Agency();
+            a.code = code;
+            a.name = name;
+            a.regionCode = regionCode;
+            a.ppkName = ppk.name();
+            a.ppkOffice = ppk.office();
+            return a;
+        }
+    }
+
+    /** An agency as callers see it. */
+    @Schema(name = "Agency", example = Examples.AGENCY)
+    public record View(String code, String name, String regionCode, Ppk ppk, OffsetDateTime createdAt, String createdBy) {
+        static View of(Agency a) {
+            return new View(a.code, a.name, a.regionCode, new Ppk(a.ppkName, a.ppkOffice), a.createdAt, a.createdBy);
+        }
+    }
+
+    /** A new work unit of an agency. */
+    @Schema(name = "NewWorkUnit", example = Examples.UNIT)
+    public record CreateUnit(@NotBlank @Pattern(regexp = CODE, message = CODE_MESSAGE) String code,
+            @NotBlank @Size(max = 200) String name,
+            @Pattern(regexp = CODE, message = CODE_MESSAGE) @Schema(description = "The enclosing unit, if any") String parentCode) {
+
+        WorkUnit toUnit() {
+            WorkUnit u = new WorkUnit();
+            u.code = code;
+            u.name = name;
+            u.parentCode = parentCode;
+            return u;
+        }
+    }
+
+    /** A work unit as callers see it. */
+    @Schema(name = "WorkUnit", example = Examples.UNIT)
+    public record UnitView(String agencyCode, String code, String name, String parentCode) {
+        static UnitView of(WorkUnit u) {
+            return new UnitView(u.agencyCode, u.code, u.name, u.parentCode);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package id.netral.roster.api;
+
+import id.netral.common.error.NetralException;
+import id.netral.common.security.CallerScope;
+import id.netral.common.security.Roles;
+import id.netral.roster.domain.AccountRef;
+import id.netral.roster.domain.Employee;
+import id.netral.roster.domain.RosterService;
+import id.netral.roster.domain.SocialAccount;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The social-media accounts registered for one employee. */
+@Path("/api/v1/employees/{key}/accounts")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Accounts")
+public class EmployeeAccountResource {
+
+    @Inject
+    RosterService roster;
+
+    @Inject
+    CallerScope caller;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.BKPP, Roles.BAWASLU})
+    @Operation(summary = "Register an account of an employee",
+            description = "Give a handle with its platform, or a profile URL in any common form; it is stored normalised.")
+    @APIResponse(responseCode = "201", description = "Registered")
+    @APIResponse(responseCode = "409", description = "The account is already registered (to this or another person)")
+    public Response add(@PathParam("key") String key, @NotNull @Valid AccountViews.Input input) {
+        AccountRef ref = AccountResource.ref(input.platform(), input.handle(), input.url(), "");
+        SocialAccount account = roster.addAccount(key, ref, input.url(), caller.region(), caller.subject());
+        return Response.created(URI.create("/api/v1/employees/" + key + "/accounts/" + account.id))
+                .entity(AccountViews.View.of(account)).build();
+    }
+
+    @GET
+    @RolesAllowed(Roles.ANY)
+    @Operation(summary = "List an employee's accounts")
+    public List<AccountViews.View> list(@PathParam("key") String key) {
+        Employee employee = Employee.visible(key, caller.region()).orElseThrow(() -> NetralException.notFound("Employee", key));
+        return SocialAccount.ofEmployee(employee.id).stream().map(AccountViews.View::of).toList();
+    }
+
+}

@@ -1,0 +1,59 @@
+package id.netral.roster.api;
+
+import id.netral.common.api.Page;
+import id.netral.common.api.PageRequest;
+import id.netral.common.error.NetralException;
+import id.netral.common.security.CallerScope;
+import id.netral.common.security.Roles;
+import id.netral.roster.domain.Employee;
+import id.netral.roster.domain.FamilyCandidacy;
+import id.netral.roster.domain.RosterService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** One employee's declarations that a relative is a candidate. */
+@Path("/api/v1/employees/{key}/family-candidacies")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Family candidacies")
+public class EmployeeCandidacyResource {
+
+    @Inject
+    RosterService roster;
+
+    @Inject
+    CallerScope caller;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.BKPP})
+    @Operation(summary = "Declare a relative's candidacy")
+    public Response declare(@PathParam("key") String key, @NotNull @Valid FamilyViews.Input input) {
+        FamilyCandidacy candidacy = roster.declareCandidacy(key, input.toCandidacy(), caller.region(), caller.subject());
+        Employee employee = Employee.findById(candidacy.employeeId);
+        return Response.created(URI.create("/api/v1/employees/" + key + "/family-candidacies/" + candidacy.id))
+                .entity(FamilyViews.View.of(candidacy, EmployeeViews.Summary.of(employee, caller.seesFullNip()))).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.BAWASLU, Roles.BKN, Roles.PPK, Roles.BKPP, Roles.SERVICE})
+    @Operation(summary = "List one employee's declarations")
+    public Page<FamilyViews.View> ofEmployee(@PathParam("key") String key, @Valid @BeanParam PageRequest paging) {
+        Employee employee = Employee.visible(key, caller.region()).orElseThrow(() -> NetralException.notFound("Employee", key));
+        return Page.of(FamilyCandidacy.within(caller.region(), null, null, employee.id), paging, f -> FamilyViews.View.of(f, null));
+    }
+
+}

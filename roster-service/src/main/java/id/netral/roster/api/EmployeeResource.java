@@ -1,0 +1,125 @@
+package id.netral.roster.api;
+
+import id.netral.common.api.Page;
+import id.netral.common.api.PageRequest;
+import id.netral.common.domain.EmploymentType;
+import id.netral.common.error.NetralException;
+import id.netral.common.security.CallerScope;
+import id.netral.common.security.Roles;
+import id.netral.roster.domain.Employee;
+import id.netral.roster.domain.EmploymentStatus;
+import id.netral.roster.domain.RosterService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The roster of civil servants and non-ASN staff, inside the caller's region. */
+@Path("/api/v1/employees")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Employees", description = "Who is an ASN, where they work, whether they pledged")
+public class EmployeeResource {
+
+    @Inject
+    RosterService roster;
+
+    @Inject
+    CallerScope caller;
+
+    @GET
+    @RolesAllowed(Roles.ANY)
+    @Operation(summary = "Search employees",
+            description = "Filters combine. `q` matches part of the name (trigram index), or the start of a NIP when all digits.")
+    public Page<EmployeeViews.View> search(
+            @QueryParam("agency") @Size(max = 40) String agency,
+            @QueryParam("unit") @Size(max = 40) String unit,
+            @QueryParam("q") @Size(min = 2, max = 100, message = "must be 2 to 100 characters") @Parameter(example = "santoso") String q,
+            @QueryParam("type") @Pattern(regexp = "PNS|PPPK|NON_ASN", message = "must be PNS, PPPK or NON_ASN") String type,
+            @QueryParam("status") @Pattern(regexp = "ACTIVE|RETIRED|DISMISSED", message = "must be ACTIVE, RETIRED or DISMISSED") String status,
+            @Valid @BeanParam PageRequest paging) {
+        boolean fullNip = caller.seesFullNip();
+        return Page.of(Employee.search(caller.region(), agency, unit, q, type == null ? null : EmploymentType.valueOf(type),
+                status == null ? null : EmploymentStatus.valueOf(status)), paging,
+                e -> EmployeeViews.View.of(e, fullNip, null));
+    }
+
+    @GET
+    @Path("/{key}")
+    @RolesAllowed(Roles.ANY)
+    @Operation(summary = "Get an employee", description = "By NIP, or AGENCY:STAFFNUMBER for non-ASN staff. The ETag is the version for PUT.")
+    @APIResponse(responseCode = "404", description = "Unknown, or outside your region")
+    public Response get(@PathParam("key") String key) {
+        Employee employee = employee(key);
+        return Response.ok(view(employee)).tag(etag(employee)).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.BKPP})
+    @Operation(summary = "Register an employee")
+    @APIResponse(responseCode = "201", description = "Registered")
+    @APIResponse(responseCode = "409", description = "The NIP (or agency staff number) is already on the roster")
+    @APIResponse(responseCode = "422", description = "NIP malformed for the employment type, or agency/unit unknown")
+    public Response create(@NotNull @Valid EmployeeViews.Input input) {
+        Employee employee = roster.createEmployee(input.toEmployee(), caller.region());
+        return Response.created(URI.create("/api/v1/employees/" + employee.key())).entity(view(employee)).tag(etag(employee)).build();
+    }
+
+    @PUT
+    @Path("/{key}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.BKPP})
+    @Operation(summary = "Update an employee", description = "Send the ETag of your last read in If-Match; a stale one is refused.")
+    @APIResponse(responseCode = "412", description = "The record changed since your read")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Response update(@PathParam("key") String key, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid EmployeeViews.Input input) {
+        Employee updated = roster.updateEmployee(key, version(ifMatch), input.toEmployee(), caller.region());
+        return Response.ok(view(updated)).tag(etag(updated)).build();
+    }
+
+    private EmployeeViews.View view(Employee e) {
+        return EmployeeViews.View.of(e, caller.seesFullNip(), roster.latestPledge(e.id).map(EmployeeViews.PledgeStatus::of).orElse(null));
+    }
+
+    private Employee employee(String key) {
+        return Employee.visible(key, caller.region()).orElseThrow(() -> NetralException.notFound("Employee", key));
+    }
+
+    static EntityTag etag(Employee e) {
+        return new EntityTag(String.valueOf(e.version));
+    }
+
+    private static int version(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new NetralException(NetralException.Kind.PRECONDITION_REQUIRED,
+                    "Send If-Match with the ETag of your last read of this employee", null);
+        }
+        try {
+            return Integer.parseInt(ifMatch.strip().replaceFirst("^W/", "").replace("\"", ""));
+        } catch (NumberFormatException e) {
+            throw NetralException.preconditionFailed("If-Match '" + ifMatch + "' is not an ETag of this API");
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package id.netral.roster.api;
+
+import id.netral.common.api.Page;
+import id.netral.common.api.PageRequest;
+import id.netral.common.error.NetralException;
+import id.netral.common.security.CallerScope;
+import id.netral.common.security.Roles;
+import id.netral.roster.domain.Employee;
+import id.netral.roster.domain.FamilyCandidacy;
+import id.netral.roster.domain.RosterService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Declarations that an employee's relative is a candidate (SE Menpan RB 18/2023). Personal data:
+ * portals do not see them.
+ */
+@Path("/api/v1/family-candidacies")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Family candidacies", description = "ASN whose spouse or relative runs in an election")
+public class FamilyCandidacyResource {
+    private static final String RELATION = "SPOUSE|PARENT|CHILD|SIBLING|OTHER";
+
+    @Inject
+    RosterService roster;
+
+    @Inject
+    CallerScope caller;
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.BAWASLU, Roles.BKN, Roles.PPK, Roles.BKPP, Roles.SERVICE})
+    @Operation(summary = "List declarations in a region",
+            description = "For example every ASN with a candidate spouse in Sleman: `?relation=SPOUSE&region=34.04`.")
+    public Page<FamilyViews.View> list(
+            @QueryParam("relation") @Pattern(regexp = RELATION, message = "must be one of " + RELATION) String relation,
+            @QueryParam("region") @Pattern(regexp = id.netral.common.domain.RegionCode.PATTERN, message = "must be a region code such as 34.04") String region,
+            @QueryParam("election") String election,
+            @Valid @BeanParam PageRequest paging) {
+        id.netral.common.domain.RegionCode scope = caller.region();
+        if (region != null) {
+            if (!scope.covers(region)) {
+                return new Page<>(java.util.List.of(), paging.page, paging.size, 0);
+            }
+            scope = id.netral.common.domain.RegionCode.of(region);
+        }
+        boolean fullNip = caller.seesFullNip();
+        return Page.of(FamilyCandidacy.within(scope, relation == null ? null : FamilyCandidacy.Relation.valueOf(relation), election, null),
+                paging, f -> FamilyViews.View.of(f, EmployeeViews.Summary.of(Employee.findById(f.employeeId), fullNip)));
+    }
+}

@@ -1,0 +1,74 @@
+package id.netral.roster.api;
+
+import id.netral.common.api.Page;
+import id.netral.common.api.PageRequest;
+import id.netral.common.error.NetralException;
+import id.netral.common.security.CallerScope;
+import id.netral.common.security.Roles;
+import id.netral.roster.domain.Pledge;
+import id.netral.roster.domain.RosterService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Neutrality pledges (ikrar) and their collective signing. */
+@Path("/api/v1/pledges")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Pledges", description = "Neutrality pledges signed by the ASN of an agency")
+public class PledgeResource {
+
+    @Inject
+    RosterService roster;
+
+    @Inject
+    CallerScope caller;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.BKPP})
+    @Operation(summary = "Record a pledge")
+    public Response create(@NotNull @Valid PledgeViews.Input input) {
+        Pledge pledge = roster.createPledge(input.toPledge(), caller.region(), caller.subject());
+        return Response.created(URI.create("/api/v1/pledges/" + pledge.id)).entity(PledgeViews.View.of(pledge, 0)).build();
+    }
+
+    @GET
+    @RolesAllowed(Roles.ANY)
+    @Operation(summary = "List pledges in your region")
+    public Page<PledgeViews.View> list(@QueryParam("agency") String agency, @Valid @BeanParam PageRequest paging) {
+        return Page.of(Pledge.within(caller.region(), agency), paging, p -> PledgeViews.View.of(p, roster.signatureCount(p.id)));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed(Roles.ANY)
+    @Operation(summary = "Get a pledge with its number of signatures")
+    public PledgeViews.View get(@PathParam("id") long id) {
+        Pledge pledge = Pledge.visible(id, caller.region()).orElseThrow(() -> NetralException.notFound("Pledge", id));
+        return PledgeViews.View.of(pledge, roster.signatureCount(id));
+    }
+
+    @POST
+    @Path("/{id}/signatures")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.BKPP})
+    @Operation(summary = "Add signatures", description = "Up to 10,000 NIPs at once; signing twice is harmless. "
+            + "NIPs not on the roster of your region, or of another agency, are listed as rejected.")
+    public PledgeViews.Signing sign(@PathParam("id") long id, @NotNull @Valid PledgeViews.Signatures signatures) {
+        return PledgeViews.Signing.of(roster.sign(id, signatures.nips(), caller.region()));
+    }
+}

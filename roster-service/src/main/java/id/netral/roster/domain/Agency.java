@@ -1,0 +1,47 @@
+package id.netral.roster.domain;
+
+import id.netral.common.domain.RegionCode;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+/** An employing agency (instansi) with its region and its PPK, the official who decides sanctions. */
+@Entity
+public class Agency extends PanacheEntityBase {
+
+    @Id
+    public String code;
+
+    public String name;
+
+    @Column(name = "region_code")
+    public String regionCode;
+
+    @Column(name = "ppk_name")
+    public String ppkName;
+
+    @Column(name = "ppk_office")
+    public String ppkOffice;
+
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+
+    @Column(name = "created_by")
+    public String createdBy;
+
+    public static PanacheQuery<Agency> within(RegionCode scope) {
+        Parameters params = new Parameters();
+        return find("from Agency a where " + Scope.condition("a", scope, params), Sort.by("code"), params);
+    }
+
+    /** The agency if it exists and lies inside the scope; otherwise empty, as if it did not exist. */
+    public static Optional<Agency> visible(String code, RegionCode scope) {
+        return Agency.<Agency>findByIdOptional(code).filter(a -> scope.covers(a.regionCode));
+    }
+}

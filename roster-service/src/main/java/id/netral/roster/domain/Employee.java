@@ -1,0 +1,125 @@
+package id.netral.roster.domain;
+
+import id.netral.common.domain.EmploymentType;
+import id.netral.common.domain.Nip;
+import id.netral.common.domain.RegionCode;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+/**
+ * A person on the roster: PNS and PPPK by NIP, non-ASN staff by their agency staff number. The
+ * region is copied from the agency so that scope checks need no join.
+ */
+@Entity
+public class Employee extends PanacheEntityBase {
+    /** Separates agency and staff number in the key of a non-ASN employee ({@code AGENCY:NUMBER}). */
+    public static final char STAFF_KEY_SEPARATOR = ':';
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public String nip;
+
+    @Column(name = "staff_number")
+    public String staffNumber;
+
+    public String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "employment_type")
+    public EmploymentType employmentType;
+
+    @Column(name = "agency_code")
+    public String agencyCode;
+
+    @Column(name = "unit_code")
+    public String unitCode;
+
+    public String position;
+
+    public String rank;
+
+    @Enumerated(EnumType.STRING)
+    public EmploymentStatus status;
+
+    @Column(name = "region_code")
+    public String regionCode;
+
+    /** Optimistic lock and ETag. */
+    @Version
+    public int version;
+
+    @Column(name = "created_at", insertable = false, updatable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+
+    /** The identifier callers use: the NIP, or {@code AGENCY:STAFFNUMBER} for non-ASN staff. */
+    public String key() {
+        return nip != null ? nip : agencyCode + STAFF_KEY_SEPARATOR + staffNumber;
+    }
+
+    /** Finds by NIP or non-ASN key, inside the scope only. */
+    public static Optional<Employee> visible(String key, RegionCode scope) {
+        Optional<Employee> found;
+        int separator = key.indexOf(STAFF_KEY_SEPARATOR);
+        if (Nip.looksLikeNip(key)) {
+            found = find("nip", key).firstResultOptional();
+        } else if (separator > 0) {
+            found = find("agencyCode = ?1 and staffNumber = ?2", key.substring(0, separator), key.substring(separator + 1))
+                    .firstResultOptional();
+        } else {
+            found = Optional.empty();
+        }
+        return found.filter(e -> scope.covers(e.regionCode));
+    }
+
+    /** The search behind {@code GET /employees}; every filter is optional. */
+    public static PanacheQuery<Employee> search(RegionCode scope, String agency, String unit, String text,
+            EmploymentType type, EmploymentStatus status) {
+        Parameters params = new Parameters();
+        StringBuilder where = new StringBuilder("from Employee e where ").append(Scope.condition("e", scope, params));
+        if (agency != null) {
+            where.append(" and e.agencyCode = :agency");
+            params.and("agency", agency);
+        }
+        if (unit != null) {
+            where.append(" and e.unitCode = :unit");
+            params.and("unit", unit);
+        }
+        if (type != null) {
+            where.append(" and e.employmentType = :type");
+            params.and("type", type);
+        }
+        if (status != null) {
+            where.append(" and e.status = :status");
+            params.and("status", status);
+        }
+        if (text != null && !text.isBlank()) {
+            String q = text.strip().toLowerCase();
+            if (q.chars().allMatch(Character::isDigit)) {
+                where.append(" and e.nip like :nipPrefix");
+                params.and("nipPrefix", q + "%");
+            } else {
+                // served by the trigram index on lower(name)
+                where.append(" and lower(e.name) like :name");
+                params.and("name", "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            }
+        }
+        return find(where.toString(), Sort.by("name").and("id"), params);
+    }
+}

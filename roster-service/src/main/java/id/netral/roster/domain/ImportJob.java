@@ -1,0 +1,69 @@
+package id.netral.roster.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A bulk import of employees and its progress; the importer writes it, callers poll it. */
+@Entity
+@Table(name = "import_job")
+public class ImportJob extends PanacheEntityBase {
+
+    /** Life cycle of a job. */
+    public enum Status { QUEUED, RUNNING, COMPLETED, FAILED }
+
+    /** One rejected row: its line in the file, the column, and why. */
+    public record RowError(long line, String field, String message) {
+    }
+
+    @Id
+    public UUID id;
+
+    @Enumerated(EnumType.STRING)
+    public Status status;
+
+    /** The region of the caller who submitted it: rows outside it are rejected. */
+    public String scope;
+
+    public String sha256;
+
+    @Column(name = "idempotency_key")
+    public String idempotencyKey;
+
+    public long total;
+    public long processed;
+    public long inserted;
+    public long updated;
+    public long rejected;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<RowError> errors;
+
+    public String failure;
+
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+
+    @Column(name = "created_by")
+    public String createdBy;
+
+    @Column(name = "heartbeat_at")
+    public OffsetDateTime heartbeatAt;
+
+    @Column(name = "finished_at")
+    public OffsetDateTime finishedAt;
+
+    /** Rows that were valid and already held exactly these values. */
+    public long unchanged() {
+        return Math.max(0, processed - rejected - inserted - updated);
+    }
+}

@@ -1,0 +1,58 @@
+package id.netral.roster.domain;
+
+import id.netral.common.domain.RegionCode;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+/** A neutrality pledge (ikrar) held by an agency; employees sign it collectively. */
+@Entity
+public class Pledge extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "agency_code")
+    public String agencyCode;
+
+    @Column(name = "pledged_on")
+    public LocalDate pledgedOn;
+
+    public String place;
+
+    @Column(name = "text_reference")
+    public String textReference;
+
+    @Column(name = "region_code")
+    public String regionCode;
+
+    @Column(name = "created_at", insertable = false, updatable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "created_by")
+    public String createdBy;
+
+    public static PanacheQuery<Pledge> within(RegionCode scope, String agency) {
+        Parameters params = new Parameters();
+        String where = "from Pledge p where " + Scope.condition("p", scope, params);
+        if (agency != null) {
+            where += " and p.agencyCode = :agency";
+            params.and("agency", agency);
+        }
+        return find(where, Sort.descending("pledgedOn").and("id"), params);
+    }
+
+    public static Optional<Pledge> visible(long id, RegionCode scope) {
+        return Pledge.<Pledge>findByIdOptional(id).filter(p -> scope.covers(p.regionCode));
+    }
+}

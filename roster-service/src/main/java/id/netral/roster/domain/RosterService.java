@@ -1,0 +1,242 @@
+package id.netral.roster.domain;
+
+import id.netral.common.domain.EmploymentType;
+import id.netral.common.domain.Nip;
+import id.netral.common.domain.RegionCode;
+import id.netral.common.error.NetralException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The roster's write rules: who may be registered where, what a NIP must look like for each
+ * employment type, one account per person, and collective pledge signing.
+ */
+@ApplicationScoped
+public class RosterService {
+    private static final Pattern RANK = Pattern.compile("(I|II|III|IV)/[a-e]");
+
+    @Inject
+    EntityManager em;
+
+    @Transactional
+    public Agency createAgency(Agency agency, RegionCode scope, String author) {
+        if (!scope.covers(agency.regionCode)) {
+            throw NetralException.unprocessable("regionCode", "Region " + agency.regionCode + " is outside your region");
+        }
+        if (Region.findById(agency.regionCode) == null) {
+            throw NetralException.unprocessable("regionCode", "Unknown region " + agency.regionCode);
+        }
+        if (Agency.findById(agency.code) != null) {
+            throw NetralException.conflict("Agency '" + agency.code + "' already exists");
+        }
+        agency.createdAt = now();
+        agency.createdBy = author;
+        agency.persist();
+        return agency;
+    }
+
+    @Transactional
+    public WorkUnit createUnit(String agencyCode, WorkUnit unit, RegionCode scope) {
+        Agency agency = Agency.visible(agencyCode, scope).orElseThrow(() -> NetralException.notFound("Agency", agencyCode));
+        if (unit.parentCode != null && WorkUnit.find(agency.code, unit.parentCode) == null) {
+            throw NetralException.unprocessable("parentCode", "Agency " + agency.code + " has no unit '" + unit.parentCode + "'");
+        }
+        if (WorkUnit.find(agency.code, unit.code) != null) {
+            throw NetralException.conflict("Unit '" + unit.code + "' already exists in agency " + agency.code);
+        }
+        unit.agencyCode = agency.code;
+        unit.createdAt = now();
+        unit.persist();
+        return unit;
+    }
+
+    @Transactional
+    public Employee createEmployee(Employee employee, RegionCode scope) {
+        checkEmployee(employee, scope);
+        boolean taken = employee.nip != null ? Employee.count("nip", employee.nip) > 0
+                : Employee.count("agencyCode = ?1 and staffNumber = ?2", employee.agencyCode, employee.staffNumber) > 0;
+        if (taken) {
+            throw NetralException.conflict("Employee '" + employee.key() + "' is already on the roster");
+        }
+        employee.updatedAt = now();
+        employee.persist();
+        return employee;
+    }
+
+    /** Replaces an employee's record; {@code expectedVersion} is the ETag the caller read. */
+    @Transactional
+    public Employee updateEmployee(String key, int expectedVersion, Employee changes, RegionCode scope) {
+        Employee employee = Employee.visible(key, scope).orElseThrow(() -> NetralException.notFound("Employee", key));
+        if (employee.version != expectedVersion) {
+            throw NetralException.preconditionFailed("The employee changed since you read it (version " + employee.version
+                    + ", yours " + expectedVersion + "); read it again");
+        }
+        if (changes.employmentType != employee.employmentType) {
+            throw NetralException.unprocessable("employmentType", "The employment type of an existing record cannot change; "
+                    + "register the new appointment instead");
+        }
+        if (!java.util.Objects.equals(changes.nip, employee.nip)) {
+            throw NetralException.unprocessable("nip", "The NIP in the body differs from the one in the path");
+        }
+        changes.staffNumber = changes.staffNumber == null ? employee.staffNumber : changes.staffNumber;
+        checkEmployee(changes, scope);
+        employee.name = changes.name;
+        employee.staffNumber = changes.staffNumber;
+        employee.agencyCode = changes.agencyCode;
+        employee.unitCode = changes.unitCode;
+        employee.position = changes.position;
+        employee.rank = changes.rank;
+        employee.status = changes.status;
+        employee.regionCode = changes.regionCode;
+        employee.updatedAt = now();
+        em.flush();
+        return employee;
+    }
+
+    /** Checks identity and placement, and fills the region from the agency. */
+    private static void checkEmployee(Employee e, RegionCode scope) {
+        if (e.employmentType == EmploymentType.NON_ASN) {
+            if (e.nip != null) {
+                throw NetralException.unprocessable("nip", "NON_ASN staff have an agency staff number, not a NIP");
+            }
+            if (e.staffNumber == null || e.staffNumber.isBlank()) {
+                throw NetralException.unprocessable("staffNumber", "NON_ASN staff need their agency staff number");
+            }
+        } else {
+            try {
+                Nip.of(e.nip, e.employmentType);
+            } catch (IllegalArgumentException invalid) {
+                throw NetralException.unprocessable("nip", invalid.getMessage());
+            }
+        }
+        if (e.rank != null && (e.employmentType != EmploymentType.PNS || !RANK.matcher(e.rank).matches())) {
+            throw NetralException.unprocessable("rank", e.employmentType != EmploymentType.PNS
+                    ? "Only PNS have a rank (golongan)" : "A rank looks like III/a");
+        }
+        Agency agency = Agency.visible(e.agencyCode, scope)
+                .orElseThrow(() -> NetralException.unprocessable("agencyCode", "Unknown agency '" + e.agencyCode + "'"));
+        if (WorkUnit.find(agency.code, e.unitCode) == null) {
+            throw NetralException.unprocessable("unitCode", "Agency " + agency.code + " has no unit '" + e.unitCode + "'");
+        }
+        e.regionCode = agency.regionCode;
+    }
+
+    @Transactional
+    public SocialAccount addAccount(String employeeKey, AccountRef ref, String url, RegionCode scope, String author) {
+        Employee employee = Employee.visible(employeeKey, scope).orElseThrow(() -> NetralException.notFound("Employee", employeeKey));
+        Optional<SocialAccount> existing = SocialAccount.byRef(ref);
+        if (existing.isPresent()) {
+            throw NetralException.conflict(existing.get().employeeId.equals(employee.id)
+                    ? "This account is already registered for this employee"
+                    : "This account is registered to another person; one account belongs to one person");
+        }
+        SocialAccount account = new SocialAccount();
+        account.employeeId = employee.id;
+        account.platform = ref.platform();
+        account.handle = ref.handle();
+        account.url = url;
+        account.createdBy = author;
+        account.persist();
+        return account;
+    }
+
+    /** The employee behind an account, if both exist and the employee is inside the scope. */
+    public Optional<Employee> owner(AccountRef ref, RegionCode scope) {
+        return SocialAccount.byRef(ref).map(a -> Employee.<Employee>findById(a.employeeId)).filter(e -> scope.covers(e.regionCode));
+    }
+
+    @Transactional
+    public FamilyCandidacy declareCandidacy(String employeeKey, FamilyCandidacy candidacy, RegionCode scope, String author) {
+        Employee employee = Employee.visible(employeeKey, scope).orElseThrow(() -> NetralException.notFound("Employee", employeeKey));
+        candidacy.employeeId = employee.id;
+        candidacy.regionCode = employee.regionCode;
+        candidacy.createdBy = author;
+        candidacy.persist();
+        return candidacy;
+    }
+
+    @Transactional
+    public Pledge createPledge(Pledge pledge, RegionCode scope, String author) {
+        Agency agency = Agency.visible(pledge.agencyCode, scope)
+                .orElseThrow(() -> NetralException.unprocessable("agencyCode", "Unknown agency '" + pledge.agencyCode + "'"));
+        pledge.regionCode = agency.regionCode;
+        pledge.createdBy = author;
+        pledge.persist();
+        return pledge;
+    }
+
+    /** What collective signing did: new signatures, repeats, and NIPs that could not sign with reasons. */
+    public record Signing(int signed, int alreadySigned, List<Rejection> rejected) {
+        /** A NIP that could not sign. */
+        public record Rejection(String nip, String reason) {
+        }
+    }
+
+    @Transactional
+    public Signing sign(long pledgeId, List<String> keys, RegionCode scope) {
+        Pledge pledge = Pledge.visible(pledgeId, scope).orElseThrow(() -> NetralException.notFound("Pledge", pledgeId));
+        int signed = 0;
+        int already = 0;
+        List<Signing.Rejection> rejected = new ArrayList<>();
+        for (String key : keys) {
+            Optional<Employee> employee = Employee.visible(key, scope);
+            if (employee.isEmpty()) {
+                rejected.add(new Signing.Rejection(key, "not on the roster in your region"));
+            } else if (!employee.get().agencyCode.equals(pledge.agencyCode)) {
+                rejected.add(new Signing.Rejection(key, "works for " + employee.get().agencyCode + ", not " + pledge.agencyCode));
+            } else {
+                int inserted = em.createNativeQuery("INSERT INTO pledge_signature (pledge_id, employee_id) VALUES (?1, ?2) "
+                        + "ON CONFLICT DO NOTHING").setParameter(1, pledgeId).setParameter(2, employee.get().id).executeUpdate();
+                if (inserted == 1) {
+                    signed++;
+                } else {
+                    already++;
+                }
+            }
+        }
+        return new Signing(signed, already, rejected);
+    }
+
+    /** The latest pledge an employee signed, if any. */
+    public record PledgeStatus(long pledgeId, java.time.LocalDate pledgedOn, OffsetDateTime signedAt) {
+    }
+
+    public Optional<PledgeStatus> latestPledge(long employeeId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT p.id, p.pledged_on, s.signed_at FROM pledge_signature s "
+                + "JOIN pledge p ON p.id = s.pledge_id WHERE s.employee_id = ?1 ORDER BY p.pledged_on DESC, p.id DESC LIMIT 1")
+                .setParameter(1, employeeId).getResultList();
+        return rows.stream().findFirst().map(r -> new PledgeStatus(((Number) r[0]).longValue(), toDate(r[1]), toInstant(r[2])));
+    }
+
+    public long signatureCount(long pledgeId) {
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM pledge_signature WHERE pledge_id = ?1")
+                .setParameter(1, pledgeId).getSingleResult()).longValue();
+    }
+
+    private static java.time.LocalDate toDate(Object value) {
+        return value instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) value;
+    }
+
+    private static OffsetDateTime toInstant(Object value) {
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant().atOffset(ZoneOffset.UTC);
+        }
+        if (value instanceof java.time.Instant i) {
+            return i.atOffset(ZoneOffset.UTC);
+        }
+        return ((OffsetDateTime) value).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

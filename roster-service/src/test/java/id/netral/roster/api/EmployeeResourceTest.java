@@ -1,0 +1,152 @@
+package id.netral.roster.api;
+
+import static id.netral.roster.api.Fixtures.admin;
+import static id.netral.roster.api.Fixtures.as;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import id.netral.common.security.Roles;
+import id.netral.common.testing.EmbeddedPostgresResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(EmbeddedPostgresResource.class)
+class EmployeeResourceTest {
+
+    private static Map<String, Object> body(String nip, String type, String agency) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("nip", nip);
+        body.put("name", "Siti Aminah");
+        body.put("employmentType", type);
+        body.put("agencyCode", agency);
+        body.put("unitCode", "UNIT-A");
+        body.put("position", "Guru");
+        return body;
+    }
+
+    @Test
+    void registerReadAndUpdateWithEtag() {
+        String agency = Fixtures.agency("34.04");
+        String nip = Fixtures.pnsNip();
+        Map<String, Object> body = body(nip, "PNS", agency);
+        body.put("rank", "III/b");
+        as(Roles.BKPP, "34.04").body(body).post("/api/v1/employees").then().statusCode(201)
+                .header("ETag", equalTo("\"0\""))
+                .body("key", equalTo(nip)).body("status", equalTo("ACTIVE")).body("regionCode", equalTo("34.04"));
+
+        as(Roles.BAWASLU, "34").get("/api/v1/employees/" + nip).then().statusCode(200)
+                .header("ETag", equalTo("\"0\"")).body("name", equalTo("Siti Aminah")).body("pledge", nullValue());
+
+        body.put("position", "Kepala Sekolah");
+        as(Roles.BKPP, "34.04").body(body).put("/api/v1/employees/" + nip).then().statusCode(428);
+        as(Roles.BKPP, "34.04").header("If-Match", "\"0\"").body(body).put("/api/v1/employees/" + nip).then().statusCode(200)
+                .header("ETag", equalTo("\"1\"")).body("position", equalTo("Kepala Sekolah")).body("version", equalTo(1));
+        as(Roles.BKPP, "34.04").header("If-Match", "\"0\"").body(body).put("/api/v1/employees/" + nip).then().statusCode(412)
+                .contentType(startsWith("application/problem+json"));
+        body.put("employmentType", "PPPK");
+        as(Roles.BKPP, "34.04").header("If-Match", "\"1\"").body(body).put("/api/v1/employees/" + nip).then().statusCode(422)
+                .body("errors[0].field", equalTo("employmentType"));
+        as(Roles.BKPP, "34.04").header("If-Match", "\"1\"").body(body(nip, "PNS", agency))
+                .put("/api/v1/employees/" + Fixtures.pnsNip()).then().statusCode(404);
+    }
+
+    @Test
+    void pppkAndNonAsnStaff() {
+        String agency = Fixtures.agency("34.04");
+        String pppk = Fixtures.pppkNip();
+        admin().body(body(pppk, "PPPK", agency)).post("/api/v1/employees").then().statusCode(201);
+        admin().body(body(pppk, "PNS", agency)).post("/api/v1/employees").then().statusCode(422)
+                .body("errors[0].field", equalTo("nip"));
+        Map<String, Object> honorer = body(null, "NON_ASN", agency);
+        honorer.put("staffNumber", "HON-7");
+        admin().body(honorer).post("/api/v1/employees").then().statusCode(201).body("key", equalTo(agency + ":HON-7"));
+        admin().get("/api/v1/employees/" + agency + ":HON-7").then().statusCode(200).body("employmentType", equalTo("NON_ASN"));
+        admin().body(honorer).post("/api/v1/employees").then().statusCode(409);
+        honorer.remove("staffNumber");
+        admin().body(honorer).post("/api/v1/employees").then().statusCode(422).body("errors[0].field", equalTo("staffNumber"));
+        Map<String, Object> rankForPppk = body(Fixtures.pppkNip(), "PPPK", agency);
+        rankForPppk.put("rank", "III/a");
+        admin().body(rankForPppk).post("/api/v1/employees").then().statusCode(422).body("errors[0].field", equalTo("rank"));
+    }
+
+    @Test
+    void badInputsAreNamed() {
+        String agency = Fixtures.agency("34.04");
+        String nip = Fixtures.employee(agency, "Agus");
+        admin().body(body(nip, "PNS", agency)).post("/api/v1/employees").then().statusCode(409);
+        admin().body(body("198502302010011004", "PNS", agency)).post("/api/v1/employees").then().statusCode(422)
+                .body("errors[0].field", equalTo("nip")).body("detail", containsString("birth date"));
+        admin().body(body(Fixtures.pnsNip(), "PNS", "NO-AGENCY")).post("/api/v1/employees").then().statusCode(422)
+                .body("errors[0].field", equalTo("agencyCode"));
+        Map<String, Object> badUnit = body(Fixtures.pnsNip(), "PNS", agency);
+        badUnit.put("unitCode", "NOPE");
+        admin().body(badUnit).post("/api/v1/employees").then().statusCode(422).body("errors[0].field", equalTo("unitCode"));
+        admin().body(Map.of("nip", "12345", "employmentType", "GURU")).post("/api/v1/employees").then().statusCode(400)
+                .body("errors[0].field", equalTo("employmentType"));
+        admin().body(Map.of("nip", "12345")).post("/api/v1/employees").then().statusCode(400)
+                .body("errors.field", contains("agencyCode", "employmentType", "name", "nip", "position", "unitCode"));
+        admin().get("/api/v1/employees?type=GURU&q=a").then().statusCode(400).body("errors.field", contains("q", "type"));
+    }
+
+    @Test
+    void regionScopeMatrix() {
+        String solok = Fixtures.agency("13.02");
+        String sleman = Fixtures.agency("34.04");
+        String inSolok = Fixtures.employee(solok, "Rahmat Solok");
+        String inSleman = Fixtures.employee(sleman, "Rahmat Sleman");
+
+        as(Roles.BKPP, "34.04").get("/api/v1/employees/" + inSolok).then().statusCode(404);
+        as(Roles.BKPP, "34.04").get("/api/v1/employees/" + inSleman).then().statusCode(200);
+        as(Roles.BKPP, "34").get("/api/v1/employees/" + inSleman).then().statusCode(200);
+        as(Roles.BKPP, "13").get("/api/v1/employees/" + inSolok).then().statusCode(200);
+        as(Roles.BKN, "*").get("/api/v1/employees/" + inSolok).then().statusCode(200);
+        as(Roles.BKPP, "34.04").body(body(Fixtures.pnsNip(), "PNS", solok)).post("/api/v1/employees").then().statusCode(422)
+                .body("errors[0].field", equalTo("agencyCode"));
+        as(Roles.BKPP, "34.04").header("If-Match", "\"0\"").body(body(inSolok, "PNS", solok))
+                .put("/api/v1/employees/" + inSolok).then().statusCode(404);
+        as(Roles.BKPP, "34.04").get("/api/v1/employees?q=rahmat&size=500").then().statusCode(200)
+                .body("items.nip", hasItem(inSleman)).body("items.nip", not(hasItem(inSolok)));
+    }
+
+    @Test
+    void portalsSeeMaskedNips() {
+        String agency = Fixtures.agency("34.04");
+        String nip = Fixtures.employee(agency, "Dewi Lestari");
+        String masked = nip.substring(0, 4) + "***********" + nip.substring(15);
+        as(Roles.PORTAL, "34.04").get("/api/v1/employees?agency=" + agency).then().statusCode(200)
+                .body("items[0].nip", equalTo(masked)).body("items[0].key", equalTo(masked));
+        as(Roles.PORTAL, "34.04").get("/api/v1/employees/" + nip).then().statusCode(200).body("nip", equalTo(masked));
+        as(Roles.BAWASLU, "34.04").get("/api/v1/employees/" + nip).then().statusCode(200).body("nip", equalTo(nip));
+    }
+
+    @Test
+    void searchByNameNipTypeAndUnit() {
+        String agency = Fixtures.agency("34.71");
+        String nip = Fixtures.employee(agency, "Bambang Wicaksono");
+        Fixtures.employee(agency, "Sri Rahayu");
+        as(Roles.BKPP, "34.71").get("/api/v1/employees?q=WICAK&agency=" + agency).then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].nip", equalTo(nip));
+        as(Roles.BKPP, "34.71").get("/api/v1/employees?q=" + nip.substring(0, 10) + "&agency=" + agency).then()
+                .body("items.nip", hasItem(nip));
+        as(Roles.BKPP, "34.71").get("/api/v1/employees?agency=" + agency + "&unit=UNIT-A&type=PNS&status=ACTIVE&size=1")
+                .then().statusCode(200).body("total", equalTo(2)).body("items.name", contains("Bambang Wicaksono"));
+        as(Roles.BKPP, "34.71").get("/api/v1/employees?q=100%25_&agency=" + agency).then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
+    void writesNeedAdminOrBkpp() {
+        String agency = Fixtures.agency("34.04");
+        as(Roles.PORTAL, "34.04").body(body(Fixtures.pnsNip(), "PNS", agency)).post("/api/v1/employees").then().statusCode(403);
+        as(Roles.BAWASLU, "34.04").header("If-Match", "\"0\"").body(body(Fixtures.pnsNip(), "PNS", agency))
+                .put("/api/v1/employees/" + Fixtures.pnsNip()).then().statusCode(403);
+    }
+}

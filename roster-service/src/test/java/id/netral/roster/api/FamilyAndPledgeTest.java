@@ -1,0 +1,106 @@
+package id.netral.roster.api;
+
+import static id.netral.roster.api.Fixtures.admin;
+import static id.netral.roster.api.Fixtures.as;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+import id.netral.common.security.Roles;
+import id.netral.common.testing.EmbeddedPostgresResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(EmbeddedPostgresResource.class)
+class FamilyAndPledgeTest {
+
+    private static Map<String, Object> candidacy(String relation) {
+        return Map.of("relation", relation, "candidateName", "Calon " + relation, "electionCode", "PILKADA_2024",
+                "office", "Bupati", "party", "Partai Contoh");
+    }
+
+    @Test
+    void everyAsnWithACandidateSpouseInARegionIsOneCall() {
+        String sleman = Fixtures.agency("34.04");
+        String bantul = Fixtures.agency("34.02");
+        String a = Fixtures.employee(sleman, "Istri Calon");
+        String b = Fixtures.employee(sleman, "Anak Calon");
+        String c = Fixtures.employee(bantul, "Suami Calon Bantul");
+        as(Roles.BKPP, "34.04").body(candidacy("SPOUSE")).post("/api/v1/employees/" + a + "/family-candidacies").then().statusCode(201)
+                .body("regionCode", equalTo("34.04")).body("employee.nip", equalTo(a));
+        as(Roles.BKPP, "34.04").body(candidacy("CHILD")).post("/api/v1/employees/" + b + "/family-candidacies").then().statusCode(201);
+        admin().body(candidacy("SPOUSE")).post("/api/v1/employees/" + c + "/family-candidacies").then().statusCode(201);
+
+        as(Roles.BAWASLU, "34").get("/api/v1/family-candidacies?relation=SPOUSE&region=34.04&election=PILKADA_2024&size=500")
+                .then().statusCode(200)
+                .body("items.employee.nip", hasItem(a))
+                .body("items.employee.nip", not(hasItem(b)))
+                .body("items.employee.nip", not(hasItem(c)))
+                .body("items.relation", everyItem(equalTo("SPOUSE")));
+        as(Roles.BAWASLU, "34.04").get("/api/v1/family-candidacies?relation=SPOUSE&region=34.02").then().statusCode(200)
+                .body("total", equalTo(0));
+        as(Roles.BAWASLU, "34.04").get("/api/v1/employees/" + a + "/family-candidacies").then().statusCode(200)
+                .body("items", hasSize(1));
+    }
+
+    @Test
+    void familyDataIsNotForPortalsAndIsValidated() {
+        String agency = Fixtures.agency("34.04");
+        String nip = Fixtures.employee(agency, "Lima");
+        as(Roles.PORTAL, "34.04").get("/api/v1/family-candidacies").then().statusCode(403);
+        as(Roles.BAWASLU, "34.04").body(candidacy("SPOUSE")).post("/api/v1/employees/" + nip + "/family-candidacies").then().statusCode(403);
+        admin().body(Map.of("relation", "COUSIN", "candidateName", "x", "electionCode", "E", "office", "o"))
+                .post("/api/v1/employees/" + nip + "/family-candidacies").then().statusCode(400)
+                .body("errors[0].field", equalTo("relation"));
+        admin().body(Map.of("relation", "SPOUSE")).post("/api/v1/employees/" + nip + "/family-candidacies").then().statusCode(400);
+        admin().body(candidacy("SPOUSE")).post("/api/v1/employees/" + Fixtures.pnsNip() + "/family-candidacies").then().statusCode(404);
+        admin().get("/api/v1/family-candidacies?region=DIY").then().statusCode(400).body("errors[0].field", equalTo("region"));
+    }
+
+    @Test
+    void aPledgeSignedCollectivelyShowsOnEachEmployee() {
+        String agency = Fixtures.agency("33.16");
+        String other = Fixtures.agency("33.16");
+        String a = Fixtures.employee(agency, "Enam");
+        String b = Fixtures.employee(agency, "Tujuh");
+        String outsider = Fixtures.employee(other, "Delapan");
+        long id = ((Number) as(Roles.BKPP, "33.16").body(Map.of("agencyCode", agency, "pledgedOn", "2023-05-22",
+                "place", "Pendopo Blora", "textReference", "Ikrar Netralitas ASN Blora 2023"))
+                .post("/api/v1/pledges").then().statusCode(201).extract().path("id")).longValue();
+
+        String unknown = Fixtures.pnsNip();
+        as(Roles.BKPP, "33.16").body(Map.of("nips", List.of(a, b, outsider, unknown)))
+                .post("/api/v1/pledges/" + id + "/signatures").then().statusCode(200)
+                .body("signed", equalTo(2)).body("alreadySigned", equalTo(0))
+                .body("rejected.nip", equalTo(List.of(outsider, unknown)));
+        as(Roles.BKPP, "33.16").body(Map.of("nips", List.of(a))).post("/api/v1/pledges/" + id + "/signatures").then()
+                .body("signed", equalTo(0)).body("alreadySigned", equalTo(1));
+
+        as(Roles.BAWASLU, "33").get("/api/v1/employees/" + a).then().statusCode(200)
+                .body("pledge.pledgeId", equalTo((int) id))
+                .body("pledge.pledgedOn", equalTo("2023-05-22"))
+                .body("pledge.signedAt", notNullValue());
+        as(Roles.PORTAL, "33.16").get("/api/v1/pledges/" + id).then().statusCode(200).body("signatures", equalTo(2));
+        as(Roles.PORTAL, "34.04").get("/api/v1/pledges/" + id).then().statusCode(404);
+        as(Roles.BKPP, "34.04").body(Map.of("nips", List.of(a))).post("/api/v1/pledges/" + id + "/signatures").then().statusCode(404);
+        as(Roles.PORTAL, "33.16").get("/api/v1/pledges?agency=" + agency).then().statusCode(200).body("total", equalTo(1));
+    }
+
+    @Test
+    void badPledges() {
+        admin().body(Map.of("agencyCode", "NO-SUCH", "pledgedOn", "2023-05-22", "place", "x", "textReference", "y"))
+                .post("/api/v1/pledges").then().statusCode(422).body("errors[0].field", equalTo("agencyCode"));
+        admin().body(Map.of("agencyCode", "X", "pledgedOn", "2999-01-01")).post("/api/v1/pledges").then().statusCode(400);
+        admin().body(Map.of("nips", List.of())).post("/api/v1/pledges/1/signatures").then().statusCode(400);
+        admin().get("/api/v1/pledges/999999").then().statusCode(404);
+        as(Roles.PORTAL, "*").body(Map.of("agencyCode", "X", "pledgedOn", "2023-05-22", "place", "x", "textReference", "y"))
+                .post("/api/v1/pledges").then().statusCode(403);
+    }
+}
