@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Runs every benchmark and prints the figures (see bench/RESULTS.md for the last recorded run).
+# Not part of CI: it takes minutes and wants a quiet machine. Needs wrk (Debian package "wrk").
+#   bench/run.sh [ROWS] [SECONDS]    defaults: 1000000 rows, 15 s per load test
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+command -v wrk >/dev/null || { echo "bench: wrk is missing (apt-get install wrk)"; exit 2; }
+mvn -B -q -DskipTests install
+cp="bench/target/classes:bench/target/lib/*"
+mkdir -p bench/out
+echo "== In-process classifier (JMH, one thread)"
+java -cp "$cp" org.openjdk.jmh.Main ClassifierBenchmark -rf json -rff bench/out/jmh.json | tail -4
+echo "== Suite over HTTP"
+java -Dnetral.root="$root" -Djava.util.logging.config.file=/dev/null -cp "$cp" id.netral.bench.SuiteBench "${1:-1000000}" "${2:-15}"
