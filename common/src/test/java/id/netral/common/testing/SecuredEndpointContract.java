@@ -63,6 +63,17 @@ public abstract class SecuredEndpointContract {
     }
 
     @Test
+    void tamperedCopyOfAnAcceptedTokenIs401() {
+        String good = TestTokens.token().roles(permittedRole()).jwt();
+        call("Bearer " + good).statusCode(permittedStatus());
+        // verified tokens are cached: a copy with another signature must not be served from that cache
+        int at = good.length() - 10;
+        char flipped = good.charAt(at) == 'A' ? 'B' : 'A';
+        unauthorized(call("Bearer " + good.substring(0, at) + flipped + good.substring(at + 1)));
+        call("Bearer " + good).statusCode(permittedStatus());
+    }
+
+    @Test
     void roleThatMayNotCallIs403() {
         call(TestTokens.token().roles(forbiddenRole()).bearer())
                 .statusCode(403)

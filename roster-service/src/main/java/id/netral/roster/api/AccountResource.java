@@ -5,10 +5,8 @@ import id.netral.common.error.NetralException;
 import id.netral.common.security.CallerScope;
 import id.netral.common.security.Roles;
 import id.netral.roster.domain.AccountRef;
-import id.netral.roster.domain.Employee;
 import id.netral.roster.domain.Platform;
 import id.netral.roster.domain.RosterService;
-import id.netral.roster.domain.SocialAccount;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -18,12 +16,9 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -58,7 +53,8 @@ public class AccountResource {
             throw NetralException.badRequest("url", "give url, or platform and handle");
         }
         AccountRef ref = ref(platform == null ? null : Platform.valueOf(platform), handle, url, "");
-        Employee owner = roster.owner(ref, caller.region()).orElseThrow(() -> NetralException.notFound("Account", ref.platform() + " " + ref.handle()));
+        RosterService.Owner owner = roster.owner(ref, caller.region())
+                .orElseThrow(() -> NetralException.notFound("Account", ref.platform() + " " + ref.handle()));
         return EmployeeViews.Summary.of(owner, caller.seesFullNip());
     }
 
@@ -77,7 +73,7 @@ public class AccountResource {
             AccountViews.Input input = batch.items().get(i);
             try {
                 AccountRef ref = ref(input.platform(), input.handle(), input.url(), "items[" + i + "].");
-                Optional<Employee> owner = roster.owner(ref, caller.region());
+                Optional<RosterService.Owner> owner = roster.owner(ref, caller.region());
                 if (owner.isPresent()) {
                     found++;
                     results.add(new AccountViews.Result(i, 200, ref.platform(), ref.handle(),

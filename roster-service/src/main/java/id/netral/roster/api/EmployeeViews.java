@@ -83,8 +83,16 @@ public final class EmployeeViews {
 
         static Summary of(Employee e, boolean fullNip) {
             Agency agency = Agency.findById(e.agencyCode);
+            return of(e, agency == null ? null : agency.name, fullNip);
+        }
+
+        static Summary of(Employee e, String agencyName, boolean fullNip) {
             return new Summary(fullNip ? e.nip : Nip.mask(e.nip), e.staffNumber, e.name, e.employmentType, e.agencyCode,
-                    agency == null ? null : agency.name, e.unitCode, e.regionCode, e.status);
+                    agencyName, e.unitCode, e.regionCode, e.status);
+        }
+
+        static Summary of(RosterService.Owner owner, boolean fullNip) {
+            return of(owner.employee(), owner.agencyName(), fullNip);
         }
     }
 }

@@ -148,9 +148,20 @@ public class RosterService {
         return account;
     }
 
-    /** The employee behind an account, if both exist and the employee is inside the scope. */
-    public Optional<Employee> owner(AccountRef ref, RegionCode scope) {
-        return SocialAccount.byRef(ref).map(a -> Employee.<Employee>findById(a.employeeId)).filter(e -> scope.covers(e.regionCode));
+    /** Who holds an account, with the agency's name: what a lookup answers. */
+    public record Owner(Employee employee, String agencyName) {
+    }
+
+    /**
+     * The employee behind an account, if both exist and the employee is inside the scope. One
+     * query: lookups are the roster's hottest path.
+     */
+    public Optional<Owner> owner(AccountRef ref, RegionCode scope) {
+        List<Object[]> rows = em.createQuery("select e, g.name from SocialAccount a, Employee e, Agency g"
+                + " where a.platform = :platform and a.handle = :handle and e.id = a.employeeId and g.code = e.agencyCode",
+                Object[].class).setParameter("platform", ref.platform()).setParameter("handle", ref.handle()).getResultList();
+        return rows.stream().map(r -> new Owner((Employee) r[0], (String) r[1]))
+                .filter(o -> scope.covers(o.employee().regionCode)).findFirst();
     }
 
     @Transactional

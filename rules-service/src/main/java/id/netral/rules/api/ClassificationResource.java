@@ -5,6 +5,7 @@ import id.netral.common.error.NetralException;
 import id.netral.common.security.CallerScope;
 import id.netral.common.security.Roles;
 import id.netral.rules.domain.ClassificationService;
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -22,7 +23,10 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Classifies observed acts against the rule catalog. Pure computation: any participant may call it. */
+/**
+ * Classifies observed acts against the rule catalog. Pure computation on data held in memory, so
+ * it runs on the event loop (no hop to a worker thread); any participant may call it.
+ */
 @Path("/api/v1/classifications")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,6 +41,7 @@ public class ClassificationResource {
     CallerScope caller;
 
     @POST
+    @NonBlocking
     @Operation(summary = "Classify one act",
             description = "Returns VIOLATION, PERMITTED or NEEDS_REVIEW with the rules cited, the sanction tier for the "
                     + "employee's type, criminal provisions that may also apply, and a bilingual explanation. A missing "
@@ -51,6 +56,7 @@ public class ClassificationResource {
     }
 
     @POST
+    @NonBlocking
     @Path("/batch")
     @Operation(summary = "Classify up to 1,000 acts",
             description = "One result per input, in order. An input naming an unknown act or election gets status 422 "

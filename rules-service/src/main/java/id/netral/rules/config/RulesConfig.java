@@ -9,8 +9,8 @@ import java.time.Duration;
 public interface RulesConfig {
 
     /**
-     * How long a replica trusts its cached idea of the current catalog version and election
-     * calendar before asking the database again; another replica's change shows after at most this.
+     * How often a replica re-reads the catalog versions and the election calendar; a change made
+     * through another replica shows here after at most this long (at once on the replica that made it).
      */
     @WithDefault("5s")
     Duration refreshInterval();

@@ -2,61 +2,73 @@ package id.netral.rules.domain;
 
 import id.netral.common.error.FieldError;
 import id.netral.common.error.NetralException;
-import id.netral.rules.config.RulesConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
-import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Owns the versioned catalog: compiles each version once and caches it (versions never change),
- * keeps track of the current one across replicas, and creates a new version from an admin's change.
+ * Owns the versioned catalog: compiles each version once and keeps all of them in memory (versions
+ * never change), follows the current one across replicas through {@link #reload()}, and creates a
+ * new version from an admin's change. Reads never touch the database, so classification can run
+ * on the event loop.
  */
 @ApplicationScoped
 public class CatalogService {
 
-    @Inject
-    RulesConfig config;
+    /** Every version, compiled; versions never change, so a reload only compiles new ones. */
+    private record Snapshot(int current, Map<Integer, CompiledCatalog> versions) {
+    }
 
-    private final Map<Integer, CompiledCatalog> compiled = new ConcurrentHashMap<>();
-    private volatile int current;
-    private volatile long currentCheckedAt;
+    private volatile Snapshot snapshot;
 
-    /** The newest version, re-read from the database at most once per refresh interval. */
+    /** The newest version. Never touches the database, so it may run on the event loop. */
     public CompiledCatalog current() {
-        long now = System.nanoTime();
-        if (current == 0 || now - currentCheckedAt > config.refreshInterval().toNanos()) {
-            current = QuarkusTransaction.requiringNew().call(CatalogVersion::current);
-            currentCheckedAt = now;
-        }
-        return version(current);
+        Snapshot s = snapshot();
+        return s.versions().get(s.current());
     }
 
     /** A given version; 404 when it does not exist. */
     public CompiledCatalog version(int version) {
-        CompiledCatalog catalog = compiled.get(version);
+        CompiledCatalog catalog = snapshot().versions().get(version);
         if (catalog == null) {
-            catalog = QuarkusTransaction.requiringNew().call(() -> load(version));
-            compiled.putIfAbsent(version, catalog);
+            throw NetralException.notFound("Catalog version", version);
         }
         return catalog;
     }
 
-    private static CompiledCatalog load(int version) {
-        if (CatalogVersion.findById(version) == null) {
-            throw NetralException.notFound("Catalog version", version);
+    private Snapshot snapshot() {
+        Snapshot s = snapshot;
+        if (s == null) {
+            reload();
+            s = snapshot;
         }
-        return new CompiledCatalog(version, Rule.ofVersion(version), Act.listAll(), LegalSource.listAll(), SanctionTier.listAll());
+        return s;
+    }
+
+    /** Picks up versions written by any replica; called at start-up, on a timer and after local changes. */
+    public synchronized void reload() {
+        Snapshot before = snapshot;
+        snapshot = QuarkusTransaction.requiringNew().call(() -> {
+            Map<Integer, CompiledCatalog> versions = new HashMap<>(before == null ? Map.of() : before.versions());
+            List<Integer> all = CatalogVersion.getEntityManager()
+                    .createQuery("select v.version from CatalogVersion v", Integer.class).getResultList();
+            for (int version : all) {
+                if (!versions.containsKey(version)) {
+                    versions.put(version, new CompiledCatalog(version, Rule.ofVersion(version), Act.listAll(),
+                            LegalSource.listAll(), SanctionTier.listAll()));
+                }
+            }
+            return new Snapshot(all.stream().mapToInt(Integer::intValue).max().orElse(0), Map.copyOf(versions));
+        });
     }
 
     /** An admin's change: rules to add or replace, rule codes to retire. */
@@ -67,8 +79,13 @@ public class CatalogService {
      * Writes version {@code basedOn + 1} as a copy of {@code basedOn} with the change applied. A
      * change based on an older version is refused (409): the admin must look at what changed first.
      */
-    @Transactional
     public CatalogVersion createVersion(Change change, String author) {
+        CatalogVersion created = QuarkusTransaction.requiringNew().call(() -> write(change, author));
+        reload();
+        return created;
+    }
+
+    private CatalogVersion write(Change change, String author) {
         int latest = CatalogVersion.current();
         if (change.basedOn() != latest) {
             throw NetralException.conflict("The catalog is at version " + latest + ", not " + change.basedOn()
@@ -109,7 +126,6 @@ public class CatalogService {
             throw NetralException.conflict("Another change created version " + next + " first; base yours on it");
         }
         rules.values().forEach(rule -> rule.persist());
-        current = 0;
         return version;
     }
 

@@ -9,7 +9,6 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
-import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -26,16 +25,20 @@ public class ElectionService {
     RulesConfig config;
 
     private volatile List<Election> calendar;
-    private volatile long loadedAt;
 
-    /** All elections, oldest vote first, refreshed at most once per refresh interval. */
+    /** All elections, oldest vote first, from memory: it may be called on the event loop. */
     public List<Election> calendar() {
-        long now = System.nanoTime();
-        if (calendar == null || now - loadedAt > config.refreshInterval().toNanos()) {
-            calendar = QuarkusTransaction.requiringNew().call(() -> Election.<Election>listAll(Sort.by("voteOn").and("code")));
-            loadedAt = now;
+        List<Election> known = calendar;
+        if (known == null) {
+            reload();
+            known = calendar;
         }
-        return calendar;
+        return known;
+    }
+
+    /** Picks up elections added by any replica; called at start-up, on a timer and after local changes. */
+    public void reload() {
+        calendar = QuarkusTransaction.requiringNew().call(() -> Election.<Election>listAll(Sort.by("voteOn").and("code")));
     }
 
     /** Elections the caller may see: nationwide ones, and regional ones that overlap its scope. */
@@ -71,8 +74,13 @@ public class ElectionService {
     }
 
     /** Adds an election; dates must follow the election's order, periods default from config. */
-    @Transactional
     public Election add(Election election, String author) {
+        Election added = QuarkusTransaction.requiringNew().call(() -> insert(election, author));
+        reload();
+        return added;
+    }
+
+    private Election insert(Election election, String author) {
         if (election.periodStart == null) {
             election.periodStart = election.candidatesSetOn.minusMonths(config.defaultMonthsBeforeCandidates());
         }
@@ -99,7 +107,6 @@ public class ElectionService {
         } catch (PersistenceException raced) {
             throw NetralException.conflict("Election '" + election.code + "' already exists");
         }
-        calendar = null;
         return election;
     }
 
