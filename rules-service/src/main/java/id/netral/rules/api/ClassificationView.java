@@ -20,9 +20,7 @@ public record ClassificationView(
         Stage stage,
         @Schema(example = "PILKADA_2024") String election,
         @Schema(example = "1") int catalogVersion,
-        @Schema(description = "Why, in Indonesian") String explanationId,
-        @Schema(description = "Why, in English") String explanationEn,
-        @Schema(description = "Why, in Indonesian then English") String explanation) {
+        @Schema(description = "Why: the Indonesian text, a blank line, then the English text") String explanation) {
 
     /** The sanction tier and what it means for this kind of employee. */
     public record Sanction(SanctionType type, String detail, String detailId) {
@@ -48,7 +46,7 @@ public record ClassificationView(
                 c.criminal().stream().map(r -> new Criminal(c.catalog().sourceName(r.sourceCode), r.article, r.maxPenalty, r.code)).toList(),
                 refs(c, c.rules()), refs(c, c.pending()),
                 c.questions().stream().map(q -> new Question(q.field(), q.textEn(), q.textId())).toList(),
-                c.stage(), c.facts().election().code, c.catalogVersion(), id, en, id + "\n\n" + en);
+                c.stage(), c.facts().election().code, c.catalogVersion(), id + "\n\n" + en);
     }
 
     private static List<RuleRef> refs(Classification c, List<Rule> rules) {

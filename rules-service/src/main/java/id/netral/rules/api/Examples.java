@@ -28,9 +28,7 @@ final class Examples {
                         "source": "SKB 2022", "article": "Lampiran, pelanggaran disiplin angka 6"}],
              "pendingRules": [], "questions": [],
              "stage": "CANDIDATES_SET", "election": "PILKADA_2024", "catalogVersion": 1,
-             "explanationId": "Menyukai konten kampanye oleh PNS pada 2024-10-30, ...",
-             "explanationEn": "Liking campaign content by a PNS employee on 2024-10-30, after candidates were set ...",
-             "explanation": "Menyukai konten kampanye ...\n\nLiking campaign content ..."}""";
+             "explanation": "Menyukai konten kampanye oleh PNS pada 2024-10-30, ...\\n\\nLiking campaign content by a PNS employee on 2024-10-30, after candidates were set ..."}""";
 
     static final String NEEDS_REVIEW = """
             {"verdict": "NEEDS_REVIEW", "sanction": {"type": "NONE", "detail": "To be decided after review."},

@@ -126,12 +126,12 @@ class ClassificationTableTest {
         if (verdict.equals("NEEDS_REVIEW")) {
             assertThat(result.getList("questions")).as("a review always says what to answer").isNotEmpty();
         }
-        assertThat(result.getString("explanationEn")).contains(switch (verdict) {
+        assertThat(result.getString("explanation")).contains(switch (verdict) {
             case "VIOLATION" -> "a violation under";
             case "PERMITTED" -> "permitted under";
             default -> "needs review";
         });
-        assertThat(result.getString("explanationId")).contains(switch (verdict) {
+        assertThat(result.getString("explanation")).contains(switch (verdict) {
             case "VIOLATION" -> "pelanggaran menurut";
             case "PERMITTED" -> "diperbolehkan menurut";
             default -> "perlu kajian";
