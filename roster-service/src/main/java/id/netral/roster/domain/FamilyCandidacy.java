@@ -49,7 +49,7 @@ public class FamilyCandidacy extends PanacheEntityBase {
     @Column(name = "region_code")
     public String regionCode;
 
-    @Column(name = "created_at", insertable = false, updatable = false)
+    @Column(name = "created_at", updatable = false)
     public OffsetDateTime createdAt;
 
     @Column(name = "created_by")

@@ -36,7 +36,7 @@ public class Pledge extends PanacheEntityBase {
     @Column(name = "region_code")
     public String regionCode;
 
-    @Column(name = "created_at", insertable = false, updatable = false)
+    @Column(name = "created_at", updatable = false)
     public OffsetDateTime createdAt;
 
     @Column(name = "created_by")

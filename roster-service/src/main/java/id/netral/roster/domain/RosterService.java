@@ -144,6 +144,7 @@ public class RosterService {
         account.handle = ref.handle();
         account.url = url;
         account.createdBy = author;
+        account.createdAt = now();
         account.persist();
         return account;
     }
@@ -170,6 +171,7 @@ public class RosterService {
         candidacy.employeeId = employee.id;
         candidacy.regionCode = employee.regionCode;
         candidacy.createdBy = author;
+        candidacy.createdAt = now();
         candidacy.persist();
         return candidacy;
     }
@@ -180,6 +182,7 @@ public class RosterService {
                 .orElseThrow(() -> NetralException.unprocessable("agencyCode", "Unknown agency '" + pledge.agencyCode + "'"));
         pledge.regionCode = agency.regionCode;
         pledge.createdBy = author;
+        pledge.createdAt = now();
         pledge.persist();
         return pledge;
     }

@@ -33,7 +33,7 @@ public class SocialAccount extends PanacheEntityBase {
     /** The address as the reporter gave it, for the record. */
     public String url;
 
-    @Column(name = "created_at", insertable = false, updatable = false)
+    @Column(name = "created_at", updatable = false)
     public OffsetDateTime createdAt;
 
     @Column(name = "created_by")

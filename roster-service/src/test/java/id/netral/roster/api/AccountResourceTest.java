@@ -26,7 +26,8 @@ class AccountResourceTest {
         String handle = Fixtures.unique("yusuf.m");
         as(Roles.BAWASLU, "34.04").body(Map.of("url", "https://www.instagram.com/" + handle.toUpperCase() + "/?hl=id"))
                 .post("/api/v1/employees/" + nip + "/accounts").then().statusCode(201)
-                .body("platform", equalTo("INSTAGRAM")).body("handle", equalTo(handle));
+                .body("platform", equalTo("INSTAGRAM")).body("handle", equalTo(handle))
+                .body("createdAt", org.hamcrest.Matchers.notNullValue());
 
         for (String url : List.of("instagram.com/" + handle, "http://m.instagram.com/" + handle + "/", "@" + handle)) {
             var request = as(Roles.PORTAL, "34.04");

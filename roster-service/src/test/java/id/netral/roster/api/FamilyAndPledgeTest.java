@@ -34,7 +34,7 @@ class FamilyAndPledgeTest {
         String b = Fixtures.employee(sleman, "Anak Calon");
         String c = Fixtures.employee(bantul, "Suami Calon Bantul");
         as(Roles.BKPP, "34.04").body(candidacy("SPOUSE")).post("/api/v1/employees/" + a + "/family-candidacies").then().statusCode(201)
-                .body("regionCode", equalTo("34.04")).body("employee.nip", equalTo(a));
+                .body("regionCode", equalTo("34.04")).body("employee.nip", equalTo(a)).body("createdAt", notNullValue());
         as(Roles.BKPP, "34.04").body(candidacy("CHILD")).post("/api/v1/employees/" + b + "/family-candidacies").then().statusCode(201);
         admin().body(candidacy("SPOUSE")).post("/api/v1/employees/" + c + "/family-candidacies").then().statusCode(201);
 
