@@ -82,7 +82,9 @@ public class CatalogResource {
     @Operation(summary = "List catalog versions", description = "Newest first, with who made each and why.")
     public Page<CatalogViews.Version> versions(@Valid @BeanParam PageRequest paging) {
         int current = catalogs.current().version;
-        Map<Integer, Long> counts = Rule.<Rule>streamAll().collect(Collectors.groupingBy(r -> r.version, Collectors.counting()));
+        Map<Integer, Long> counts = Rule.getEntityManager()
+                .createQuery("select r.version, count(r) from Rule r group by r.version", Object[].class).getResultStream()
+                .collect(Collectors.toMap(row -> (Integer) row[0], row -> (Long) row[1]));
         return Page.of(CatalogVersion.<CatalogVersion>findAll(Sort.descending("version")), paging,
                 v -> CatalogViews.Version.of(v, counts.getOrDefault(v.version, 0L).intValue(), current));
     }
