@@ -109,7 +109,11 @@ public final class SuiteBench {
         }
     }
 
-    /** The baseline: the same file COPYed into a table with the employee table's columns and indexes. */
+    /**
+     * The baseline: the same file COPYed into a table equivalent to {@code employee}: the same
+     * columns, indexes, foreign keys (agency, work unit) and checks, so that both sides pay for the
+     * same constraints and only the import's own work makes the difference.
+     */
     private static double rawCopy(String jdbcUrl, Path csv) throws Exception {
         try (Connection c = DriverManager.getConnection(jdbcUrl, Suite.DB_USER, Suite.DB_USER); Statement s = c.createStatement()) {
             s.execute("DROP TABLE IF EXISTS bench_copy");
@@ -118,6 +122,13 @@ public final class SuiteBench {
                     + " unit_code VARCHAR(40) NOT NULL, position VARCHAR(200) NOT NULL, rank VARCHAR(8), status VARCHAR(10) NOT NULL,"
                     + " region_code VARCHAR(13) NOT NULL DEFAULT '34.04', version INTEGER NOT NULL DEFAULT 0,"
                     + " created_at TIMESTAMPTZ NOT NULL DEFAULT now(), updated_at TIMESTAMPTZ NOT NULL DEFAULT now())");
+            s.execute("ALTER TABLE bench_copy ADD FOREIGN KEY (agency_code) REFERENCES agency (code),"
+                    + " ADD FOREIGN KEY (agency_code, unit_code) REFERENCES work_unit (agency_code, code),"
+                    + " ADD CHECK (employment_type IN ('PNS', 'PPPK', 'NON_ASN')),"
+                    + " ADD CHECK (status IN ('ACTIVE', 'RETIRED', 'DISMISSED')),"
+                    + " ADD CHECK ((employment_type = 'NON_ASN') = (nip IS NULL)),"
+                    + " ADD CHECK (employment_type <> 'NON_ASN' OR staff_number IS NOT NULL),"
+                    + " ADD CHECK (employment_type = 'PNS' OR rank IS NULL)");
             s.execute("CREATE UNIQUE INDEX bench_copy_staff ON bench_copy (agency_code, staff_number) WHERE staff_number IS NOT NULL");
             s.execute("CREATE INDEX bench_copy_region ON bench_copy (region_code text_pattern_ops)");
             s.execute("CREATE INDEX bench_copy_agency_unit ON bench_copy (agency_code, unit_code)");
