@@ -2,8 +2,10 @@ package id.netral.roster.api;
 
 import id.netral.common.api.Page;
 import id.netral.common.api.PageRequest;
+import id.netral.common.domain.RegionCode;
 import id.netral.common.security.CallerScope;
 import id.netral.common.security.Roles;
+import id.netral.roster.domain.Agency;
 import id.netral.roster.domain.Employee;
 import id.netral.roster.domain.FamilyCandidacy;
 import id.netral.roster.domain.RosterService;
@@ -17,6 +19,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -42,18 +47,34 @@ public class FamilyCandidacyResource {
             description = "For example every ASN with a candidate spouse in Sleman: `?relation=SPOUSE&region=34.04`.")
     public Page<FamilyViews.View> list(
             @QueryParam("relation") @Pattern(regexp = RELATION, message = "must be one of " + RELATION) String relation,
-            @QueryParam("region") @Pattern(regexp = id.netral.common.domain.RegionCode.PATTERN, message = "must be a region code such as 34.04") String region,
+            @QueryParam("region") @Pattern(regexp = RegionCode.PATTERN, message = "must be a region code such as 34.04") String region,
             @QueryParam("election") String election,
             @Valid @BeanParam PageRequest paging) {
-        id.netral.common.domain.RegionCode scope = caller.region();
+        RegionCode scope = caller.region();
         if (region != null) {
             if (!scope.covers(region)) {
-                return new Page<>(java.util.List.of(), paging.page, paging.size, 0);
+                return new Page<>(List.of(), paging.page, paging.size, 0);
             }
-            scope = id.netral.common.domain.RegionCode.of(region);
+            scope = RegionCode.of(region);
         }
         boolean fullNip = caller.seesFullNip();
-        return Page.of(FamilyCandidacy.within(scope, relation == null ? null : FamilyCandidacy.Relation.valueOf(relation), election, null),
-                paging, f -> FamilyViews.View.of(f, EmployeeViews.Summary.of(Employee.findById(f.employeeId), fullNip)));
+        return Page.ofBatch(FamilyCandidacy.within(scope, relation == null ? null : FamilyCandidacy.Relation.valueOf(relation),
+                election, null), paging, page -> withEmployees(page, fullNip));
+    }
+
+    /** Views of a page of declarations, loading their employees and agencies in two queries. */
+    private static List<FamilyViews.View> withEmployees(List<FamilyCandidacy> page, boolean fullNip) {
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Employee> employees = Employee.<Employee>list("id in ?1", page.stream().map(f -> f.employeeId).toList())
+                .stream().collect(Collectors.toMap(e -> e.id, e -> e));
+        Map<String, String> agencyNames = Agency.<Agency>list("code in ?1",
+                employees.values().stream().map(e -> e.agencyCode).distinct().toList())
+                .stream().collect(Collectors.toMap(a -> a.code, a -> a.name));
+        return page.stream().map(f -> {
+            Employee e = employees.get(f.employeeId);
+            return FamilyViews.View.of(f, EmployeeViews.Summary.of(e, agencyNames.get(e.agencyCode), fullNip));
+        }).toList();
     }
 }

@@ -1,5 +1,7 @@
 package id.netral.roster.domain;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import id.netral.common.domain.EmploymentType;
@@ -70,6 +72,9 @@ public class EmployeeImporter {
 
     @Inject
     RosterConfig config;
+
+    @Inject
+    ObjectMapper json;
 
     private ExecutorService workers;
 
@@ -239,12 +244,11 @@ public class EmployeeImporter {
         }
 
         String errorsJson() {
-            StringBuilder json = new StringBuilder("[");
-            for (ImportJob.RowError e : errors) {
-                json.append(json.length() > 1 ? "," : "").append("{\"line\":").append(e.line()).append(",\"field\":")
-                        .append(quote(e.field())).append(",\"message\":").append(quote(e.message())).append('}');
+            try {
+                return json.writeValueAsString(errors);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("Cannot serialise row errors", e);
             }
-            return json.append(']').toString();
         }
     }
 
@@ -495,10 +499,6 @@ public class EmployeeImporter {
         } catch (SQLException e) {
             LOG.errorf(e, "Cannot update import job %s", id);
         }
-    }
-
-    private static String quote(String s) {
-        return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + '"';
     }
 
     private static OffsetDateTime now() {

@@ -22,7 +22,8 @@ public final class Classifier {
         List<Rule> matched = new ArrayList<>(4);
         List<CompiledRule> uncertain = null;
         int[] missingOf = null;
-        for (CompiledRule candidate : catalog.rulesFor(facts.act())) {
+        CompiledRule[] candidates = catalog.rulesFor(facts.act());
+        for (CompiledRule candidate : candidates) {
             int result = candidate.match(facts, stage, day);
             if (result == CompiledRule.MATCH) {
                 matched.add(candidate.rule);
@@ -30,7 +31,7 @@ public final class Classifier {
             } else if (result > 0) {
                 if (uncertain == null) {
                     uncertain = new ArrayList<>(4);
-                    missingOf = new int[catalog.rulesFor(facts.act()).length];
+                    missingOf = new int[candidates.length];
                 }
                 missingOf[uncertain.size()] = result;
                 uncertain.add(candidate);
