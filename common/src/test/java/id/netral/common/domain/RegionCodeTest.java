@@ -3,6 +3,11 @@ package id.netral.common.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -48,5 +53,24 @@ class RegionCodeTest {
         assertThat(RegionCode.of("34.04").parent()).isEqualTo(RegionCode.of("34"));
         assertThat(RegionCode.of("34").parent()).isEqualTo(RegionCode.NATIONAL);
         assertThat(RegionCode.of(" * ")).isSameAs(RegionCode.NATIONAL);
+    }
+
+    /** The hand-written format check agrees with the documented regex on every short mix of digits and dots. */
+    @Property(tries = 5000)
+    void formatCheckMatchesThePattern(@ForAll @Chars({'0', '1', '9', '.', 'x'}) @StringLength(max = 16) String raw) {
+        assertThat(RegionCode.isValid(raw)).as(raw).isEqualTo(raw.matches(RegionCode.PATTERN));
+    }
+
+    @Property(tries = 2000)
+    void everyWellFormedCodeIsValid(@ForAll @Chars({'0', '1', '2', '3', '4', '5', '6', '7', '8', '9'}) @StringLength(12) String digits,
+            @ForAll @IntRange(min = 1, max = 4) int level) {
+        String code = switch (level) {
+            case 1 -> digits.substring(0, 2);
+            case 2 -> digits.substring(0, 2) + "." + digits.substring(2, 4);
+            case 3 -> digits.substring(0, 2) + "." + digits.substring(2, 4) + "." + digits.substring(4, 6);
+            default -> digits.substring(0, 2) + "." + digits.substring(2, 4) + "." + digits.substring(4, 6) + "." + digits.substring(6, 10);
+        };
+        assertThat(RegionCode.isValid(code)).as(code).isTrue();
+        assertThat(RegionCode.of(code).level()).isEqualTo(level);
     }
 }
