@@ -43,13 +43,13 @@ public record ClassificationView(
         String en = c.explanationEn();
         return new ClassificationView(c.verdict(),
                 new Sanction(c.sanctionType(), c.sanctionDetailEn(), c.sanctionDetailId()),
-                c.criminal().stream().map(r -> new Criminal(c.catalog().sourceName(r.sourceCode), r.article, r.maxPenalty, r.code)).toList(),
+                c.citations(c.criminal()).stream().map(r -> new Criminal(r.source(), r.article(), r.maxPenalty(), r.code())).toList(),
                 refs(c, c.rules()), refs(c, c.pending()),
                 c.questions().stream().map(q -> new Question(q.field(), q.textEn(), q.textId())).toList(),
                 c.stage(), c.facts().election().code, c.catalogVersion(), id + "\n\n" + en);
     }
 
     private static List<RuleRef> refs(Classification c, List<Rule> rules) {
-        return rules.stream().map(r -> new RuleRef(r.code, r.titleEn, r.titleId, c.catalog().sourceName(r.sourceCode), r.article)).toList();
+        return c.citations(rules).stream().map(r -> new RuleRef(r.code(), r.titleEn(), r.titleId(), r.source(), r.article())).toList();
     }
 }

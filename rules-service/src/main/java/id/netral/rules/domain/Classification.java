@@ -1,6 +1,8 @@
 package id.netral.rules.domain;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.StringJoiner;
 import java.util.stream.Collectors;
 
 /**
@@ -37,12 +39,15 @@ public record Classification(
         return verdict == Verdict.NEEDS_REVIEW ? "To be decided after review." : tier == null ? sanctionType.name() : tier.detailEn;
     }
 
+    /**
+     * Why, in Indonesian. It names the sanction tier only: what the tier means for this kind of
+     * employee is in {@link #sanctionDetailId()}, and repeating it would double the answer's size.
+     */
     public String explanationId() {
-        Act act = catalog.act(facts.act());
-        String opening = act.labelId + " oleh " + facts.employmentType() + " pada " + facts.occurredOn() + ", "
+        String opening = catalog.actLabelId(facts.act()) + " oleh " + facts.employmentType() + " pada " + facts.occurredOn() + ", "
                 + stage.phraseId + " dalam " + facts.election().name + ": ";
         return opening + switch (verdict) {
-            case VIOLATION -> "pelanggaran menurut " + refs(rules) + ". Sanksi: " + sanctionDetailId()
+            case VIOLATION -> "pelanggaran menurut " + refs(rules) + ". Sanksi: " + sanctionType.labelId + "."
                     + (criminal.isEmpty() ? "" : " Ketentuan pidana dapat berlaku (" + refs(criminal) + "); teruskan ke Gakkumdu.");
             case PERMITTED -> "diperbolehkan menurut " + refs(rules) + ". " + rules.get(0).textId;
             case NEEDS_REVIEW -> "perlu kajian. " + questions.stream().map(Question::textId).collect(Collectors.joining(" "))
@@ -50,12 +55,12 @@ public record Classification(
         };
     }
 
+    /** Why, in English; see {@link #explanationId()}. */
     public String explanationEn() {
-        Act act = catalog.act(facts.act());
-        String opening = act.labelEn + " by a " + facts.employmentType() + " employee on " + facts.occurredOn() + ", "
+        String opening = catalog.actLabelEn(facts.act()) + " by a " + facts.employmentType() + " employee on " + facts.occurredOn() + ", "
                 + stage.phraseEn + " of " + facts.election().name + ": ";
         return opening + switch (verdict) {
-            case VIOLATION -> "a violation under " + refs(rules) + ". Sanction: " + sanctionDetailEn()
+            case VIOLATION -> "a violation under " + refs(rules) + ". Sanction: " + sanctionType.labelEn + "."
                     + (criminal.isEmpty() ? "" : " Criminal provisions may also apply (" + refs(criminal) + "); refer to Gakkumdu.");
             case PERMITTED -> "permitted under " + refs(rules) + ". " + rules.get(0).textEn;
             case NEEDS_REVIEW -> "needs review. " + questions.stream().map(Question::textEn).collect(Collectors.joining(" "))
@@ -63,8 +68,23 @@ public record Classification(
         };
     }
 
+    /** How the cited rules are referenced in the explanation. */
+    public List<Citation> citations(List<Rule> cited) {
+        List<Citation> citations = new ArrayList<>(cited.size());
+        for (Rule rule : cited) {
+            citations.add(catalog.citation(rule));
+        }
+        return citations;
+    }
+
     private String refs(List<Rule> cited) {
-        return cited.stream().map(r -> catalog.sourceName(r.sourceCode) + " " + r.article + " (" + r.code + ")")
-                .collect(Collectors.joining("; "));
+        if (cited.size() == 1) {
+            return catalog.citation(cited.get(0)).reference();
+        }
+        StringJoiner joined = new StringJoiner("; ");
+        for (Rule rule : cited) {
+            joined.add(catalog.citation(rule).reference());
+        }
+        return joined.toString();
     }
 }

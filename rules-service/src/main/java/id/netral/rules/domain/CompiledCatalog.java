@@ -4,6 +4,7 @@ import id.netral.common.domain.EmploymentType;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,8 +18,9 @@ public final class CompiledCatalog {
     public final int version;
     private final List<Rule> rules;
     private final Map<String, CompiledRule[]> byAct;
-    private final Map<String, Act> acts;
+    private final Map<String, String[]> actLabels;
     private final Map<String, LegalSource> sources;
+    private final Map<Rule, Citation> citations;
     private final Map<SanctionType, Map<EmploymentType, SanctionTier>> tiers;
 
     public CompiledCatalog(int version, List<Rule> rules, List<Act> acts, List<LegalSource> sources, List<SanctionTier> tiers) {
@@ -33,10 +35,13 @@ public final class CompiledCatalog {
         }
         this.byAct = new HashMap<>();
         index.forEach((act, list) -> byAct.put(act, list.toArray(NONE)));
-        this.acts = new HashMap<>();
-        acts.forEach(a -> this.acts.put(a.code, a));
+        this.actLabels = new HashMap<>();
+        acts.forEach(a -> this.actLabels.put(a.code, new String[] {a.labelId, a.labelEn}));
         this.sources = new HashMap<>();
         sources.forEach(s -> this.sources.put(s.code, s));
+        // Keyed by the rule object itself: a version holds each rule once.
+        this.citations = new IdentityHashMap<>();
+        rules.forEach(r -> citations.put(r, Citation.of(r, sourceName(r.sourceCode))));
         this.tiers = new EnumMap<>(SanctionType.class);
         for (SanctionTier tier : tiers) {
             this.tiers.computeIfAbsent(tier.sanctionType, t -> new EnumMap<>(EmploymentType.class)).put(tier.employmentType, tier);
@@ -53,11 +58,25 @@ public final class CompiledCatalog {
     }
 
     public boolean knowsAct(String act) {
-        return acts.containsKey(act);
+        return actLabels.containsKey(act);
     }
 
-    public Act act(String code) {
-        return acts.get(code);
+    /** The act's label in Indonesian; the code itself for an unknown act. */
+    public String actLabelId(String code) {
+        String[] labels = actLabels.get(code);
+        return labels == null ? code : labels[0];
+    }
+
+    /** The act's label in English; the code itself for an unknown act. */
+    public String actLabelEn(String code) {
+        String[] labels = actLabels.get(code);
+        return labels == null ? code : labels[1];
+    }
+
+    /** How a rule of this version is cited. */
+    public Citation citation(Rule rule) {
+        Citation citation = citations.get(rule);
+        return citation != null ? citation : Citation.of(rule, sourceName(rule.sourceCode));
     }
 
     public String sourceName(String code) {
