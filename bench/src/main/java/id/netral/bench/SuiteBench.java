@@ -31,9 +31,11 @@ import org.postgresql.PGConnection;
  * (same columns and indexes) of the same PostgreSQL;</li>
  * <li>account lookups against {@code /q/health/live} of the same roster process, with N employees
  * and 2N accounts loaded;</li>
- * <li>classifications against {@code /q/health/live} of the same rules process.</li>
+ * <li>classifications against {@code /q/health/live} of the same rules process: one act sent again
+ * and again, and a mix of different acts.</li>
  * </ol>
- * Usage: {@code SuiteBench ROWS SECONDS} (defaults 1000000 and 15). Needs wrk on the PATH.
+ * Usage: {@code SuiteBench ROWS SECONDS} (defaults 1000000 and 15); ROWS 0 measures the
+ * classifications only. Needs wrk on the PATH.
  */
 public final class SuiteBench {
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -59,29 +61,36 @@ public final class SuiteBench {
             for (int u = 1; u <= 10; u++) {
                 post(roster + "/api/v1/agencies/BENCH/units", admin, "{\"code\":\"U" + u + "\",\"name\":\"Unit " + u + "\"}");
             }
-            Path csv = out.resolve("employees-" + rows + ".csv");
-            generate(csv, rows);
-            report.add(String.format(Locale.ROOT, "rows: %,d (%,d bytes)", rows, Files.size(csv)));
-
-            double copySeconds = rawCopy(suite.jdbcUrl("roster"), csv);
-            double apiSeconds = apiImport(roster, admin, csv);
-            report.add(String.format(Locale.ROOT, "import: raw COPY %.1f s, API import %.1f s, ratio API/COPY %.2f",
-                    copySeconds, apiSeconds, apiSeconds / copySeconds));
-
-            loadAccounts(suite.jdbcUrl("roster"));
             String bawaslu = "Bearer " + suite.keys().mint(List.of("bawaslu"), "34", Duration.ofHours(2), "bench", null);
-            Path lookup = out.resolve("lookup.lua");
-            Files.writeString(lookup, "math.randomseed(42)\nwrk.headers[\"Authorization\"] = \"" + bawaslu + "\"\n"
-                    + "request = function()\n  return wrk.format(\"GET\", \"/api/v1/accounts/lookup?platform=INSTAGRAM&handle=ig_\" .. math.random(1, "
-                    + rows + "))\nend\n");
-            report.add("roster, account lookup (" + String.format(Locale.ROOT, "%,d employees, %,d accounts", rows, 2L * rows)
-                    + "): " + ratio(roster + "/q/health/live", roster + "/api/v1/accounts/lookup", lookup, seconds));
+            if (rows > 0) {
+                Path csv = out.resolve("employees-" + rows + ".csv");
+                generate(csv, rows);
+                report.add(String.format(Locale.ROOT, "rows: %,d (%,d bytes)", rows, Files.size(csv)));
 
-            Path classify = out.resolve("classify.lua");
-            Files.writeString(classify, "wrk.method = \"POST\"\nwrk.headers[\"Content-Type\"] = \"application/json\"\n"
-                    + "wrk.headers[\"Authorization\"] = \"" + bawaslu + "\"\n"
-                    + "wrk.body = '{\"employmentType\":\"PNS\",\"act\":\"SOCIAL_MEDIA_LIKE\",\"occurredOn\":\"2024-10-30\",\"election\":\"PILKADA_2024\"}'\n");
-            report.add("rules, classification: " + ratio(rules + "/q/health/live", rules + "/api/v1/classifications", classify, seconds));
+                double copySeconds = rawCopy(suite.jdbcUrl("roster"), csv);
+                double apiSeconds = apiImport(roster, admin, csv);
+                report.add(String.format(Locale.ROOT, "import: raw COPY %.1f s, API import %.1f s, ratio API/COPY %.2f",
+                        copySeconds, apiSeconds, apiSeconds / copySeconds));
+
+                loadAccounts(suite.jdbcUrl("roster"));
+                Path lookup = out.resolve("lookup.lua");
+                Files.writeString(lookup, "math.randomseed(42)\nwrk.headers[\"Authorization\"] = \"" + bawaslu + "\"\n"
+                        + "request = function()\n  return wrk.format(\"GET\", \"/api/v1/accounts/lookup?platform=INSTAGRAM&handle=ig_\" .. math.random(1, "
+                        + rows + "))\nend\n");
+                report.add("roster, account lookup (" + String.format(Locale.ROOT, "%,d employees, %,d accounts", rows, 2L * rows)
+                        + "): " + ratio(roster + "/q/health/live", roster + "/api/v1/accounts/lookup", lookup, seconds, seconds / 3));
+            }
+
+            String json = "wrk.method = \"POST\"\nwrk.headers[\"Content-Type\"] = \"application/json\"\n"
+                    + "wrk.headers[\"Authorization\"] = \"" + bawaslu + "\"\n";
+            Path single = out.resolve("classify.lua");
+            Files.writeString(single, json + "wrk.body = '" + SINGLE_ACT + "'\n");
+            report.add("rules, classification, one act: "
+                    + ratio(rules + "/q/health/live", rules + "/api/v1/classifications", single, seconds, CLASSIFY_WARM_UP));
+            Path mixed = out.resolve("classify-mix.lua");
+            Files.writeString(mixed, json + mixedActs());
+            report.add("rules, classification, " + MIXED_ACTS + " different acts in turn: "
+                    + ratio(rules + "/q/health/live", rules + "/api/v1/classifications", mixed, seconds, CLASSIFY_WARM_UP));
         }
         report.forEach(System.out::println);
         Files.write(out.resolve("suite-results.txt"), report);
@@ -177,16 +186,49 @@ public final class SuiteBench {
         }
     }
 
-    private static final int ROUNDS = 3;
+    private static final int ROUNDS = 5;
+    /**
+     * Warm-up before the classification rounds: on 2 cores the JIT needs about 30 s of load before
+     * the classification path stops getting faster (15 k req/s in the first 30 s, 23 k after).
+     */
+    private static final int CLASSIFY_WARM_UP = 30;
+    private static final String SINGLE_ACT =
+            "{\"employmentType\":\"PNS\",\"act\":\"SOCIAL_MEDIA_LIKE\",\"occurredOn\":\"2024-10-30\",\"election\":\"PILKADA_2024\"}";
+    private static final int MIXED_ACTS = 200;
+    private static final String[] ACTS = {"SOCIAL_MEDIA_POST", "SOCIAL_MEDIA_COMMENT", "SOCIAL_MEDIA_SHARE", "SOCIAL_MEDIA_LIKE",
+        "SOCIAL_MEDIA_FOLLOW", "SOCIAL_MEDIA_CAMPAIGN", "TAGGED_BY_OTHERS", "PHOTO_WITH_CANDIDATE", "BANNER_OR_PROPS",
+        "ATTEND_CAMPAIGN", "ATTEND_DECLARATION", "CAMPAIGN_TEAM_ROLE", "EXPERT_TEAM", "PARTY_MEMBERSHIP", "APPROACH_PARTY",
+        "SUPPORT_INDEPENDENT_CANDIDATE_ID", "PARTISAN_ACTIVITY", "FAVOURING_DECISION", "USE_STATE_FACILITIES",
+        "ACCOMPANY_SPOUSE_REGISTRATION", "SPEAKER_AT_CAMPAIGN", "HATE_SPEECH_OR_HOAX", "MONEY_POLITICS", "VOTE"};
+
+    /**
+     * A wrk script sending {@value #MIXED_ACTS} different classifications in turn (every act, the
+     * three employment types, dates across the 2024 regional election from before candidates were
+     * set to after the vote), so that answers of every verdict and size are measured, not one.
+     */
+    private static String mixedActs() {
+        java.util.Random random = new java.util.Random(7);
+        String[] types = {"PNS", "PPPK", "NON_ASN"};
+        StringBuilder lua = new StringBuilder("local bodies = {\n");
+        for (int i = 0; i < MIXED_ACTS; i++) {
+            LocalDate day = LocalDate.of(2024, 6, 1).plusDays(random.nextInt(180));
+            lua.append(String.format(Locale.ROOT,
+                    "  '{\"employmentType\":\"%s\",\"act\":\"%s\",\"occurredOn\":\"%s\",\"election\":\"PILKADA_2024\"}',%n",
+                    types[random.nextInt(types.length)], ACTS[random.nextInt(ACTS.length)], day));
+        }
+        return lua.append("}\nlocal requests = {}\n")
+                .append("init = function(args) for i, body in ipairs(bodies) do requests[i] = wrk.format(nil, nil, nil, body) end end\n")
+                .append("local n = 0\nrequest = function() n = n % #requests + 1; return requests[n] end\n").toString();
+    }
 
     /**
      * Baseline and target measured in turn, {@value #ROUNDS} times, after one warm-up of each, so
      * that drift of the machine (the health endpoint alone varied from 31 k to 59 k req/s between
      * runs) hits both sides; the median of the per-round ratios is reported with every figure.
      */
-    private static String ratio(String baselineUrl, String targetUrl, Path targetScript, int seconds) throws Exception {
-        load(baselineUrl, null, Math.max(3, seconds / 3));
-        load(targetUrl, targetScript, Math.max(3, seconds / 3));
+    private static String ratio(String baselineUrl, String targetUrl, Path targetScript, int seconds, int warmUp) throws Exception {
+        load(baselineUrl, null, Math.max(3, warmUp));
+        load(targetUrl, targetScript, Math.max(3, warmUp));
         List<Double> ratios = new ArrayList<>();
         StringBuilder rounds = new StringBuilder();
         for (int i = 0; i < ROUNDS; i++) {
