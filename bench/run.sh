@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every benchmark and prints the figures (see bench/RESULTS.md for the last recorded run).
 # Not part of CI: it takes minutes and wants a quiet machine. Needs wrk (Debian package "wrk").
-#   bench/run.sh [ROWS] [SECONDS]    defaults: 1000000 rows, 15 s per load test
+#   bench/run.sh [ROWS] [SECONDS]    defaults: 1000000 rows, 15 s per load test; ROWS 0 measures
+#                                    the classifications only (no import, no lookups)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"

@@ -86,7 +86,9 @@ class ClassificationErrorsTest {
     @Test
     void emptyBodyIs400() {
         given().header("Authorization", TestTokens.bearer(Roles.PORTAL, "34.04")).contentType("application/json")
-                .when().post("/api/v1/classifications").then().statusCode(400);
+                .when().post("/api/v1/classifications").then().statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("errors[0].field", equalTo("body"));
     }
 
     @Test

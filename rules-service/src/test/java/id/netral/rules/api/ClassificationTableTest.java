@@ -11,6 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -131,6 +132,12 @@ class ClassificationTableTest {
             case "PERMITTED" -> "permitted under";
             default -> "needs review";
         });
+        if (verdict.equals("VIOLATION")) {
+            String tier = result.getString("sanction.type").toLowerCase(Locale.ROOT).replace("discipline_", "");
+            assertThat(result.getString("explanation")).as("names the tier, not its detail")
+                    .contains("Sanksi: ").contains("Sanction: ").contains(tier)
+                    .doesNotContain(result.getString("sanction.detail")).doesNotContain(result.getString("sanction.detailId"));
+        }
         assertThat(result.getString("explanation")).contains(switch (verdict) {
             case "VIOLATION" -> "pelanggaran menurut";
             case "PERMITTED" -> "diperbolehkan menurut";
