@@ -68,7 +68,7 @@ public record Classification(
         };
     }
 
-    /** How the cited rules are referenced in the explanation. */
+    /** How these rules (from this classification's catalog version) are cited. */
     public List<Citation> citations(List<Rule> cited) {
         List<Citation> citations = new ArrayList<>(cited.size());
         for (Rule rule : cited) {
