@@ -37,6 +37,11 @@ public class KnownCallers {
         return known.identity();
     }
 
+    /** How many tokens are known now. */
+    int size() {
+        return byToken.size();
+    }
+
     /** Keeps a fully built identity whose principal is a verified JWT; anything else is ignored. */
     void remember(SecurityIdentity identity) {
         if (!(identity.getPrincipal() instanceof JsonWebToken jwt) || jwt.getRawToken() == null) {

@@ -42,8 +42,13 @@ class KnownCallersTest {
     void onlyIdentitiesBuiltFromAVerifiedJwtAreKept() {
         Principal plain = () -> "someone";
         known.remember(QuarkusSecurityIdentity.builder().setPrincipal(plain).addRole(Roles.ADMIN).build());
+        JwtClaims claims = new JwtClaims();
+        claims.setSubject("no-raw-token");
+        known.remember(QuarkusSecurityIdentity.builder().setPrincipal(new DefaultJWTCallerPrincipal(claims)).build());
 
-        assertThat(known.find("someone")).isNull();
+        assertThat(known.size()).isZero();
+        known.remember(identity(TOKEN, 3600));
+        assertThat(known.size()).isEqualTo(1);
     }
 
     @Test
