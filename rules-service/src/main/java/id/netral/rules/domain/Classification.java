@@ -78,13 +78,8 @@ public record Classification(
     }
 
     private String refs(List<Rule> cited) {
-        if (cited.size() == 1) {
-            return catalog.citation(cited.get(0)).reference();
-        }
         StringJoiner joined = new StringJoiner("; ");
-        for (Rule rule : cited) {
-            joined.add(catalog.citation(rule).reference());
-        }
+        citations(cited).forEach(c -> joined.add(c.reference()));
         return joined.toString();
     }
 }

@@ -15,11 +15,13 @@ import java.util.Map;
 public final class CompiledCatalog {
     private static final CompiledRule[] NONE = new CompiledRule[0];
 
+    private record ActLabels(String id, String en) {
+    }
+
     public final int version;
     private final List<Rule> rules;
     private final Map<String, CompiledRule[]> byAct;
-    private final Map<String, String[]> actLabels;
-    private final Map<String, LegalSource> sources;
+    private final Map<String, ActLabels> actLabels;
     private final Map<Rule, Citation> citations;
     private final Map<SanctionType, Map<EmploymentType, SanctionTier>> tiers;
 
@@ -36,12 +38,12 @@ public final class CompiledCatalog {
         this.byAct = new HashMap<>();
         index.forEach((act, list) -> byAct.put(act, list.toArray(NONE)));
         this.actLabels = new HashMap<>();
-        acts.forEach(a -> this.actLabels.put(a.code, new String[] {a.labelId, a.labelEn}));
-        this.sources = new HashMap<>();
-        sources.forEach(s -> this.sources.put(s.code, s));
+        acts.forEach(a -> this.actLabels.put(a.code, new ActLabels(a.labelId, a.labelEn)));
+        Map<String, String> sourceNames = new HashMap<>();
+        sources.forEach(s -> sourceNames.put(s.code, s.shortName));
         // Keyed by the rule object itself: a version holds each rule once.
         this.citations = new IdentityHashMap<>();
-        rules.forEach(r -> citations.put(r, Citation.of(r, sourceName(r.sourceCode))));
+        rules.forEach(r -> citations.put(r, Citation.of(r, sourceNames.getOrDefault(r.sourceCode, r.sourceCode))));
         this.tiers = new EnumMap<>(SanctionType.class);
         for (SanctionTier tier : tiers) {
             this.tiers.computeIfAbsent(tier.sanctionType, t -> new EnumMap<>(EmploymentType.class)).put(tier.employmentType, tier);
@@ -63,25 +65,19 @@ public final class CompiledCatalog {
 
     /** The act's label in Indonesian; the code itself for an unknown act. */
     public String actLabelId(String code) {
-        String[] labels = actLabels.get(code);
-        return labels == null ? code : labels[0];
+        ActLabels labels = actLabels.get(code);
+        return labels == null ? code : labels.id();
     }
 
     /** The act's label in English; the code itself for an unknown act. */
     public String actLabelEn(String code) {
-        String[] labels = actLabels.get(code);
-        return labels == null ? code : labels[1];
+        ActLabels labels = actLabels.get(code);
+        return labels == null ? code : labels.en();
     }
 
-    /** How a rule of this version is cited. */
+    /** How a rule of this version is cited; the classifier only ever cites rules of its own version. */
     public Citation citation(Rule rule) {
-        Citation citation = citations.get(rule);
-        return citation != null ? citation : Citation.of(rule, sourceName(rule.sourceCode));
-    }
-
-    public String sourceName(String code) {
-        LegalSource source = sources.get(code);
-        return source == null ? code : source.shortName;
+        return citations.get(rule);
     }
 
     /** The meaning of a tier for this kind of employee; null when the tier table lacks it. */
