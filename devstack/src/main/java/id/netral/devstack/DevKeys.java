@@ -1,5 +1,6 @@
 package id.netral.devstack;
 
+import id.netral.common.security.TokenMinter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,29 +13,20 @@ import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
-import org.jose4j.jws.AlgorithmIdentifiers;
-import org.jose4j.jws.JsonWebSignature;
-import org.jose4j.jwt.JwtClaims;
-import org.jose4j.jwt.NumericDate;
-import org.jose4j.lang.JoseException;
 
 /**
  * The development signing key: generated on first use into the git-ignored data folder (never
  * committed), trusted by the services that {@code ./netral up} starts, and used to mint dev tokens.
  */
 public final class DevKeys {
-    public static final String ISSUER = "https://netral.local/auth";
-    public static final String AUDIENCE = "netral";
-
     private final Path publicKey;
-    private final PrivateKey privateKey;
+    private final TokenMinter minter;
 
     private DevKeys(Path publicKey, PrivateKey privateKey) {
         this.publicKey = publicKey;
-        this.privateKey = privateKey;
+        this.minter = new TokenMinter(privateKey);
     }
 
     /** Loads the key pair under {@code dir}, creating it the first time. */
@@ -58,30 +50,7 @@ public final class DevKeys {
 
     /** A signed RS256 token with the platform's claims: groups, region and optionally agency. */
     public String mint(List<String> roles, String region, Duration ttl, String subject, String agency) {
-        Instant now = Instant.now();
-        JwtClaims claims = new JwtClaims();
-        claims.setIssuer(ISSUER);
-        claims.setAudience(AUDIENCE);
-        claims.setSubject(subject);
-        claims.setClaim("upn", subject);
-        claims.setStringListClaim("groups", roles);
-        claims.setClaim("region", region);
-        if (agency != null) {
-            claims.setClaim("agency", agency);
-        }
-        claims.setIssuedAt(NumericDate.fromSeconds(now.getEpochSecond()));
-        claims.setExpirationTime(NumericDate.fromSeconds(now.plus(ttl).getEpochSecond()));
-        claims.setGeneratedJwtId();
-        JsonWebSignature jws = new JsonWebSignature();
-        jws.setPayload(claims.toJson());
-        jws.setKey(privateKey);
-        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
-        jws.setHeader("typ", "JWT");
-        try {
-            return jws.getCompactSerialization();
-        } catch (JoseException e) {
-            throw new IllegalStateException("Cannot sign the token", e);
-        }
+        return minter.mint(TokenMinter.Claims.of(roles, region, ttl, subject, agency));
     }
 
     private static KeyPair generate() {

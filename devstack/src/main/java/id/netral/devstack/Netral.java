@@ -1,5 +1,7 @@
 package id.netral.devstack;
 
+import id.netral.common.domain.RegionCode;
+import id.netral.common.security.Roles;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.channels.FileChannel;
@@ -20,8 +22,7 @@ import java.util.stream.Stream;
 
 /** The {@code ./netral} command: {@code up}, {@code token}, {@code reset}. */
 public final class Netral {
-    private static final Set<String> ROLES = Set.of("admin", "bawaslu", "bkn", "ppk", "bkpp", "portal", "service");
-    private static final Pattern REGION = Pattern.compile("\\*|\\d{2}(\\.\\d{2}(\\.\\d{2}(\\.\\d{4})?)?)?");
+    private static final Set<String> ROLES = Set.of(Roles.ALL);
     private static final Pattern TTL = Pattern.compile("(\\d+)([smhd])");
 
     private Netral() {
@@ -107,7 +108,7 @@ public final class Netral {
             throw new IllegalArgumentException("--role must be one or more of " + new java.util.TreeSet<>(ROLES)
                     + " (comma-separated)");
         }
-        if (region == null || !REGION.matcher(region).matches()) {
+        if (region == null || !RegionCode.isValid(region)) {
             throw new IllegalArgumentException("--region must be a Kemendagri code such as 34 or 34.04, or '*' for national");
         }
         return DevKeys.loadOrCreate(config.home().resolve("keys")).mint(roles, region, ttl, subject, agency);

@@ -30,9 +30,13 @@ public final class Suite implements AutoCloseable {
     public static final String DB_USER = "netral";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    /** Where things live and which ports to use; every field has an environment override. */
+    /**
+     * Where things live and which ports to use; every field has an environment override.
+     * {@code serviceEnvironment} is passed to every service (settings such as
+     * {@code NETRAL_ROSTER_IMPORT_STALL_TIMEOUT}), for tests that need other values than a developer.
+     */
     public record Config(Path root, Path home, int postgresPort, Map<ServiceSpec, Integer> ports,
-            List<String> javaOptions, Duration readyTimeout) {
+            List<String> javaOptions, Duration readyTimeout, Map<String, String> serviceEnvironment) {
 
         public static Config fromEnvironment(Path root) {
             Map<String, String> env = System.getenv();
@@ -43,16 +47,22 @@ public final class Suite implements AutoCloseable {
             }
             List<String> javaOptions = List.of(env.getOrDefault("NETRAL_JAVA_OPTS", "-Xmx512m -XX:+UseSerialGC").split("\\s+"));
             return new Config(root, home, Integer.parseInt(env.getOrDefault("NETRAL_PG_PORT", "55432")), ports,
-                    javaOptions, Duration.ofSeconds(Long.parseLong(env.getOrDefault("NETRAL_READY_TIMEOUT", "180"))));
+                    javaOptions, Duration.ofSeconds(Long.parseLong(env.getOrDefault("NETRAL_READY_TIMEOUT", "180"))), Map.of());
         }
 
         /** Free ports everywhere, for tests that run beside a developer's suite. */
         public static Config isolated(Path root, Path home) throws IOException {
+            return isolated(root, home, Map.of());
+        }
+
+        /** Free ports everywhere, and these settings for every service. */
+        public static Config isolated(Path root, Path home, Map<String, String> serviceEnvironment) throws IOException {
             Map<ServiceSpec, Integer> ports = new LinkedHashMap<>();
             for (ServiceSpec spec : ServiceSpec.SUITE) {
                 ports.put(spec, freePort());
             }
-            return new Config(root, home, freePort(), ports, List.of("-Xmx384m", "-XX:+UseSerialGC"), Duration.ofSeconds(180));
+            return new Config(root, home, freePort(), ports, List.of("-Xmx384m", "-XX:+UseSerialGC"), Duration.ofSeconds(180),
+                    Map.copyOf(serviceEnvironment));
         }
     }
 
@@ -115,11 +125,16 @@ public final class Suite implements AutoCloseable {
         return config;
     }
 
-    /** Process ids of the running services, for measuring them. */
-    public Map<ServiceSpec, Long> pids() {
-        Map<ServiceSpec, Long> pids = new LinkedHashMap<>();
-        processes.forEach((spec, process) -> pids.put(spec, process.pid()));
-        return pids;
+    /**
+     * Kills a service at once (SIGKILL: no shutdown hook, no rollback by the service itself), as
+     * a node failure or the OOM killer would, and starts it again; returns when it is ready.
+     */
+    public void killAndRestart(ServiceSpec spec) throws IOException, InterruptedException {
+        Process process = processes.get(spec);
+        process.destroyForcibly();
+        process.waitFor();
+        launch(spec);
+        awaitReady(spec);
     }
 
     public String jdbcUrl(String database) {
@@ -161,6 +176,7 @@ public final class Suite implements AutoCloseable {
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKey().toAbsolutePath().toString());
         // Every port, not only its own: a service finds its neighbours through the same variables.
         config.ports().forEach((any, port) -> env.put(any.portVariable(), String.valueOf(port)));
+        env.putAll(config.serviceEnvironment());
         processes.put(spec, builder.start());
     }
 

@@ -4,12 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -21,20 +16,12 @@ class SuiteSmokeTest {
     private static Suite suite;
 
     @BeforeAll
-    static void start() throws Exception {
-        Path root = Path.of(System.getProperty("netral.root", "..")).toAbsolutePath().normalize();
-        suite = Suite.start(Suite.Config.isolated(root, Files.createTempDirectory("netral-e2e")), System.out);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (suite != null) {
-            suite.close();
-        }
+    static void start() {
+        suite = SharedSuite.get();
     }
 
     private static String token(String role, String region) {
-        return "Bearer " + suite.keys().mint(List.of(role), region, Duration.ofMinutes(10), "e2e", null);
+        return SharedSuite.token(role, region);
     }
 
     @Test

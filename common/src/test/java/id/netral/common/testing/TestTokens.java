@@ -1,7 +1,6 @@
 package id.netral.common.testing;
 
-import io.smallrye.jwt.build.Jwt;
-import io.smallrye.jwt.build.JwtClaimsBuilder;
+import id.netral.common.security.TokenMinter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,12 +16,11 @@ import java.util.Base64;
 import java.util.Set;
 
 /**
- * Mints the JWTs tests send: signed with the test key that the {@code test} profile trusts, with
- * the roles, region, lifetime, issuer or signing key a test needs to prove a rule.
+ * The JWTs tests send, minted by {@link TokenMinter} with the test key that the {@code test} profile
+ * trusts, with the roles, region, lifetime, issuer or signing key a test needs to prove a rule.
  */
 public final class TestTokens {
-    public static final String ISSUER = "https://netral.local/auth";
-    public static final String AUDIENCE = "netral";
+    public static final String ISSUER = TokenMinter.ISSUER;
     private static final PrivateKey TEST_KEY = loadPrivateKey("/netral-test-private.pem");
 
     private String subject = "test-user";
@@ -89,21 +87,7 @@ public final class TestTokens {
     }
 
     public String jwt() {
-        JwtClaimsBuilder claims = Jwt.claims()
-                .issuer(issuer)
-                .audience(AUDIENCE)
-                .subject(subject)
-                .upn(subject)
-                .groups(roles)
-                .issuedAt(expiresAt.minus(Duration.ofHours(2)))
-                .expiresAt(expiresAt);
-        if (region != null) {
-            claims.claim("region", region);
-        }
-        if (agency != null) {
-            claims.claim("agency", agency);
-        }
-        return claims.jws().algorithm(io.smallrye.jwt.algorithm.SignatureAlgorithm.RS256).sign(key);
+        return new TokenMinter(key).mint(new TokenMinter.Claims(issuer, subject, roles, region, agency, expiresAt));
     }
 
     public String bearer() {

@@ -2,8 +2,9 @@ package id.netral.roster.api;
 
 import id.netral.common.security.CallerScope;
 import id.netral.common.security.Roles;
-import id.netral.roster.domain.EmployeeImporter;
-import id.netral.roster.domain.ImportJob;
+import id.netral.roster.domain.imports.EmployeeImports;
+import id.netral.roster.domain.imports.ImportJob;
+import id.netral.roster.domain.imports.ImportJobs;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
@@ -37,7 +38,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ImportResource {
 
     @Inject
-    EmployeeImporter importer;
+    EmployeeImports imports;
+
+    @Inject
+    ImportJobs jobs;
 
     @Inject
     CallerScope caller;
@@ -46,10 +50,11 @@ public class ImportResource {
     @Schema(name = "ImportJob")
     public record View(UUID id, ImportJob.Status status, long total, long processed, long inserted, long updated,
             long unchanged, long rejected, List<ImportJob.RowError> errors, String failure, OffsetDateTime createdAt,
-            String createdBy, OffsetDateTime finishedAt) {
+            String createdBy, OffsetDateTime finishedAt,
+            @Schema(description = "The FAILED job this one runs again under the same Idempotency-Key") UUID retryOf) {
         static View of(ImportJob j) {
             return new View(j.id, j.status, j.total, j.processed, j.inserted, j.updated, j.unchanged(), j.rejected,
-                    j.errors, j.failure, j.createdAt, j.createdBy, j.finishedAt);
+                    j.errors, j.failure, j.createdAt, j.createdBy, j.finishedAt, j.retryOf);
         }
     }
 
@@ -59,14 +64,15 @@ public class ImportResource {
             description = "Header row with the columns nip, staff_number, name, employment_type, agency_code, unit_code, "
                     + "position, rank, status (any order). Rows are upserted by NIP, or by agency and staff number for "
                     + "NON_ASN staff; importing the same file again changes nothing. Bad rows are reported, never fatal. "
-                    + "Send an Idempotency-Key to make retries safe.")
+                    + "Send an Idempotency-Key to make retries safe: the same key and file answer with the first job, "
+                    + "unless that job FAILED (the server's fault), in which case the file is run again.")
     @RequestBody(content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "two rows", value = Examples.IMPORT_CSV)))
     @APIResponse(responseCode = "202", description = "Queued; poll the Location")
     @APIResponse(responseCode = "400", description = "Not a CSV with the expected header")
     @APIResponse(responseCode = "409", description = "The Idempotency-Key was used for another file")
     public Response submit(InputStream body,
             @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey) {
-        ImportJob job = importer.submit(body, caller.region(), caller.subject(), idempotencyKey);
+        ImportJob job = imports.submit(body, caller.region(), caller.subject(), idempotencyKey);
         return Response.accepted(View.of(job)).location(URI.create("/api/v1/imports/" + job.id)).build();
     }
 
@@ -75,6 +81,6 @@ public class ImportResource {
     @Operation(summary = "Progress and outcome of an import")
     @APIResponse(responseCode = "404", description = "Unknown, or submitted in another region")
     public View get(@PathParam("id") UUID id) {
-        return View.of(importer.status(id, caller.region()));
+        return View.of(jobs.visible(id, caller.region()));
     }
 }

@@ -16,9 +16,24 @@ public interface RosterConfig {
     @WithDefault("2")
     int importWorkers();
 
-    /** A running import whose heartbeat is older than this is reported FAILED (its replica died). */
+    /** A queued or running import whose heartbeat is older than this is marked FAILED (its replica died). */
     @WithDefault("2m")
     Duration importStallTimeout();
+
+    /**
+     * How often a replica records that its imports are alive (a scheduler period, well below
+     * {@link #importStallTimeout()}): the write phase of a large file runs for seconds without
+     * reading a row, so liveness cannot ride on progress alone.
+     */
+    @WithDefault("20s")
+    String importHeartbeatEvery();
+
+    /**
+     * How often each replica looks for stalled imports: a scheduler period such as {@code 30s},
+     * or {@code off} (tests sweep by hand). A string because the scheduler reads it.
+     */
+    @WithDefault("30s")
+    String importSweepEvery();
 
     /** Row errors kept per import job. */
     @WithDefault("1000")

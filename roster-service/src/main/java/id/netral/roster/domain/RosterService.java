@@ -1,7 +1,5 @@
 package id.netral.roster.domain;
 
-import id.netral.common.domain.EmploymentType;
-import id.netral.common.domain.Nip;
 import id.netral.common.domain.RegionCode;
 import id.netral.common.error.NetralException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +11,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The roster's write rules: who may be registered where, what a NIP must look like for each
@@ -21,8 +18,6 @@ import java.util.regex.Pattern;
  */
 @ApplicationScoped
 public class RosterService {
-    private static final Pattern RANK = Pattern.compile("(I|II|III|IV)/[a-e]");
-
     @Inject
     EntityManager em;
 
@@ -103,24 +98,11 @@ public class RosterService {
 
     /** Checks identity and placement, and fills the region from the agency. */
     private static void checkEmployee(Employee e, RegionCode scope) {
-        if (e.employmentType == EmploymentType.NON_ASN) {
-            if (e.nip != null) {
-                throw NetralException.unprocessable("nip", "NON_ASN staff have an agency staff number, not a NIP");
-            }
-            if (e.staffNumber == null || e.staffNumber.isBlank()) {
-                throw NetralException.unprocessable("staffNumber", "NON_ASN staff need their agency staff number");
-            }
-        } else {
-            try {
-                Nip.of(e.nip, e.employmentType);
-            } catch (IllegalArgumentException invalid) {
-                throw NetralException.unprocessable("nip", invalid.getMessage());
-            }
-        }
-        if (e.rank != null && (e.employmentType != EmploymentType.PNS || !RANK.matcher(e.rank).matches())) {
-            throw NetralException.unprocessable("rank", e.employmentType != EmploymentType.PNS
-                    ? "Only PNS have a rank (golongan)" : "A rank looks like III/a");
-        }
+        EmployeeRules.identity(e.employmentType, e.nip, e.staffNumber)
+                .or(() -> EmployeeRules.rank(e.employmentType, e.rank))
+                .ifPresent(problem -> {
+                    throw NetralException.unprocessable(problem.field(), problem.message());
+                });
         Agency agency = Agency.visible(e.agencyCode, scope)
                 .orElseThrow(() -> NetralException.unprocessable("agencyCode", "Unknown agency '" + e.agencyCode + "'"));
         if (WorkUnit.find(agency.code, e.unitCode) == null) {

@@ -8,9 +8,11 @@ import static org.hamcrest.Matchers.startsWith;
 
 import id.netral.common.security.Roles;
 import id.netral.common.testing.EmbeddedPostgresResource;
+import id.netral.common.testing.Poll;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -22,29 +24,23 @@ class ImportResourceTest {
 
     /** Submits a file as the given caller and waits for its job to finish. */
     static JsonPath importAs(String role, String region, String csv, String idempotencyKey) {
+        return awaitFinished(role, region, submit(role, region, csv, idempotencyKey));
+    }
+
+    /** Submits a file and answers the job's path (from the Location header). */
+    static String submit(String role, String region, String csv, String idempotencyKey) {
         var request = as(role, region).contentType("text/csv").body(csv);
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
         }
         String location = request.post("/api/v1/imports").then().statusCode(202)
                 .header("Location", startsWith("http")).extract().header("Location");
-        String path = location.substring(location.indexOf("/api/"));
-        for (int i = 0; i < 200; i++) {
-            JsonPath job = as(role, region).get(path).then().statusCode(200).extract().jsonPath();
-            if (job.getString("status").equals("COMPLETED") || job.getString("status").equals("FAILED")) {
-                return job;
-            }
-            sleep();
-        }
-        throw new AssertionError("import did not finish: " + path);
+        return location.substring(location.indexOf("/api/"));
     }
 
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    static JsonPath awaitFinished(String role, String region, String path) {
+        return Poll.until(() -> as(role, region).get(path).then().statusCode(200).extract().jsonPath(),
+                job -> List.of("COMPLETED", "FAILED").contains(job.getString("status")), Duration.ofSeconds(30));
     }
 
     @Test

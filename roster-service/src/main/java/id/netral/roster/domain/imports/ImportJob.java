@@ -1,4 +1,4 @@
-package id.netral.roster.domain;
+package id.netral.roster.domain.imports;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -13,12 +13,12 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A bulk import of employees and its progress; the importer writes it, callers poll it. */
+/** A bulk import of employees and its progress; {@link ImportJobs} writes it, callers poll it. */
 @Entity
 @Table(name = "import_job")
 public class ImportJob extends PanacheEntityBase {
 
-    /** Life cycle of a job. */
+    /** Life cycle of a job. FAILED means the server failed it: nothing of the file was written. */
     public enum Status { QUEUED, RUNNING, COMPLETED, FAILED }
 
     /** One rejected row: its line in the file, the column, and why. */
@@ -36,8 +36,13 @@ public class ImportJob extends PanacheEntityBase {
 
     public String sha256;
 
+    /** Moves to the next job when this one FAILED and the same file is sent again with the key. */
     @Column(name = "idempotency_key")
     public String idempotencyKey;
+
+    /** The FAILED job this one runs again, when it was started by a retry with the same key. */
+    @Column(name = "retry_of")
+    public UUID retryOf;
 
     public long total;
     public long processed;
@@ -62,8 +67,15 @@ public class ImportJob extends PanacheEntityBase {
     @Column(name = "finished_at")
     public OffsetDateTime finishedAt;
 
-    /** Rows that were valid and already held exactly these values. */
+    public boolean isLive() {
+        return status == Status.QUEUED || status == Status.RUNNING;
+    }
+
+    /**
+     * Rows that were valid and already held exactly these values. Known only once the job has
+     * COMPLETED: rows read by a job that failed were never written, so none of them is unchanged.
+     */
     public long unchanged() {
-        return Math.max(0, processed - rejected - inserted - updated);
+        return status == Status.COMPLETED ? Math.max(0, processed - rejected - inserted - updated) : 0;
     }
 }

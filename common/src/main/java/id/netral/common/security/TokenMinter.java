@@ -1,0 +1,67 @@
+package id.netral.common.security;
+
+import java.security.PrivateKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.NumericDate;
+import org.jose4j.lang.JoseException;
+
+/**
+ * Signs RS256 tokens with the platform's claims ({@code groups}, {@code region}, optionally
+ * {@code agency}) for the places that stand in for the identity provider: {@code ./netral token}
+ * with the generated dev key, and the tests with the test key. Services never mint tokens.
+ */
+public final class TokenMinter {
+    public static final String ISSUER = "https://netral.local/auth";
+    public static final String AUDIENCE = "netral";
+
+    private final PrivateKey key;
+
+    public TokenMinter(PrivateKey key) {
+        this.key = key;
+    }
+
+    /** What goes into one token; {@code region} and {@code agency} may be null to leave them out. */
+    public record Claims(String issuer, String subject, Collection<String> roles, String region, String agency,
+            Instant expiresAt) {
+
+        /** The usual token: our issuer, valid for {@code ttl} from now. */
+        public static Claims of(Collection<String> roles, String region, Duration ttl, String subject, String agency) {
+            return new Claims(ISSUER, subject, roles, region, agency, Instant.now().plus(ttl));
+        }
+    }
+
+    public String mint(Claims token) {
+        JwtClaims claims = new JwtClaims();
+        claims.setIssuer(token.issuer());
+        claims.setAudience(AUDIENCE);
+        claims.setSubject(token.subject());
+        claims.setClaim("upn", token.subject());
+        claims.setStringListClaim("groups", List.copyOf(token.roles()));
+        if (token.region() != null) {
+            claims.setClaim(CallerScope.REGION_CLAIM, token.region());
+        }
+        if (token.agency() != null) {
+            claims.setClaim(CallerScope.AGENCY_CLAIM, token.agency());
+        }
+        // issued two hours before expiry, so that a token minted already expired is still well formed
+        claims.setIssuedAt(NumericDate.fromSeconds(token.expiresAt().minus(Duration.ofHours(2)).getEpochSecond()));
+        claims.setExpirationTime(NumericDate.fromSeconds(token.expiresAt().getEpochSecond()));
+        claims.setGeneratedJwtId();
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setPayload(claims.toJson());
+        jws.setKey(key);
+        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+        jws.setHeader("typ", "JWT");
+        try {
+            return jws.getCompactSerialization();
+        } catch (JoseException e) {
+            throw new IllegalStateException("Cannot sign the token", e);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package id.netral.roster.domain.imports;
+
+import de.siegmar.fastcsv.reader.CsvRecord;
+import id.netral.common.domain.EmploymentType;
+import id.netral.roster.domain.EmployeeRules;
+import id.netral.roster.domain.EmploymentStatus;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One data row of an import file, as read (every value stripped, empty when absent), and the
+ * rules it must pass before it is staged. {@link #check} is a pure function of the row and the
+ * caller's agencies and units.
+ */
+public record ImportRow(String nip, String staffNumber, String name, String employmentType, String agencyCode,
+        String unitCode, String position, String rank, String status) {
+
+    /** The columns a file must have, in any order. */
+    public static final List<String> COLUMNS = List.of("nip", "staff_number", "name", "employment_type", "agency_code",
+            "unit_code", "position", "rank", "status");
+    private static final int TEXT_MAX = 200;
+
+    /** A column name as written in a header: case, spaces and a byte-order mark do not matter. */
+    public static String columnName(String header) {
+        return header.replace("\uFEFF", "").strip().toLowerCase();
+    }
+
+    /** Reads a record by the header's column positions; null when it has the wrong number of fields. */
+    public static ImportRow read(CsvRecord record, Map<String, Integer> index) {
+        if (record.getFieldCount() != COLUMNS.size()) {
+            return null;
+        }
+        String[] v = new String[COLUMNS.size()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = record.getField(index.get(COLUMNS.get(i))).strip();
+        }
+        return new ImportRow(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8]);
+    }
+
+    /** The first problem of this row, named by its column; empty when the row may be staged. */
+    public Optional<RowProblem> check(Map<String, Set<String>> unitsByAgency) {
+        EmploymentType type = parsedType();
+        if (type == null) {
+            return problem("employment_type", "must be PNS, PPPK or NON_ASN");
+        }
+        Optional<EmployeeRules.Problem> identity = EmployeeRules.identity(type, nip, staffNumber);
+        if (identity.isPresent()) {
+            return identity.map(RowProblem::of);
+        }
+        if (name.isEmpty() || name.length() > TEXT_MAX) {
+            return problem("name", "required, at most " + TEXT_MAX + " characters");
+        }
+        if (position.isEmpty() || position.length() > TEXT_MAX) {
+            return problem("position", "required, at most " + TEXT_MAX + " characters");
+        }
+        Optional<EmployeeRules.Problem> badRank = EmployeeRules.rank(type, rank);
+        if (badRank.isPresent()) {
+            return badRank.map(RowProblem::of);
+        }
+        if (parsedStatus() == null) {
+            return problem("status", "must be ACTIVE, RETIRED or DISMISSED");
+        }
+        Set<String> units = unitsByAgency.get(agencyCode);
+        if (units == null) {
+            return problem("agency_code", "unknown agency '" + agencyCode + "'");
+        }
+        if (!units.contains(unitCode)) {
+            return problem("unit_code", "unknown unit '" + unitCode + "' of agency " + agencyCode);
+        }
+        return Optional.empty();
+    }
+
+    /** The employment type, or null when the value names none. */
+    EmploymentType parsedType() {
+        try {
+            return EmploymentType.valueOf(employmentType.toUpperCase());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The status, ACTIVE when empty, or null when the value names none. */
+    EmploymentStatus parsedStatus() {
+        if (status.isEmpty()) {
+            return EmploymentStatus.ACTIVE;
+        }
+        try {
+            return EmploymentStatus.valueOf(status.toUpperCase());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** Appends this (checked) row as a line of COPY's CSV format, after its line number in the file. */
+    void appendCopyLine(long line, StringBuilder out) {
+        out.append(line).append(',');
+        csvValue(out, nip, true).append(',');
+        csvValue(out, staffNumber, true).append(',');
+        csvValue(out, name, false).append(',').append(parsedType().name()).append(',');
+        csvValue(out, agencyCode, false).append(',');
+        csvValue(out, unitCode, false).append(',');
+        csvValue(out, position, false).append(',');
+        csvValue(out, rank, true).append(',').append(parsedStatus().name()).append('\n');
+    }
+
+    /** An empty optional value is left unquoted, which COPY reads as NULL. */
+    private static StringBuilder csvValue(StringBuilder out, String value, boolean nullWhenEmpty) {
+        if (value.isEmpty() && nullWhenEmpty) {
+            return out;
+        }
+        return out.append('"').append(value.replace("\"", "\"\"")).append('"');
+    }
+
+    private static Optional<RowProblem> problem(String column, String message) {
+        return Optional.of(new RowProblem(column, message));
+    }
+
+    /** Why a row was rejected: the column (as in the file) and the reason. */
+    public record RowProblem(String column, String message) {
+        /** The same problem as the API reports it, named by the file's column instead of the JSON field. */
+        static RowProblem of(EmployeeRules.Problem problem) {
+            return new RowProblem(problem.field().replaceAll("([A-Z])", "_$1").toLowerCase(), problem.message());
+        }
+    }
+}

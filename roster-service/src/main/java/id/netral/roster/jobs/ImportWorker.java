@@ -1,0 +1,89 @@
+package id.netral.roster.jobs;
+
+import id.netral.roster.config.RosterConfig;
+import id.netral.roster.domain.imports.EmployeeImports;
+import id.netral.roster.domain.imports.ImportJob;
+import id.netral.roster.domain.imports.ImportJobs;
+import id.netral.roster.domain.imports.StagingLoader;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.jboss.logging.Logger;
+
+/**
+ * Runs queued imports on Quarkus's managed executor, at most {@code netral.roster.import-workers}
+ * at once in this replica. Every job this replica holds, waiting or loading, beats on a schedule
+ * ({@link RosterConfig#importHeartbeatEvery()}), so {@link ImportSweeper} can tell a live job from
+ * one whose replica died.
+ */
+@ApplicationScoped
+public class ImportWorker {
+    private static final Logger LOG = Logger.getLogger(ImportWorker.class);
+
+    @Inject
+    ManagedExecutor executor;
+
+    @Inject
+    StagingLoader loader;
+
+    @Inject
+    ImportJobs jobs;
+
+    @Inject
+    RosterConfig config;
+
+    private Semaphore slots;
+
+    /** The jobs this replica holds, with the rows read so far (-1 while waiting for a slot). */
+    private final Map<UUID, AtomicLong> held = new ConcurrentHashMap<>();
+
+    @PostConstruct
+    void init() {
+        slots = new Semaphore(config.importWorkers(), true);
+    }
+
+    void onQueued(@Observes EmployeeImports.Queued queued) {
+        held.put(queued.job().id, new AtomicLong(-1));
+        executor.execute(() -> run(queued));
+    }
+
+    private void run(EmployeeImports.Queued queued) {
+        UUID id = queued.job().id;
+        AtomicLong processed = held.get(id);
+        try {
+            slots.acquire();
+            try {
+                processed.set(0);
+                jobs.beat(id, ImportJob.Status.RUNNING, 0);
+                jobs.complete(id, loader.load(queued.upload(), queued.scope(), processed::set));
+            } finally {
+                slots.release();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            jobs.fail(id, "the service was stopping");
+        } catch (Exception e) {
+            LOG.errorf(e, "Import %s failed", id);
+            jobs.fail(id, e.getMessage());
+        } finally {
+            held.remove(id);
+            queued.upload().delete();
+        }
+    }
+
+    @Scheduled(every = "${netral.roster.import-heartbeat-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void beat() {
+        held.forEach((id, processed) -> {
+            long rows = processed.get();
+            jobs.beat(id, rows < 0 ? ImportJob.Status.QUEUED : ImportJob.Status.RUNNING, Math.max(rows, 0));
+        });
+    }
+}
