@@ -1,6 +1,7 @@
 package id.netral.common.domain;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A Kemendagri region code: province {@code 34}, regency/city {@code 34.04}, district
@@ -12,8 +13,7 @@ public final class RegionCode {
     public static final RegionCode NATIONAL = new RegionCode(NATIONAL_VALUE);
     /** The regex of a non-national code; the OpenAPI schemas and validation annotations use it too. */
     public static final String PATTERN = "\\d{2}(\\.\\d{2}(\\.\\d{2}(\\.\\d{4})?)?)?";
-    /** Digits per segment, province to village; {@link #wellFormed} checks {@link #PATTERN} by hand. */
-    private static final int[] SEGMENT_DIGITS = {2, 2, 2, 4};
+    private static final Pattern FORMAT = Pattern.compile(PATTERN);
 
     private final String value;
 
@@ -41,28 +41,8 @@ public final class RegionCode {
         return raw != null && (NATIONAL_VALUE.equals(raw) || wellFormed(raw));
     }
 
-    /**
-     * Whether {@code code} matches {@link #PATTERN}. Written out because every request checks the
-     * caller's region claim, and a regex match costs more than the rest of that check.
-     */
     private static boolean wellFormed(String code) {
-        int at = 0;
-        for (int segment = 0; segment < SEGMENT_DIGITS.length; segment++) {
-            if (segment > 0) {
-                if (at == code.length()) {
-                    return true;
-                }
-                if (code.charAt(at++) != '.') {
-                    return false;
-                }
-            }
-            for (int digit = 0; digit < SEGMENT_DIGITS[segment]; digit++, at++) {
-                if (at >= code.length() || code.charAt(at) < '0' || code.charAt(at) > '9') {
-                    return false;
-                }
-            }
-        }
-        return at == code.length();
+        return FORMAT.matcher(code).matches();
     }
 
     public boolean isNational() {

@@ -5,7 +5,6 @@ import id.netral.common.error.NetralException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.Arrays;
-import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -22,22 +21,24 @@ public class CallerScope {
     @Inject
     JsonWebToken jwt;
 
+    /** The region claim, parsed at the first use in this request. */
+    private RegionCode region;
+
     /** The caller's region; a token without a well-formed one may not act on regional data. */
     public RegionCode region() {
-        Object claim = jwt.getClaim(REGION_CLAIM);
-        String raw = claim == null ? null : claim.toString().replace("\"", "");
-        if (!RegionCode.isValid(raw)) {
-            throw NetralException.forbidden("The token carries no valid 'region' claim");
+        if (region == null) {
+            Object claim = jwt.getClaim(REGION_CLAIM);
+            String raw = claim == null ? null : claim.toString().replace("\"", "");
+            if (!RegionCode.isValid(raw)) {
+                throw NetralException.forbidden("The token carries no valid 'region' claim");
+            }
+            region = RegionCode.of(raw);
         }
-        return RegionCode.of(raw);
+        return region;
     }
 
     public boolean sees(String regionCode) {
         return region().covers(regionCode);
-    }
-
-    public Optional<String> agency() {
-        return Optional.ofNullable(jwt.<Object>getClaim(AGENCY_CLAIM)).map(Object::toString);
     }
 
     public String subject() {

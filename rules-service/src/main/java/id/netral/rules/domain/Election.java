@@ -1,5 +1,6 @@
 package id.netral.rules.domain;
 
+import id.netral.common.domain.RegionCode;
 import id.netral.common.domain.ElectionType;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -7,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.Transient;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -50,6 +52,17 @@ public class Election extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "region_codes")
     public List<String> regionCodes;
+
+    /** {@link #regionCodes} parsed once per loaded calendar: scope checks on every request use them. */
+    @Transient
+    private List<RegionCode> regions;
+
+    public List<RegionCode> regions() {
+        if (regions == null) {
+            regions = regionCodes.stream().map(RegionCode::of).toList();
+        }
+        return regions;
+    }
 
     @Column(name = "built_in")
     public boolean builtIn;

@@ -63,7 +63,7 @@ public class ElectionService {
         List<Election> spanning = visibleTo(scope).stream()
                 .filter(e -> e.spans(occurredOn))
                 .filter(e -> regionCode == null || e.regionCodes.isEmpty()
-                        || e.regionCodes.stream().anyMatch(rc -> RegionCode.of(rc).covers(regionCode)))
+                        || e.regions().stream().anyMatch(rc -> rc.covers(regionCode)))
                 .toList();
         if (spanning.size() == 1) {
             return spanning.get(0);
@@ -117,7 +117,6 @@ public class ElectionService {
     }
 
     private static boolean visible(Election election, RegionCode scope) {
-        return election.regionCodes.isEmpty() || election.regionCodes.stream()
-                .map(RegionCode::of).anyMatch(rc -> scope.covers(rc) || rc.covers(scope));
+        return election.regions().isEmpty() || election.regions().stream().anyMatch(rc -> scope.covers(rc) || rc.covers(scope));
     }
 }

@@ -1,4 +1,4 @@
-package id.netral.common.security;
+package id.netral.common.security.tokencache;
 
 import java.util.HashMap;
 import java.util.Map;

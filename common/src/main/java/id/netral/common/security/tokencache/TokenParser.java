@@ -1,4 +1,4 @@
-package id.netral.common.security;
+package id.netral.common.security.tokencache;
 
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;

@@ -1,4 +1,4 @@
-package id.netral.common.security;
+package id.netral.common.security.tokencache;
 
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -13,17 +13,16 @@ import jakarta.inject.Inject;
 import java.util.Set;
 
 /**
- * Runs before smallrye-jwt's bearer mechanism and answers a request whose token belongs to a
- * {@link KnownCallers known caller} with the identity built when that token was verified. Any
- * other request (no token, a new, changed or expired token) gets no answer here and goes through
- * the full JWT verification as before.
+ * Runs before smallrye-jwt's bearer mechanism and answers a request whose token is in the
+ * {@link TokenCache}; any other request (no token, a new, changed or expired one) gets no answer
+ * here and is verified in full by smallrye-jwt.
  */
 @ApplicationScoped
-public class KnownCallerMechanism implements HttpAuthenticationMechanism {
+public class TokenCacheMechanism implements HttpAuthenticationMechanism {
     private static final String BEARER = "Bearer ";
 
     @Inject
-    KnownCallers known;
+    TokenCache cache;
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
@@ -31,7 +30,7 @@ public class KnownCallerMechanism implements HttpAuthenticationMechanism {
         if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return Uni.createFrom().nullItem();
         }
-        SecurityIdentity identity = known.find(authorization.substring(BEARER.length()).trim());
+        SecurityIdentity identity = cache.find(authorization.substring(BEARER.length()).trim());
         return identity == null ? Uni.createFrom().nullItem() : Uni.createFrom().item(identity);
     }
 
