@@ -33,10 +33,6 @@ public class EventTypeResource {
     @Path("/{code}")
     @Operation(summary = "Get one event type")
     public EventTypeView get(@PathParam("code") String code) {
-        EventType type = EventType.findById(code);
-        if (type == null) {
-            throw NetralException.notFound("Event type", code);
-        }
-        return EventTypeView.of(type);
+        return EventTypeView.of(EventType.withCode(code).orElseThrow(() -> NetralException.notFound("Event type", code)));
     }
 }

@@ -1,5 +1,6 @@
 package id.netral.notification.domain;
 
+import java.util.Optional;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
@@ -27,5 +28,9 @@ public class EventType extends PanacheEntityBase {
 
     public static List<EventType> catalog() {
         return listAll(Sort.by("code"));
+    }
+
+    public static Optional<EventType> withCode(String code) {
+        return findByIdOptional(code);
     }
 }

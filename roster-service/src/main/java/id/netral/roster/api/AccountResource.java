@@ -52,7 +52,7 @@ public class AccountResource {
         if ((url == null || url.isBlank()) && (handle == null || handle.isBlank())) {
             throw NetralException.badRequest("url", "give url, or platform and handle");
         }
-        AccountRef ref = ref(platform == null ? null : Platform.valueOf(platform), handle, url, "");
+        AccountRef ref = AccountViews.ref(platform == null ? null : Platform.valueOf(platform), handle, url, "");
         RosterService.Owner owner = roster.owner(ref, caller.region())
                 .orElseThrow(() -> NetralException.notFound("Account", ref.platform() + " " + ref.handle()));
         return EmployeeViews.Summary.of(owner, caller.seesFullNip());
@@ -72,7 +72,7 @@ public class AccountResource {
         for (int i = 0; i < batch.items().size(); i++) {
             AccountViews.Input input = batch.items().get(i);
             try {
-                AccountRef ref = ref(input.platform(), input.handle(), input.url(), "items[" + i + "].");
+                AccountRef ref = AccountViews.ref(input.platform(), input.handle(), input.url(), "items[" + i + "].");
                 Optional<RosterService.Owner> owner = roster.owner(ref, caller.region());
                 if (owner.isPresent()) {
                     found++;
@@ -88,17 +88,5 @@ public class AccountResource {
             }
         }
         return new AccountViews.Results(results, found, missing, invalid);
-    }
-
-    /** Normalises the input; a malformed handle or URL is a 400 naming the field. */
-    static AccountRef ref(Platform platform, String handle, String url, String fieldPrefix) {
-        try {
-            return AccountRef.of(platform, handle, url);
-        } catch (AccountRef.PlatformMismatch e) {
-            throw NetralException.unprocessable(fieldPrefix + "platform", e.getMessage());
-        } catch (IllegalArgumentException e) {
-            boolean byUrl = url != null && !url.isBlank();
-            throw NetralException.badRequest(fieldPrefix + (byUrl ? "url" : platform == null ? "platform" : "handle"), e.getMessage());
-        }
     }
 }

@@ -1,5 +1,7 @@
 package id.netral.roster.api;
 
+import id.netral.roster.domain.AccountRef;
+import id.netral.common.error.NetralException;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.netral.common.api.Problem;
 import id.netral.roster.domain.Platform;
@@ -50,5 +52,17 @@ public final class AccountViews {
     /** The batch's answers, in input order. */
     @Schema(name = "AccountLookupResults")
     public record Results(List<Result> results, int found, int notFound, int invalid) {
+    }
+
+    /** Normalises the input; a malformed handle or URL is a 400 naming the field. */
+    static AccountRef ref(Platform platform, String handle, String url, String fieldPrefix) {
+        try {
+            return AccountRef.of(platform, handle, url);
+        } catch (AccountRef.PlatformMismatch e) {
+            throw NetralException.unprocessable(fieldPrefix + "platform", e.getMessage());
+        } catch (IllegalArgumentException e) {
+            boolean byUrl = url != null && !url.isBlank();
+            throw NetralException.badRequest(fieldPrefix + (byUrl ? "url" : platform == null ? "platform" : "handle"), e.getMessage());
+        }
     }
 }

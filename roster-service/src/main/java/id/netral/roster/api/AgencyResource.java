@@ -8,7 +8,6 @@ import id.netral.common.security.Roles;
 import id.netral.roster.domain.Agency;
 import id.netral.roster.domain.RosterService;
 import id.netral.roster.domain.WorkUnit;
-import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -73,7 +72,7 @@ public class AgencyResource {
     @Operation(summary = "List the work units of an agency")
     public Page<AgencyViews.UnitView> units(@PathParam("code") String code, @Valid @BeanParam PageRequest paging) {
         Agency agency = agency(code);
-        return Page.of(WorkUnit.<WorkUnit>find("agencyCode", Sort.by("code"), agency.code), paging, AgencyViews.UnitView::of);
+        return Page.of(WorkUnit.ofAgency(agency.code), paging, AgencyViews.UnitView::of);
     }
 
     @POST

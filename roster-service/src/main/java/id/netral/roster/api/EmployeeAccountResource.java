@@ -45,7 +45,7 @@ public class EmployeeAccountResource {
     @APIResponse(responseCode = "201", description = "Registered")
     @APIResponse(responseCode = "409", description = "The account is already registered (to this or another person)")
     public Response add(@PathParam("key") String key, @NotNull @Valid AccountViews.Input input) {
-        AccountRef ref = AccountResource.ref(input.platform(), input.handle(), input.url(), "");
+        AccountRef ref = AccountViews.ref(input.platform(), input.handle(), input.url(), "");
         SocialAccount account = roster.addAccount(key, ref, input.url(), caller.region(), caller.subject());
         return Response.created(URI.create("/api/v1/employees/" + key + "/accounts/" + account.id))
                 .entity(AccountViews.View.of(account)).build();

@@ -42,10 +42,10 @@ public class EmployeeCandidacyResource {
     @RolesAllowed({Roles.ADMIN, Roles.BKPP})
     @Operation(summary = "Declare a relative's candidacy")
     public Response declare(@PathParam("key") String key, @NotNull @Valid FamilyViews.Input input) {
-        FamilyCandidacy candidacy = roster.declareCandidacy(key, input.toCandidacy(), caller.region(), caller.subject());
-        Employee employee = Employee.findById(candidacy.employeeId);
-        return Response.created(URI.create("/api/v1/employees/" + key + "/family-candidacies/" + candidacy.id))
-                .entity(FamilyViews.View.of(candidacy, EmployeeViews.Summary.of(employee, caller.seesFullNip()))).build();
+        RosterService.Declaration declared = roster.declareCandidacy(key, input.toCandidacy(), caller.region(), caller.subject());
+        return Response.created(URI.create("/api/v1/employees/" + key + "/family-candidacies/" + declared.candidacy().id))
+                .entity(FamilyViews.View.of(declared.candidacy(), EmployeeViews.Summary.of(declared.owner(), caller.seesFullNip())))
+                .build();
     }
 
     @GET

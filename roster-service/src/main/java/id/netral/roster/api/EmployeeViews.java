@@ -81,11 +81,6 @@ public final class EmployeeViews {
     public record Summary(String nip, String staffNumber, String name, EmploymentType employmentType, String agencyCode,
             String agencyName, String unitCode, String regionCode, EmploymentStatus status) {
 
-        static Summary of(Employee e, boolean fullNip) {
-            Agency agency = Agency.findById(e.agencyCode);
-            return of(e, agency == null ? null : agency.name, fullNip);
-        }
-
         static Summary of(Employee e, String agencyName, boolean fullNip) {
             return new Summary(fullNip ? e.nip : Nip.mask(e.nip), e.staffNumber, e.name, e.employmentType, e.agencyCode,
                     agencyName, e.unitCode, e.regionCode, e.status);

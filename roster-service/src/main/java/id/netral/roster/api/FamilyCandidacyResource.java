@@ -5,8 +5,6 @@ import id.netral.common.api.PageRequest;
 import id.netral.common.domain.RegionCode;
 import id.netral.common.security.CallerScope;
 import id.netral.common.security.Roles;
-import id.netral.roster.domain.Agency;
-import id.netral.roster.domain.Employee;
 import id.netral.roster.domain.FamilyCandidacy;
 import id.netral.roster.domain.RosterService;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,8 +18,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -59,22 +55,7 @@ public class FamilyCandidacyResource {
         }
         boolean fullNip = caller.seesFullNip();
         return Page.ofBatch(FamilyCandidacy.within(scope, relation == null ? null : FamilyCandidacy.Relation.valueOf(relation),
-                election, null), paging, page -> withEmployees(page, fullNip));
-    }
-
-    /** Views of a page of declarations, loading their employees and agencies in two queries. */
-    private static List<FamilyViews.View> withEmployees(List<FamilyCandidacy> page, boolean fullNip) {
-        if (page.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, Employee> employees = Employee.<Employee>list("id in ?1", page.stream().map(f -> f.employeeId).toList())
-                .stream().collect(Collectors.toMap(e -> e.id, e -> e));
-        Map<String, String> agencyNames = Agency.<Agency>list("code in ?1",
-                employees.values().stream().map(e -> e.agencyCode).distinct().toList())
-                .stream().collect(Collectors.toMap(a -> a.code, a -> a.name));
-        return page.stream().map(f -> {
-            Employee e = employees.get(f.employeeId);
-            return FamilyViews.View.of(f, EmployeeViews.Summary.of(e, agencyNames.get(e.agencyCode), fullNip));
-        }).toList();
+                election, null), paging, page -> roster.withOwners(page).stream().map(d -> FamilyViews.View.of(d.candidacy(),
+                        EmployeeViews.Summary.of(d.owner(), fullNip))).toList());
     }
 }

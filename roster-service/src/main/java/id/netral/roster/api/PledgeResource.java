@@ -22,6 +22,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -50,7 +51,10 @@ public class PledgeResource {
     @RolesAllowed(Roles.ANY)
     @Operation(summary = "List pledges in your region")
     public Page<PledgeViews.View> list(@QueryParam("agency") String agency, @Valid @BeanParam PageRequest paging) {
-        return Page.of(Pledge.within(caller.region(), agency), paging, p -> PledgeViews.View.of(p, roster.signatureCount(p.id)));
+        return Page.ofBatch(Pledge.within(caller.region(), agency), paging, page -> {
+            Map<Long, Long> signatures = roster.signatureCounts(page.stream().map(p -> p.id).toList());
+            return page.stream().map(p -> PledgeViews.View.of(p, signatures.getOrDefault(p.id, 0L))).toList();
+        });
     }
 
     @GET

@@ -54,10 +54,6 @@ public class RegionResource {
             content = @Content(examples = @ExampleObject(name = "Sleman", value = Examples.REGION)))
     @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's region")
     public RegionView get(@PathParam("code") @Parameter(example = "34.04") String code) {
-        Region region = Region.findById(code);
-        if (region == null || !caller.sees(code)) {
-            throw NetralException.notFound("Region", code);
-        }
-        return RegionView.of(region);
+        return RegionView.of(Region.visible(code, caller.region()).orElseThrow(() -> NetralException.notFound("Region", code)));
     }
 }

@@ -1,5 +1,6 @@
 package id.netral.roster.domain;
 
+import java.util.Optional;
 import id.netral.common.domain.RegionCode;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -52,5 +53,10 @@ public class Region extends PanacheEntityBase {
             params.and("scope", scope.value()).and("scopePrefix", scope.value() + ".%");
         }
         return find(where, Sort.by("code"), params);
+    }
+
+    /** The region, if it exists and lies inside the scope. */
+    public static Optional<Region> visible(String code, RegionCode scope) {
+        return Region.<Region>findByIdOptional(code).filter(r -> scope.covers(r.code));
     }
 }

@@ -10,7 +10,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The roster's write rules: who may be registered where, what a NIP must look like for each
@@ -147,15 +149,36 @@ public class RosterService {
                 .filter(o -> scope.covers(o.employee().regionCode)).findFirst();
     }
 
+    /** A family candidacy with the employee who declared it. */
+    public record Declaration(FamilyCandidacy candidacy, Owner owner) {
+    }
+
     @Transactional
-    public FamilyCandidacy declareCandidacy(String employeeKey, FamilyCandidacy candidacy, RegionCode scope, String author) {
+    public Declaration declareCandidacy(String employeeKey, FamilyCandidacy candidacy, RegionCode scope, String author) {
         Employee employee = Employee.visible(employeeKey, scope).orElseThrow(() -> NetralException.notFound("Employee", employeeKey));
         candidacy.employeeId = employee.id;
         candidacy.regionCode = employee.regionCode;
         candidacy.createdBy = author;
         candidacy.createdAt = now();
         candidacy.persist();
-        return candidacy;
+        Agency agency = Agency.findById(employee.agencyCode);
+        return new Declaration(candidacy, new Owner(employee, agency == null ? null : agency.name));
+    }
+
+    /** A page of declarations with their employees and agencies, loaded in two queries, not two per row. */
+    public List<Declaration> withOwners(List<FamilyCandidacy> page) {
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Employee> employees = Employee.<Employee>list("id in ?1", page.stream().map(f -> f.employeeId).toList())
+                .stream().collect(Collectors.toMap(e -> e.id, e -> e));
+        Map<String, String> agencyNames = Agency.<Agency>list("code in ?1",
+                employees.values().stream().map(e -> e.agencyCode).distinct().toList())
+                .stream().collect(Collectors.toMap(a -> a.code, a -> a.name));
+        return page.stream().map(f -> {
+            Employee e = employees.get(f.employeeId);
+            return new Declaration(f, new Owner(e, agencyNames.get(e.agencyCode)));
+        }).toList();
     }
 
     @Transactional
@@ -214,8 +237,18 @@ public class RosterService {
     }
 
     public long signatureCount(long pledgeId) {
-        return ((Number) em.createNativeQuery("SELECT count(*) FROM pledge_signature WHERE pledge_id = ?1")
-                .setParameter(1, pledgeId).getSingleResult()).longValue();
+        return signatureCounts(List.of(pledgeId)).getOrDefault(pledgeId, 0L);
+    }
+
+    /** Signatures per pledge for a page of pledges, in one grouped query. */
+    public Map<Long, Long> signatureCounts(List<Long> pledgeIds) {
+        if (pledgeIds.isEmpty()) {
+            return Map.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT pledge_id, count(*) FROM pledge_signature WHERE pledge_id = ANY(?1)"
+                + " GROUP BY pledge_id").setParameter(1, pledgeIds.toArray(Long[]::new)).getResultList();
+        return rows.stream().collect(Collectors.toMap(r -> ((Number) r[0]).longValue(), r -> ((Number) r[1]).longValue()));
     }
 
     private static java.time.LocalDate toDate(Object value) {

@@ -1,5 +1,7 @@
 package id.netral.roster.domain;
 
+import io.quarkus.panache.common.Sort;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -57,5 +59,10 @@ public class WorkUnit extends PanacheEntityBase {
 
     public static WorkUnit find(String agencyCode, String code) {
         return findById(new Key(agencyCode, code));
+    }
+
+    /** An agency's units, by code. */
+    public static PanacheQuery<WorkUnit> ofAgency(String agencyCode) {
+        return find("agencyCode", Sort.by("code"), agencyCode);
     }
 }

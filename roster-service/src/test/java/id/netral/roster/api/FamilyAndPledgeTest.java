@@ -88,6 +88,8 @@ class FamilyAndPledgeTest {
                 .body("pledge.pledgedOn", equalTo("2023-05-22"))
                 .body("pledge.signedAt", notNullValue());
         as(Roles.PORTAL, "33.16").get("/api/v1/pledges/" + id).then().statusCode(200).body("signatures", equalTo(2));
+        as(Roles.PORTAL, "33.16").get("/api/v1/pledges?size=500").then().statusCode(200)
+                .body("items.find { it.id == " + id + " }.signatures", equalTo(2));
         as(Roles.PORTAL, "34.04").get("/api/v1/pledges/" + id).then().statusCode(404);
         as(Roles.BKPP, "34.04").body(Map.of("nips", List.of(a))).post("/api/v1/pledges/" + id + "/signatures").then().statusCode(404);
         as(Roles.PORTAL, "33.16").get("/api/v1/pledges?agency=" + agency).then().statusCode(200).body("total", equalTo(1));

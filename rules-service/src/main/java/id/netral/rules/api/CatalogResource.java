@@ -10,7 +10,6 @@ import id.netral.rules.domain.CatalogVersion;
 import id.netral.rules.domain.CompiledCatalog;
 import id.netral.rules.domain.Rule;
 import id.netral.rules.domain.RuleKind;
-import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -30,7 +29,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -82,10 +80,8 @@ public class CatalogResource {
     @Operation(summary = "List catalog versions", description = "Newest first, with who made each and why.")
     public Page<CatalogViews.Version> versions(@Valid @BeanParam PageRequest paging) {
         int current = catalogs.current().version;
-        Map<Integer, Long> counts = Rule.getEntityManager()
-                .createQuery("select r.version, count(r) from Rule r group by r.version", Object[].class).getResultStream()
-                .collect(Collectors.toMap(row -> (Integer) row[0], row -> (Long) row[1]));
-        return Page.of(CatalogVersion.<CatalogVersion>findAll(Sort.descending("version")), paging,
+        Map<Integer, Long> counts = CatalogVersion.ruleCounts();
+        return Page.of(CatalogVersion.newestFirst(), paging,
                 v -> CatalogViews.Version.of(v, counts.getOrDefault(v.version, 0L).intValue(), current));
     }
 
@@ -95,7 +91,7 @@ public class CatalogResource {
     @Operation(summary = "Export a catalog version", description = "The whole version as JSON, in the shape a change takes.")
     public CatalogViews.Export export(@PathParam("version") int version) {
         CompiledCatalog catalog = catalogs.version(version);
-        CatalogVersion header = CatalogVersion.findById(version);
+        CatalogVersion header = CatalogVersion.withNumber(version).orElseThrow(() -> NetralException.notFound("Catalog version", version));
         return new CatalogViews.Export(version, header.basedOn, header.note, header.createdAt, header.createdBy,
                 catalog.rules().stream().map(RuleDefinition::of).toList());
     }
@@ -115,8 +111,13 @@ public class CatalogResource {
         CatalogVersion created = catalogs.createVersion(new CatalogService.Change(change.basedOn(), change.note(), upsert,
                 change.retire() == null ? List.of() : change.retire()), caller.subject());
         return Response.created(URI.create("/api/v1/catalog/versions/" + created.version))
-                .entity(CatalogViews.Version.of(created, (int) Rule.count("version", created.version), created.version))
+                .entity(CatalogViews.Version.of(created, upsertedCount(created), created.version))
                 .build();
+    }
+
+    /** Rules in a version just created: the compiled catalog has them in memory. */
+    private int upsertedCount(CatalogVersion created) {
+        return catalogs.version(created.version).rules().size();
     }
 
     private CompiledCatalog catalog(Integer version) {

@@ -6,7 +6,6 @@ import id.netral.common.error.NetralException;
 import id.netral.common.security.Roles;
 import id.netral.rules.domain.Act;
 import id.netral.rules.domain.LegalSource;
-import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -29,24 +28,20 @@ public class ReferenceResource {
     @Path("/sources")
     @Operation(summary = "List legal sources", description = "Every document the catalog cites, with official numbers.")
     public Page<SourceView> sources(@Valid @BeanParam PageRequest paging) {
-        return Page.of(LegalSource.findAll(Sort.by("code")), paging, SourceView::of);
+        return Page.of(LegalSource.byCode(), paging, SourceView::of);
     }
 
     @GET
     @Path("/sources/{code}")
     @Operation(summary = "Get one legal source")
     public SourceView source(@PathParam("code") String code) {
-        LegalSource source = LegalSource.findById(code);
-        if (source == null) {
-            throw NetralException.notFound("Legal source", code);
-        }
-        return SourceView.of(source);
+        return SourceView.of(LegalSource.withCode(code).orElseThrow(() -> NetralException.notFound("Legal source", code)));
     }
 
     @GET
     @Path("/acts")
     @Operation(summary = "List acts", description = "The stable act codes the classifier takes, with Indonesian and English labels.")
     public Page<ActView> acts(@Valid @BeanParam PageRequest paging) {
-        return Page.of(Act.findAll(Sort.by("category").and("code")), paging, ActView::of);
+        return Page.of(Act.taxonomy(), paging, ActView::of);
     }
 }

@@ -1,5 +1,7 @@
 package id.netral.rules.domain;
 
+import io.quarkus.panache.common.Sort;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -20,4 +22,9 @@ public class Act extends PanacheEntityBase {
 
     @Column(name = "label_en", nullable = false)
     public String labelEn;
+
+    /** Every act, by category then code: the taxonomy as integrators page through it. */
+    public static PanacheQuery<Act> taxonomy() {
+        return findAll(Sort.by("category").and("code"));
+    }
 }

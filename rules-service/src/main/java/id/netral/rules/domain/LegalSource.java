@@ -1,5 +1,8 @@
 package id.netral.rules.domain;
 
+import java.util.Optional;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -39,4 +42,12 @@ public class LegalSource extends PanacheEntityBase {
     public List<String> issuers;
 
     public String note;
+
+    public static PanacheQuery<LegalSource> byCode() {
+        return findAll(Sort.by("code"));
+    }
+
+    public static Optional<LegalSource> withCode(String code) {
+        return findByIdOptional(code);
+    }
 }
