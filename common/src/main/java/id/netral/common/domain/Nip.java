@@ -115,11 +115,6 @@ public final class Nip {
     }
 
     /** The form shown to callers who may not see whole NIPs: first 4 and last 3 digits. */
-    public String masked() {
-        return mask(value);
-    }
-
-    /** Masks any identifier the same way, for numbers already stored and not re-parsed. */
     public static String mask(String raw) {
         if (raw == null || raw.length() <= 7) {
             return raw;
