@@ -10,7 +10,7 @@ command -v wrk >/dev/null || { echo "bench: wrk is missing (apt-get install wrk)
 mvn -B -q -DskipTests install
 cp="bench/target/classes:bench/target/lib/*"
 mkdir -p bench/out
+echo "== Suite over HTTP (also saves the served catalog for the in-process benchmark)"
+java -Dnetral.root="$root" -Djava.util.logging.config.file=/dev/null -cp "$cp" id.netral.bench.SuiteBench "${1:-1000000}" "${2:-15}"
 echo "== In-process classifier (JMH, one thread)"
 java -cp "$cp" org.openjdk.jmh.Main ClassifierBenchmark -rf json -rff bench/out/jmh.json | tail -4
-echo "== Suite over HTTP"
-java -Dnetral.root="$root" -Djava.util.logging.config.file=/dev/null -cp "$cp" id.netral.bench.SuiteBench "${1:-1000000}" "${2:-15}"

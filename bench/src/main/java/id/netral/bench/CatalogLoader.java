@@ -1,33 +1,44 @@
 package id.netral.bench;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import id.netral.common.domain.ElectionType;
 import id.netral.common.domain.EmploymentType;
+import id.netral.common.i18n.LocalizedText;
 import id.netral.rules.domain.Act;
 import id.netral.rules.domain.CompiledCatalog;
 import id.netral.rules.domain.Election;
 import id.netral.rules.domain.LegalSource;
-import id.netral.rules.domain.Participation;
 import id.netral.rules.domain.Rule;
-import id.netral.rules.domain.RuleKind;
+import id.netral.rules.domain.RuleDefinition;
 import id.netral.rules.domain.SanctionTier;
 import id.netral.rules.domain.SanctionType;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.sql.Array;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.flywaydb.core.Flyway;
+import java.util.Map;
 
 /**
- * Builds the real catalog for in-process benchmarks: rules-service's own Flyway migrations run
- * against an embedded PostgreSQL, and the seeded rows are read back with plain JDBC, so the
- * benchmark classifies against exactly what the service serves, without starting Quarkus.
+ * The real catalog for in-process benchmarks, taken from rules-service's public API: while the
+ * suite runs, {@link #export} saves what the service serves (catalog version 1 as
+ * {@link RuleDefinition}s, acts and sanction tiers in both languages, sources, elections); the
+ * JMH benchmark then {@link #load}s that file and builds the catalog with the service's own
+ * mapping ({@link RuleDefinition#toRule()}), so it classifies against exactly what is served.
  */
 final class CatalogLoader {
+    static final Path FILE = Path.of("bench/out/catalog.json");
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private CatalogLoader() {
     }
@@ -35,100 +46,89 @@ final class CatalogLoader {
     record Loaded(CompiledCatalog catalog, Election pilkada, Election pemilu) {
     }
 
-    static Loaded load() throws Exception {
-        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
-            Flyway.configure().dataSource(pg.getPostgresDatabase()).locations("classpath:db/migration").load().migrate();
-            try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-                List<Rule> rules = new ArrayList<>();
-                try (ResultSet rs = s.executeQuery("SELECT * FROM rule WHERE version = 1")) {
-                    while (rs.next()) {
-                        rules.add(rule(rs));
-                    }
-                }
-                List<Act> acts = new ArrayList<>();
-                try (ResultSet rs = s.executeQuery("SELECT code, category, label_id, label_en FROM act")) {
-                    while (rs.next()) {
-                        Act a = new Act();
-                        a.code = rs.getString(1);
-                        a.category = rs.getString(2);
-                        a.labelId = rs.getString(3);
-                        a.labelEn = rs.getString(4);
-                        acts.add(a);
-                    }
-                }
-                List<LegalSource> sources = new ArrayList<>();
-                try (ResultSet rs = s.executeQuery("SELECT code, short_name FROM legal_source")) {
-                    while (rs.next()) {
-                        LegalSource l = new LegalSource();
-                        l.code = rs.getString(1);
-                        l.shortName = rs.getString(2);
-                        sources.add(l);
-                    }
-                }
-                List<SanctionTier> tiers = new ArrayList<>();
-                try (ResultSet rs = s.executeQuery("SELECT sanction_type, employment_type, detail_id, detail_en FROM sanction_tier")) {
-                    while (rs.next()) {
-                        SanctionTier t = new SanctionTier();
-                        t.sanctionType = SanctionType.valueOf(rs.getString(1));
-                        t.employmentType = EmploymentType.valueOf(rs.getString(2));
-                        t.detailId = rs.getString(3);
-                        t.detailEn = rs.getString(4);
-                        tiers.add(t);
-                    }
-                }
-                return new Loaded(new CompiledCatalog(1, rules, acts, sources, tiers), election(s, "PILKADA_2024"),
-                        election(s, "PEMILU_2024"));
+    /** Saves the catalog as a running rules-service at {@code rules} serves it. */
+    static void export(HttpClient http, String rules, String token, Path file) throws IOException, InterruptedException {
+        Map<String, JsonNode> parts = new LinkedHashMap<>();
+        parts.put("catalog", get(http, rules + "/api/v1/catalog/versions/1", token, "id"));
+        parts.put("actsId", get(http, rules + "/api/v1/acts?size=500", token, "id"));
+        parts.put("actsEn", get(http, rules + "/api/v1/acts?size=500", token, "en"));
+        parts.put("tiersId", get(http, rules + "/api/v1/sanction-tiers?size=500", token, "id"));
+        parts.put("tiersEn", get(http, rules + "/api/v1/sanction-tiers?size=500", token, "en"));
+        parts.put("sources", get(http, rules + "/api/v1/sources?size=500", token, "id"));
+        parts.put("elections", get(http, rules + "/api/v1/elections?size=500", token, "id"));
+        Files.createDirectories(file.getParent());
+        JSON.writeValue(file.toFile(), parts);
+    }
+
+    static Loaded load(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            throw new IllegalStateException(file + " is missing: bench/run.sh writes it while the suite runs");
+        }
+        JsonNode parts = JSON.readTree(file.toFile());
+        List<Rule> rules = new ArrayList<>();
+        for (JsonNode rule : parts.get("catalog").get("rules")) {
+            Rule entity = JSON.treeToValue(rule, RuleDefinition.class).toRule();
+            entity.version = 1;
+            rules.add(entity);
+        }
+        List<Act> acts = new ArrayList<>();
+        JsonNode english = parts.get("actsEn").get("items");
+        for (int i = 0; i < english.size(); i++) {
+            JsonNode id = parts.get("actsId").get("items").get(i);
+            Act act = new Act();
+            act.code = id.get("code").asText();
+            act.category = id.get("category").asText();
+            act.label = LocalizedText.of(id.get("label").asText(), english.get(i).get("label").asText());
+            acts.add(act);
+        }
+        List<LegalSource> sources = new ArrayList<>();
+        for (JsonNode s : parts.get("sources").get("items")) {
+            LegalSource source = new LegalSource();
+            source.code = s.get("code").asText();
+            source.shortName = s.get("shortName").asText();
+            sources.add(source);
+        }
+        List<SanctionTier> tiers = new ArrayList<>();
+        JsonNode tiersEn = parts.get("tiersEn").get("items");
+        for (int i = 0; i < tiersEn.size(); i++) {
+            JsonNode id = parts.get("tiersId").get("items").get(i);
+            SanctionTier tier = new SanctionTier();
+            tier.sanctionType = SanctionType.valueOf(id.get("sanctionType").asText());
+            tier.employmentType = EmploymentType.valueOf(id.get("employmentType").asText());
+            tier.detail = LocalizedText.of(id.get("detail").asText(), tiersEn.get(i).get("detail").asText());
+            tiers.add(tier);
+        }
+        return new Loaded(new CompiledCatalog(1, rules, acts, sources, tiers), election(parts, "PILKADA_2024"),
+                election(parts, "PEMILU_2024"));
+    }
+
+    private static Election election(JsonNode parts, String code) {
+        for (JsonNode e : parts.get("elections").get("items")) {
+            if (code.equals(e.get("code").asText())) {
+                Election election = new Election();
+                election.code = code;
+                election.name = e.get("name").asText();
+                election.type = ElectionType.valueOf(e.get("type").asText());
+                election.periodStart = LocalDate.parse(e.get("periodStart").asText());
+                election.candidatesSetOn = LocalDate.parse(e.get("candidatesSetOn").asText());
+                election.campaignStart = LocalDate.parse(e.get("campaignStart").asText());
+                election.campaignEnd = LocalDate.parse(e.get("campaignEnd").asText());
+                election.voteOn = LocalDate.parse(e.get("voteOn").asText());
+                election.periodEnd = LocalDate.parse(e.get("periodEnd").asText());
+                election.regionCodes = List.of();
+                return election;
             }
         }
+        throw new IllegalStateException("The exported calendar has no election " + code);
     }
 
-    private static Rule rule(ResultSet rs) throws SQLException {
-        Rule r = new Rule();
-        r.version = rs.getInt("version");
-        r.code = rs.getString("code");
-        r.kind = RuleKind.valueOf(rs.getString("kind"));
-        r.acts = list(rs.getArray("acts"));
-        r.stages = list(rs.getArray("stages"));
-        r.relations = list(rs.getArray("relations"));
-        r.electionTypes = list(rs.getArray("election_types"));
-        r.employmentTypes = list(rs.getArray("employment_types"));
-        r.participation = rs.getString("participation") == null ? null : Participation.valueOf(rs.getString("participation"));
-        r.partisanSymbols = (Boolean) rs.getObject("partisan_symbols");
-        r.onUnpaidLeave = (Boolean) rs.getObject("on_unpaid_leave");
-        r.sanctionType = SanctionType.valueOf(rs.getString("sanction_type"));
-        r.sourceCode = rs.getString("source_code");
-        r.article = rs.getString("article");
-        r.effectiveFrom = rs.getDate("effective_from").toLocalDate();
-        r.effectiveTo = rs.getDate("effective_to") == null ? null : rs.getDate("effective_to").toLocalDate();
-        r.titleId = rs.getString("title_id");
-        r.titleEn = rs.getString("title_en");
-        r.textId = rs.getString("text_id");
-        r.textEn = rs.getString("text_en");
-        r.questionId = rs.getString("question_id");
-        r.questionEn = rs.getString("question_en");
-        r.maxPenalty = rs.getString("max_penalty");
-        return r;
-    }
-
-    private static List<String> list(Array array) throws SQLException {
-        return Arrays.asList((String[]) array.getArray());
-    }
-
-    private static Election election(Statement s, String code) throws SQLException {
-        try (ResultSet rs = s.executeQuery("SELECT * FROM election WHERE code = '" + code + "'")) {
-            rs.next();
-            Election e = new Election();
-            e.code = code;
-            e.name = rs.getString("name");
-            e.type = ElectionType.valueOf(rs.getString("type"));
-            e.periodStart = rs.getDate("period_start").toLocalDate();
-            e.candidatesSetOn = rs.getDate("candidates_set_on").toLocalDate();
-            e.campaignStart = rs.getDate("campaign_start").toLocalDate();
-            e.campaignEnd = rs.getDate("campaign_end").toLocalDate();
-            e.voteOn = rs.getDate("vote_on").toLocalDate();
-            e.periodEnd = rs.getDate("period_end").toLocalDate();
-            e.regionCodes = List.of();
-            return e;
+    private static JsonNode get(HttpClient http, String url, String token, String language)
+            throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", token)
+                .header("Accept-Language", language).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
         }
+        return JSON.readTree(response.body());
     }
 }

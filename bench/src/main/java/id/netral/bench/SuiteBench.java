@@ -62,6 +62,8 @@ public final class SuiteBench {
                 post(roster + "/api/v1/agencies/BENCH/units", admin, "{\"code\":\"U" + u + "\",\"name\":\"Unit " + u + "\"}");
             }
             String bawaslu = "Bearer " + suite.keys().mint(List.of("bawaslu"), "34", Duration.ofHours(2), "bench", null);
+            // the in-process classifier benchmark (run after this) classifies against what rules-service serves
+            CatalogLoader.export(HTTP, rules, admin, root.resolve(CatalogLoader.FILE));
             if (rows > 0) {
                 Path csv = out.resolve("employees-" + rows + ".csv");
                 generate(csv, rows);

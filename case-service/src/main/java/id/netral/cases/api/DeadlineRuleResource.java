@@ -1,5 +1,7 @@
 package id.netral.cases.api;
 
+import jakarta.inject.Inject;
+import id.netral.common.i18n.RequestLanguage;
 import id.netral.cases.domain.DeadlineRule;
 import id.netral.common.api.Page;
 import id.netral.common.api.PageRequest;
@@ -25,6 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Deadlines", description = "Deadlines of the handling chain and their legal basis")
 public class DeadlineRuleResource {
 
+    @Inject
+    RequestLanguage language;
+
     @GET
     @Operation(summary = "List deadline rules",
             description = "Every deadline of the chain from report filing to the PPK's decision. Disputed figures are flagged.")
@@ -33,6 +38,6 @@ public class DeadlineRuleResource {
             @Parameter(description = "Only the deadlines of this kind of election", example = "REGIONAL") String electionType,
             @Valid @BeanParam PageRequest paging) {
         ElectionType type = electionType == null ? null : ElectionType.valueOf(electionType);
-        return Page.of(DeadlineRule.of(type), paging, DeadlineRuleView::of);
+        return Page.of(DeadlineRule.of(type), paging, rule -> DeadlineRuleView.of(rule, language.get()));
     }
 }

@@ -1,5 +1,6 @@
 package id.netral.cases.api;
 
+import id.netral.common.i18n.Language;
 import id.netral.cases.domain.DeadlineRule;
 import id.netral.common.domain.ElectionType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -13,13 +14,15 @@ public record DeadlineRuleView(
         @Schema(description = "Counted in working days rather than calendar days") boolean workingDays,
         @Schema(description = "Extension the law allows, if any", example = "14") int extensionDays,
         boolean extensionWorkingDays,
-        @Schema(description = "The event the period is counted from") String startsFrom,
+        @Schema(description = "The event the period is counted from, in the language of Accept-Language") String startsFrom,
         @Schema(description = "Where the figure comes from") String legalBasis,
         @Schema(description = "True when sources disagree; the note says which figure was chosen and why") boolean disputed,
         String note) {
 
-    static DeadlineRuleView of(DeadlineRule rule) {
+    /** The rule with its texts in {@code language}. */
+    static DeadlineRuleView of(DeadlineRule rule, Language language) {
         return new DeadlineRuleView(rule.id.code, rule.id.electionType, rule.days, rule.workingDays,
-                rule.extensionDays, rule.extensionWorkingDays, rule.startsFrom, rule.legalBasis, rule.disputed, rule.note);
+                rule.extensionDays, rule.extensionWorkingDays, rule.startsFrom.in(language), rule.legalBasis.in(language),
+                rule.disputed, rule.note == null ? null : rule.note.in(language));
     }
 }

@@ -5,9 +5,9 @@ final class Examples {
     static final String DEADLINE_RULE = """
             {"code": "PPK_DECISION", "electionType": "REGIONAL", "days": 14, "workingDays": false,
              "extensionDays": 0, "extensionWorkingDays": false,
-             "startsFrom": "receipt of the KASN/BKN recommendation by the PPK",
-             "legalBasis": "KASN recommendation letters (2020)", "disputed": true,
-             "note": "A 2020 guideline is reported to say 10 days (unconfirmed)"}""";
+             "startsFrom": "diterimanya rekomendasi KASN/BKN oleh PPK",
+             "legalBasis": "Surat rekomendasi KASN (2020)", "disputed": true,
+             "note": "Pedoman tahun 2020 diberitakan menyebut 10 hari (belum terkonfirmasi); ..."}""";
 
     private Examples() {
     }

@@ -1,5 +1,8 @@
 package id.netral.cases.domain;
 
+import jakarta.persistence.Embedded;
+import jakarta.persistence.AttributeOverride;
+import id.netral.common.i18n.LocalizedText;
 import id.netral.common.domain.ElectionType;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -54,15 +57,22 @@ public class DeadlineRule extends PanacheEntityBase {
     @Column(name = "extension_working_days")
     public boolean extensionWorkingDays;
 
-    @Column(name = "starts_from")
-    public String startsFrom;
+    @Embedded
+    @AttributeOverride(name = "indonesian", column = @Column(name = "starts_from_id"))
+    @AttributeOverride(name = "english", column = @Column(name = "starts_from_en"))
+    public LocalizedText startsFrom;
 
-    @Column(name = "legal_basis")
-    public String legalBasis;
+    @Embedded
+    @AttributeOverride(name = "indonesian", column = @Column(name = "legal_basis_id"))
+    @AttributeOverride(name = "english", column = @Column(name = "legal_basis_en"))
+    public LocalizedText legalBasis;
 
     public boolean disputed;
 
-    public String note;
+    @Embedded
+    @AttributeOverride(name = "indonesian", column = @Column(name = "note_id"))
+    @AttributeOverride(name = "english", column = @Column(name = "note_en"))
+    public LocalizedText note;
 
     /** All deadlines, or those of one kind of election, in a stable order. */
     public static PanacheQuery<DeadlineRule> of(ElectionType type) {

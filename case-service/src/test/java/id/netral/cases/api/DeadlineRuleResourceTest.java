@@ -27,7 +27,13 @@ class DeadlineRuleResourceTest {
                 .body("items.electionType", everyItem(equalTo("REGIONAL")))
                 .body("items.find { it.code == 'BAWASLU_REVIEW' }.days", equalTo(3))
                 .body("items.find { it.code == 'BAWASLU_REVIEW' }.extensionDays", equalTo(2))
-                .body("items.find { it.code == 'BAWASLU_REVIEW' }.legalBasis", startsWith("UU 10/2016"));
+                .body("items.find { it.code == 'BAWASLU_REVIEW' }.legalBasis", startsWith("UU 10/2016 tentang"))
+                .body("items.every { it.startsFrom != null && it.legalBasis != null }", equalTo(true));
+        given().header("Authorization", TestTokens.bearer(Roles.BAWASLU, "34.04")).header("Accept-Language", "en")
+                .when().get("/api/v1/deadline-rules?electionType=REGIONAL")
+                .then().statusCode(200)
+                .header("Content-Language", "en")
+                .body("items.find { it.code == 'BAWASLU_REVIEW' }.legalBasis", equalTo("UU 10/2016 on regional elections"));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package id.netral.notification.api;
 
+import jakarta.inject.Inject;
+import id.netral.common.i18n.RequestLanguage;
 import id.netral.common.api.Page;
 import id.netral.common.api.PageRequest;
 import id.netral.common.error.NetralException;
@@ -23,16 +25,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Event types", description = "What webhooks and the inbox can tell you about")
 public class EventTypeResource {
 
+    @Inject
+    RequestLanguage language;
+
     @GET
     @Operation(summary = "List event types")
     public Page<EventTypeView> list(@Valid @BeanParam PageRequest paging) {
-        return Page.of(EventType.catalog().stream().map(EventTypeView::of).toList(), paging);
+        return Page.of(EventType.catalog().stream().map(type -> EventTypeView.of(type, language.get())).toList(), paging);
     }
 
     @GET
     @Path("/{code}")
     @Operation(summary = "Get one event type")
     public EventTypeView get(@PathParam("code") String code) {
-        return EventTypeView.of(EventType.withCode(code).orElseThrow(() -> NetralException.notFound("Event type", code)));
+        return EventTypeView.of(EventType.withCode(code).orElseThrow(() -> NetralException.notFound("Event type", code)), language.get());
     }
 }

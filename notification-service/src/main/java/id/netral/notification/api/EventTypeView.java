@@ -1,5 +1,6 @@
 package id.netral.notification.api;
 
+import id.netral.common.i18n.Language;
 import id.netral.notification.domain.EventType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -7,11 +8,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "EventType", example = Examples.EVENT_TYPE)
 public record EventTypeView(
         @Schema(description = "Stable code to subscribe to", example = "CASE_REGISTERED") String code,
-        @Schema(description = "Description in Indonesian") String descriptionId,
-        @Schema(description = "Description in English") String descriptionEn,
+        @Schema(description = "What happened, in the language of Accept-Language") String description,
         @Schema(description = "API version that introduced it", example = "v1") String sinceVersion) {
 
-    static EventTypeView of(EventType type) {
-        return new EventTypeView(type.code, type.descriptionId, type.descriptionEn, type.sinceVersion);
+    static EventTypeView of(EventType type, Language language) {
+        return new EventTypeView(type.code, type.description.in(language), type.sinceVersion);
     }
 }

@@ -4,8 +4,7 @@ package id.netral.notification.api;
 final class Examples {
     static final String EVENT_TYPE = """
             {"code": "CASE_REGISTERED",
-             "descriptionId": "Laporan atau temuan dugaan pelanggaran netralitas ASN telah diregistrasi",
-             "descriptionEn": "A report or finding of a suspected ASN neutrality breach was registered",
+             "description": "Laporan atau temuan dugaan pelanggaran netralitas ASN telah diregistrasi",
              "sinceVersion": "v1"}""";
 
     private Examples() {

@@ -1,5 +1,8 @@
 package id.netral.notification.domain;
 
+import jakarta.persistence.Embedded;
+import jakarta.persistence.AttributeOverride;
+import id.netral.common.i18n.LocalizedText;
 import java.util.Optional;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
@@ -17,11 +20,10 @@ public class EventType extends PanacheEntityBase {
     @Id
     public String code;
 
-    @Column(name = "description_id", nullable = false)
-    public String descriptionId;
-
-    @Column(name = "description_en", nullable = false)
-    public String descriptionEn;
+    @Embedded
+    @AttributeOverride(name = "indonesian", column = @Column(name = "description_id", nullable = false))
+    @AttributeOverride(name = "english", column = @Column(name = "description_en", nullable = false))
+    public LocalizedText description;
 
     @Column(name = "since_version", nullable = false)
     public String sinceVersion;

@@ -41,7 +41,13 @@ class EventTypeResourceTest {
         given().header("Authorization", TestTokens.bearer(Roles.ADMIN, "*"))
                 .when().get("/api/v1/event-types/SANCTION_DECIDED")
                 .then().statusCode(200)
-                .body("descriptionEn", equalTo("The PPK decided the sanction"));
+                .header("Content-Language", "id")
+                .body("description", equalTo("PPK telah memutuskan sanksi"));
+        given().header("Authorization", TestTokens.bearer(Roles.ADMIN, "*")).header("Accept-Language", "en")
+                .when().get("/api/v1/event-types/SANCTION_DECIDED")
+                .then().statusCode(200)
+                .header("Content-Language", "en")
+                .body("description", equalTo("The PPK decided the sanction"));
         given().header("Authorization", TestTokens.bearer(Roles.ADMIN, "*"))
                 .when().get("/api/v1/event-types/NOPE")
                 .then().statusCode(404)

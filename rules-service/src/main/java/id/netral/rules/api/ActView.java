@@ -1,5 +1,6 @@
 package id.netral.rules.api;
 
+import id.netral.common.i18n.Language;
 import id.netral.rules.domain.Act;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -8,10 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ActView(
         @Schema(description = "Stable code, the classifier's input", example = "SOCIAL_MEDIA_LIKE") String code,
         @Schema(example = "SOCIAL_MEDIA") String category,
-        @Schema(description = "Label in Indonesian") String labelId,
-        @Schema(description = "Label in English") String labelEn) {
+        @Schema(description = "What the act is, in the language of Accept-Language") String label) {
 
-    static ActView of(Act act) {
-        return new ActView(act.code, act.category, act.labelId, act.labelEn);
+    static ActView of(Act act, Language language) {
+        return new ActView(act.code, act.category, act.label.in(language));
     }
 }

@@ -1,5 +1,6 @@
 package id.netral.rules.api;
 
+import id.netral.rules.domain.RuleDefinition;
 import id.netral.common.api.Page;
 import id.netral.common.api.PageRequest;
 import id.netral.common.error.NetralException;

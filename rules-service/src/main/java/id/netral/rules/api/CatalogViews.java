@@ -1,5 +1,6 @@
 package id.netral.rules.api;
 
+import id.netral.rules.domain.RuleDefinition;
 import id.netral.rules.domain.CatalogVersion;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

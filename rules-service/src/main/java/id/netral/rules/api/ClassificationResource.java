@@ -1,5 +1,6 @@
 package id.netral.rules.api;
 
+import id.netral.common.i18n.RequestLanguage;
 import id.netral.common.api.BodyValidator;
 import id.netral.common.api.Problem;
 import id.netral.common.error.NetralException;
@@ -45,11 +46,15 @@ public class ClassificationResource {
     @Inject
     BodyValidator bodies;
 
+    @Inject
+    RequestLanguage language;
+
     @POST
     @NonBlocking
     @Operation(summary = "Classify one act",
             description = "Returns VIOLATION, PERMITTED or NEEDS_REVIEW with the rules cited, the sanction tier for the "
-                    + "employee's type, criminal provisions that may also apply, and a bilingual explanation. A missing "
+                    + "employee's type, criminal provisions that may also apply, and an explanation in the language of "
+                    + "Accept-Language (Indonesian unless English is asked for). A missing "
                     + "fact that decides the outcome gives NEEDS_REVIEW with the question to answer.")
     @APIResponse(responseCode = "200", description = "The classification", content = @Content(examples = {
             @ExampleObject(name = "violation", value = Examples.CLASSIFICATION),
@@ -58,7 +63,7 @@ public class ClassificationResource {
     @APIResponse(responseCode = "422", description = "Unknown act, election or catalog version; or the election cannot be inferred")
     public ClassificationView classify(@RequestBody(required = true) ClassificationRequest request) {
         // The hottest endpoint of the suite: the body is checked by BodyValidator, not @Valid (see there why).
-        return ClassificationView.of(classifier.classify(bodies.valid(request).toObservation(), caller.region()));
+        return ClassificationView.of(classifier.classify(bodies.valid(request).toObservation(), caller.region()), language.get());
     }
 
     @POST
@@ -73,7 +78,8 @@ public class ClassificationResource {
         for (int i = 0; i < request.items().size(); i++) {
             try {
                 results.add(new ClassificationBatch.Item(i, 200,
-                        ClassificationView.of(classifier.classify(request.items().get(i).toObservation(), caller.region())), null));
+                        ClassificationView.of(classifier.classify(request.items().get(i).toObservation(), caller.region()), language.get()),
+                        null));
             } catch (NetralException e) {
                 failed++;
                 results.add(new ClassificationBatch.Item(i, e.kind().status, null, Problem.from(e)));

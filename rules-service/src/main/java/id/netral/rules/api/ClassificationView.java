@@ -1,5 +1,6 @@
 package id.netral.rules.api;
 
+import id.netral.common.i18n.Language;
 import id.netral.rules.domain.Classification;
 import id.netral.rules.domain.Rule;
 import id.netral.rules.domain.SanctionType;
@@ -20,10 +21,10 @@ public record ClassificationView(
         Stage stage,
         @Schema(example = "PILKADA_2024") String election,
         @Schema(example = "1") int catalogVersion,
-        @Schema(description = "Why: the Indonesian text, a blank line, then the English text") String explanation) {
+        @Schema(description = "Why, in the language of Accept-Language") String explanation) {
 
     /** The sanction tier and what it means for this kind of employee. */
-    public record Sanction(SanctionType type, String detail, String detailId) {
+    public record Sanction(SanctionType type, String detail) {
     }
 
     /** A criminal provision, for referral to Gakkumdu. */
@@ -31,25 +32,24 @@ public record ClassificationView(
     }
 
     /** A cited rule. */
-    public record RuleRef(String code, String title, String titleId, String source, String article) {
+    public record RuleRef(String code, String title, String source, String article) {
     }
 
     /** A question whose answer decides the outcome. */
-    public record Question(String field, String question, String questionId) {
+    public record Question(String field, String question) {
     }
 
-    static ClassificationView of(Classification c) {
-        String id = c.explanationId();
-        String en = c.explanationEn();
+    /** The answer with every text in {@code language}. */
+    static ClassificationView of(Classification c, Language language) {
         return new ClassificationView(c.verdict(),
-                new Sanction(c.sanctionType(), c.sanctionDetailEn(), c.sanctionDetailId()),
+                new Sanction(c.sanctionType(), c.sanctionDetail().in(language)),
                 c.citations(c.criminal()).stream().map(r -> new Criminal(r.source(), r.article(), r.maxPenalty(), r.code())).toList(),
-                refs(c, c.rules()), refs(c, c.pending()),
-                c.questions().stream().map(q -> new Question(q.field(), q.textEn(), q.textId())).toList(),
-                c.stage(), c.facts().election().code, c.catalogVersion(), id + "\n\n" + en);
+                refs(c, c.rules(), language), refs(c, c.pending(), language),
+                c.questions().stream().map(q -> new Question(q.field(), q.text().in(language))).toList(),
+                c.stage(), c.facts().election().code, c.catalogVersion(), c.explanation(language));
     }
 
-    private static List<RuleRef> refs(Classification c, List<Rule> rules) {
-        return c.citations(rules).stream().map(r -> new RuleRef(r.code(), r.titleEn(), r.titleId(), r.source(), r.article())).toList();
+    private static List<RuleRef> refs(Classification c, List<Rule> rules, Language language) {
+        return c.citations(rules).stream().map(r -> new RuleRef(r.code(), r.title().in(language), r.source(), r.article())).toList();
     }
 }

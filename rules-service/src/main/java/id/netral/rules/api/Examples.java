@@ -10,8 +10,11 @@ final class Examples {
              "issuers": ["Menteri PANRB", "Menteri Dalam Negeri", "Kepala BKN", "Ketua KASN", "Ketua Bawaslu"]}""";
 
     static final String ACT = """
-            {"code": "SOCIAL_MEDIA_LIKE", "category": "SOCIAL_MEDIA", "labelId": "Menyukai konten kampanye",
-             "labelEn": "Liking campaign content"}""";
+            {"code": "SOCIAL_MEDIA_LIKE", "category": "SOCIAL_MEDIA", "label": "Menyukai konten kampanye"}""";
+
+    static final String SANCTION_TIER = """
+            {"sanctionType": "DISCIPLINE_HEAVY", "employmentType": "PNS",
+             "detail": "Hukuman disiplin berat: penurunan jabatan setingkat lebih rendah selama 12 bulan, ... (PP 94/2021)."}""";
 
     static final String CLASSIFICATION_REQUEST = """
             {"employmentType": "PNS", "act": "SOCIAL_MEDIA_LIKE", "occurredOn": "2024-10-30",
@@ -20,21 +23,18 @@ final class Examples {
     static final String CLASSIFICATION = """
             {"verdict": "VIOLATION",
              "sanction": {"type": "DISCIPLINE_HEAVY",
-                          "detail": "Heavy discipline: demotion for 12 months, move to a non-managerial post for 12 months, or honourable dismissal not at own request (PP 94/2021).",
-                          "detailId": "Hukuman disiplin berat: ..."},
+                          "detail": "Hukuman disiplin berat: penurunan jabatan setingkat lebih rendah selama 12 bulan, ... (PP 94/2021)."},
              "criminal": [],
-             "rules": [{"code": "SKB22-D6", "title": "Posting, commenting, sharing, liking or following a candidate's content or accounts",
-                        "titleId": "Mengunggah, mengomentari, membagikan, menyukai atau mengikuti akun calon",
+             "rules": [{"code": "SKB22-D6", "title": "Mengunggah, mengomentari, membagikan, menyukai atau mengikuti akun calon",
                         "source": "SKB 2022", "article": "Lampiran, pelanggaran disiplin angka 6"}],
              "pendingRules": [], "questions": [],
              "stage": "CANDIDATES_SET", "election": "PILKADA_2024", "catalogVersion": 1,
-             "explanation": "Menyukai konten kampanye oleh PNS pada 2024-10-30, ...\\n\\nLiking campaign content by a PNS employee on 2024-10-30, after candidates were set ..."}""";
+             "explanation": "Menyukai konten kampanye oleh PNS pada 2024-10-30, setelah penetapan calon ..."}""";
 
     static final String NEEDS_REVIEW = """
-            {"verdict": "NEEDS_REVIEW", "sanction": {"type": "NONE", "detail": "To be decided after review."},
+            {"verdict": "NEEDS_REVIEW", "sanction": {"type": "NONE", "detail": "Ditentukan setelah kajian."},
              "questions": [{"field": "participation",
-                            "question": "Was the attendance passive (listening only) or active (gestures, attributes, support, speaking)?",
-                            "questionId": "Apakah kehadirannya pasif ..."}],
+                            "question": "Apakah kehadirannya pasif (hanya mendengarkan) atau aktif (gestur, atribut, dukungan, berbicara)?"}],
              "pendingRules": [{"code": "SKB22-D4", "source": "SKB 2022", "article": "Lampiran, pelanggaran disiplin angka 4"},
                               {"code": "PERM-PASSIVE", "source": "SKB 2022", "article": "Lampiran (kehadiran pasif)"}],
              "stage": "CANDIDATES_SET", "election": "PILKADA_2024", "catalogVersion": 1}""";

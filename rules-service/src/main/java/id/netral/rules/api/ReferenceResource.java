@@ -1,5 +1,8 @@
 package id.netral.rules.api;
 
+import id.netral.rules.domain.SanctionTier;
+import jakarta.inject.Inject;
+import id.netral.common.i18n.RequestLanguage;
 import id.netral.common.api.Page;
 import id.netral.common.api.PageRequest;
 import id.netral.common.error.NetralException;
@@ -24,6 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Reference", description = "Legal sources and the taxonomy of acts")
 public class ReferenceResource {
 
+    @Inject
+    RequestLanguage language;
+
     @GET
     @Path("/sources")
     @Operation(summary = "List legal sources", description = "Every document the catalog cites, with official numbers.")
@@ -42,6 +48,15 @@ public class ReferenceResource {
     @Path("/acts")
     @Operation(summary = "List acts", description = "The stable act codes the classifier takes, with Indonesian and English labels.")
     public Page<ActView> acts(@Valid @BeanParam PageRequest paging) {
-        return Page.of(Act.taxonomy(), paging, ActView::of);
+        return Page.of(Act.taxonomy(), paging, act -> ActView.of(act, language.get()));
+    }
+
+    @GET
+    @Path("/sanction-tiers")
+    @Operation(summary = "List sanction tiers",
+            description = "What each tier means for PNS, PPPK and non-ASN staff (PP 94/2021 and the regulations for each), "
+                    + "the texts a classification's sanction detail comes from.")
+    public Page<SanctionTierView> sanctionTiers(@Valid @BeanParam PageRequest paging) {
+        return Page.of(SanctionTier.ordered(), paging, tier -> SanctionTierView.of(tier, language.get()));
     }
 }

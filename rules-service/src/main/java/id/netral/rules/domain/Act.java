@@ -1,5 +1,8 @@
 package id.netral.rules.domain;
 
+import jakarta.persistence.Embedded;
+import jakarta.persistence.AttributeOverride;
+import id.netral.common.i18n.LocalizedText;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -17,11 +20,10 @@ public class Act extends PanacheEntityBase {
     @Column(nullable = false)
     public String category;
 
-    @Column(name = "label_id", nullable = false)
-    public String labelId;
-
-    @Column(name = "label_en", nullable = false)
-    public String labelEn;
+    @Embedded
+    @AttributeOverride(name = "indonesian", column = @Column(name = "label_id"))
+    @AttributeOverride(name = "english", column = @Column(name = "label_en"))
+    public LocalizedText label;
 
     /** Every act, by category then code: the taxonomy as integrators page through it. */
     public static PanacheQuery<Act> taxonomy() {

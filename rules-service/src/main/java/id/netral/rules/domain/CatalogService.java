@@ -144,8 +144,9 @@ public class CatalogService {
         if (rule.disputed && isBlank(rule.disputeNote)) {
             errors.add(new FieldError(path + ".disputeNote", "a disputed rule must say why"));
         }
-        if (rule.kind == RuleKind.REVIEW && (isBlank(rule.questionId) || isBlank(rule.questionEn))) {
-            errors.add(new FieldError(path + ".questionEn", "a review rule must ask its question in both languages"));
+        if (rule.kind == RuleKind.REVIEW && (rule.question == null || isBlank(rule.question.indonesian())
+                || isBlank(rule.question.english()))) {
+            errors.add(new FieldError(path + ".question", "a review rule must ask its question in both languages"));
         }
         if (rule.kind == RuleKind.CRIMINAL && isBlank(rule.maxPenalty)) {
             errors.add(new FieldError(path + ".maxPenalty", "a criminal rule must state the maximum penalty"));

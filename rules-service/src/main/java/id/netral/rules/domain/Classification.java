@@ -1,5 +1,7 @@
 package id.netral.rules.domain;
 
+import id.netral.common.i18n.Language;
+import id.netral.common.i18n.LocalizedText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
@@ -8,7 +10,7 @@ import java.util.stream.Collectors;
 /**
  * The classifier's result: the verdict, the sanction tier, the rules that ground it, the criminal
  * provisions it may also engage, and for NEEDS_REVIEW the questions that must be answered. The
- * bilingual explanation is rendered on demand from these parts.
+ * explanation is rendered on demand from these parts, in the language asked for.
  */
 public record Classification(
         Facts facts,
@@ -22,48 +24,50 @@ public record Classification(
         CompiledCatalog catalog) {
 
     /** A question whose answer decides the outcome; {@code field} names the input to supply, if any. */
-    public record Question(String field, String textId, String textEn) {
+    public record Question(String field, LocalizedText text) {
     }
 
     public int catalogVersion() {
         return catalog.version;
     }
 
-    public String sanctionDetailId() {
+    /** What the sanction tier means for this kind of employee. */
+    public LocalizedText sanctionDetail() {
         SanctionTier tier = catalog.tier(sanctionType, facts.employmentType());
-        return verdict == Verdict.NEEDS_REVIEW ? "Ditentukan setelah kajian." : tier == null ? sanctionType.name() : tier.detailId;
-    }
-
-    public String sanctionDetailEn() {
-        SanctionTier tier = catalog.tier(sanctionType, facts.employmentType());
-        return verdict == Verdict.NEEDS_REVIEW ? "To be decided after review." : tier == null ? sanctionType.name() : tier.detailEn;
+        if (verdict == Verdict.NEEDS_REVIEW) {
+            return LocalizedText.of("Ditentukan setelah kajian.", "To be decided after review.");
+        }
+        return tier == null ? LocalizedText.of(sanctionType.name(), sanctionType.name()) : tier.detail;
     }
 
     /**
-     * Why, in Indonesian. It names the sanction tier only: what the tier means for this kind of
-     * employee is in {@link #sanctionDetailId()}, and repeating it would double the answer's size.
+     * Why, in one language. It names the sanction tier only: what the tier means for this kind
+     * of employee is in {@link #sanctionDetail()}, and repeating it would double the answer's size.
      */
-    public String explanationId() {
-        String opening = catalog.actLabelId(facts.act()) + " oleh " + facts.employmentType() + " pada " + facts.occurredOn() + ", "
-                + stage.phraseId + " dalam " + facts.election().name + ": ";
+    public String explanation(Language language) {
+        return language == Language.ENGLISH ? explanationInEnglish() : explanationInIndonesian();
+    }
+
+    private String explanationInIndonesian() {
+        String opening = catalog.actLabel(facts.act()).indonesian() + " oleh " + facts.employmentType() + " pada "
+                + facts.occurredOn() + ", " + stage.phrase.indonesian() + " dalam " + facts.election().name + ": ";
         return opening + switch (verdict) {
-            case VIOLATION -> "pelanggaran menurut " + refs(rules) + ". Sanksi: " + sanctionType.labelId + "."
+            case VIOLATION -> "pelanggaran menurut " + refs(rules) + ". Sanksi: " + sanctionType.label.indonesian() + "."
                     + (criminal.isEmpty() ? "" : " Ketentuan pidana dapat berlaku (" + refs(criminal) + "); teruskan ke Gakkumdu.");
-            case PERMITTED -> "diperbolehkan menurut " + refs(rules) + ". " + rules.get(0).textId;
-            case NEEDS_REVIEW -> "perlu kajian. " + questions.stream().map(Question::textId).collect(Collectors.joining(" "))
+            case PERMITTED -> "diperbolehkan menurut " + refs(rules) + ". " + rules.get(0).text.indonesian();
+            case NEEDS_REVIEW -> "perlu kajian. " + questions.stream().map(q -> q.text().indonesian()).collect(Collectors.joining(" "))
                     + (pending.isEmpty() ? "" : " Aturan yang mungkin berlaku: " + refs(pending) + ".");
         };
     }
 
-    /** Why, in English; see {@link #explanationId()}. */
-    public String explanationEn() {
-        String opening = catalog.actLabelEn(facts.act()) + " by a " + facts.employmentType() + " employee on " + facts.occurredOn() + ", "
-                + stage.phraseEn + " of " + facts.election().name + ": ";
+    private String explanationInEnglish() {
+        String opening = catalog.actLabel(facts.act()).english() + " by a " + facts.employmentType() + " employee on "
+                + facts.occurredOn() + ", " + stage.phrase.english() + " of " + facts.election().name + ": ";
         return opening + switch (verdict) {
-            case VIOLATION -> "a violation under " + refs(rules) + ". Sanction: " + sanctionType.labelEn + "."
+            case VIOLATION -> "a violation under " + refs(rules) + ". Sanction: " + sanctionType.label.english() + "."
                     + (criminal.isEmpty() ? "" : " Criminal provisions may also apply (" + refs(criminal) + "); refer to Gakkumdu.");
-            case PERMITTED -> "permitted under " + refs(rules) + ". " + rules.get(0).textEn;
-            case NEEDS_REVIEW -> "needs review. " + questions.stream().map(Question::textEn).collect(Collectors.joining(" "))
+            case PERMITTED -> "permitted under " + refs(rules) + ". " + rules.get(0).text.english();
+            case NEEDS_REVIEW -> "needs review. " + questions.stream().map(q -> q.text().english()).collect(Collectors.joining(" "))
                     + (pending.isEmpty() ? "" : " Rules that may apply: " + refs(pending) + ".");
         };
     }

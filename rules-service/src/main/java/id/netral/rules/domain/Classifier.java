@@ -1,5 +1,6 @@
 package id.netral.rules.domain;
 
+import id.netral.common.i18n.LocalizedText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -54,7 +55,7 @@ public final class Classifier {
             List<Classification.Question> questions = new ArrayList<>(2);
             for (Fact fact : Fact.values()) {
                 if ((decidingFacts & fact.bit) != 0) {
-                    questions.add(new Classification.Question(fact.field, fact.questionId, fact.questionEn));
+                    questions.add(new Classification.Question(fact.field, fact.question));
                 }
             }
             return new Classification(facts, Verdict.NEEDS_REVIEW, SanctionType.NONE, rulesOf(matched, RuleKind.PROHIBITION),
@@ -70,7 +71,7 @@ public final class Classifier {
             case NEEDS_REVIEW -> certain.review
                     ? new Classification(facts, verdict, SanctionType.NONE, rulesOf(matched, RuleKind.REVIEW), List.of(), List.of(),
                             rulesOf(matched, RuleKind.REVIEW).stream()
-                                    .map(r -> new Classification.Question(null, r.questionId, r.questionEn)).toList(),
+                                    .map(r -> new Classification.Question(null, r.question)).toList(),
                             stage, catalog)
                     : new Classification(facts, verdict, SanctionType.NONE, List.of(), List.of(), List.of(),
                             List.of(noRule(facts, stage, catalog)), stage, catalog);
@@ -78,11 +79,11 @@ public final class Classifier {
     }
 
     private static Classification.Question noRule(Facts facts, Stage stage, CompiledCatalog catalog) {
-        return new Classification.Question(null,
+        return new Classification.Question(null, LocalizedText.of(
                 "Tidak ada aturan dalam katalog versi " + catalog.version + " untuk " + facts.act() + " pada tahap " + stage
                         + "; satuan tugas bersama memutuskan.",
                 "No rule of catalog version " + catalog.version + " covers " + facts.act() + " at stage " + stage
-                        + "; the joint task force decides.");
+                        + "; the joint task force decides."));
     }
 
     private static List<Rule> rulesOf(List<Rule> matched, RuleKind kind) {

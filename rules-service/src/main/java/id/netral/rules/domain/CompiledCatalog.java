@@ -1,5 +1,6 @@
 package id.netral.rules.domain;
 
+import id.netral.common.i18n.LocalizedText;
 import id.netral.common.domain.EmploymentType;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -15,13 +16,10 @@ import java.util.Map;
 public final class CompiledCatalog {
     private static final CompiledRule[] NONE = new CompiledRule[0];
 
-    private record ActLabels(String id, String en) {
-    }
-
     public final int version;
     private final List<Rule> rules;
     private final Map<String, CompiledRule[]> byAct;
-    private final Map<String, ActLabels> actLabels;
+    private final Map<String, LocalizedText> actLabels;
     private final Map<Rule, Citation> citations;
     private final Map<SanctionType, Map<EmploymentType, SanctionTier>> tiers;
 
@@ -38,7 +36,7 @@ public final class CompiledCatalog {
         this.byAct = new HashMap<>();
         index.forEach((act, list) -> byAct.put(act, list.toArray(NONE)));
         this.actLabels = new HashMap<>();
-        acts.forEach(a -> this.actLabels.put(a.code, new ActLabels(a.labelId, a.labelEn)));
+        acts.forEach(a -> this.actLabels.put(a.code, a.label));
         Map<String, String> sourceNames = new HashMap<>();
         sources.forEach(s -> sourceNames.put(s.code, s.shortName));
         // Keyed by the rule object itself: a version holds each rule once.
@@ -63,16 +61,10 @@ public final class CompiledCatalog {
         return actLabels.containsKey(act);
     }
 
-    /** The act's label in Indonesian; the code itself for an unknown act. */
-    public String actLabelId(String code) {
-        ActLabels labels = actLabels.get(code);
-        return labels == null ? code : labels.id();
-    }
-
-    /** The act's label in English; the code itself for an unknown act. */
-    public String actLabelEn(String code) {
-        ActLabels labels = actLabels.get(code);
-        return labels == null ? code : labels.en();
+    /** The act's label; the code itself for an unknown act. */
+    public LocalizedText actLabel(String code) {
+        LocalizedText label = actLabels.get(code);
+        return label == null ? LocalizedText.of(code, code) : label;
     }
 
     /** How a rule of this version is cited; the classifier only ever cites rules of its own version. */

@@ -1,5 +1,7 @@
 package id.netral.rules.domain;
 
+import id.netral.common.i18n.LocalizedText;
+
 /**
  * The optional facts a rule may depend on. When one is missing and decides the outcome, the
  * classifier asks for it instead of guessing; the questions are part of the API.
@@ -16,13 +18,11 @@ public enum Fact {
             "Was the civil servant on unpaid leave (CLTN)?");
 
     public final String field;
-    public final String questionId;
-    public final String questionEn;
+    public final LocalizedText question;
     final int bit = 1 << ordinal();
 
-    Fact(String field, String questionId, String questionEn) {
+    Fact(String field, String indonesian, String english) {
         this.field = field;
-        this.questionId = questionId;
-        this.questionEn = questionEn;
+        this.question = LocalizedText.of(indonesian, english);
     }
 }

@@ -1,5 +1,8 @@
 package id.netral.rules.domain;
 
+import jakarta.persistence.Embedded;
+import jakarta.persistence.AttributeOverride;
+import id.netral.common.i18n.LocalizedText;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -88,28 +91,26 @@ public class Rule extends PanacheEntityBase {
     @Column(name = "effective_to")
     public LocalDate effectiveTo;
 
-    @Column(name = "title_id")
-    public String titleId;
+    @Embedded
+    @AttributeOverride(name = "indonesian", column = @Column(name = "title_id"))
+    @AttributeOverride(name = "english", column = @Column(name = "title_en"))
+    public LocalizedText title;
 
-    @Column(name = "title_en")
-    public String titleEn;
-
-    @Column(name = "text_id")
-    public String textId;
-
-    @Column(name = "text_en")
-    public String textEn;
+    @Embedded
+    @AttributeOverride(name = "indonesian", column = @Column(name = "text_id"))
+    @AttributeOverride(name = "english", column = @Column(name = "text_en"))
+    public LocalizedText text;
 
     public boolean disputed;
 
     @Column(name = "dispute_note")
     public String disputeNote;
 
-    @Column(name = "question_id")
-    public String questionId;
-
-    @Column(name = "question_en")
-    public String questionEn;
+    /** REVIEW rules: what the reviewer must establish; null for other rules. */
+    @Embedded
+    @AttributeOverride(name = "indonesian", column = @Column(name = "question_id"))
+    @AttributeOverride(name = "english", column = @Column(name = "question_en"))
+    public LocalizedText question;
 
     @Column(name = "max_penalty")
     public String maxPenalty;
@@ -120,32 +121,8 @@ public class Rule extends PanacheEntityBase {
 
     /** A copy of this rule under another catalog version. */
     public Rule copyTo(int newVersion) {
-        Rule copy = new Rule();
+        Rule copy = RuleDefinition.of(this).toRule();
         copy.version = newVersion;
-        copy.code = code;
-        copy.kind = kind;
-        copy.acts = List.copyOf(acts);
-        copy.stages = List.copyOf(stages);
-        copy.relations = List.copyOf(relations);
-        copy.electionTypes = List.copyOf(electionTypes);
-        copy.employmentTypes = List.copyOf(employmentTypes);
-        copy.participation = participation;
-        copy.partisanSymbols = partisanSymbols;
-        copy.onUnpaidLeave = onUnpaidLeave;
-        copy.sanctionType = sanctionType;
-        copy.sourceCode = sourceCode;
-        copy.article = article;
-        copy.effectiveFrom = effectiveFrom;
-        copy.effectiveTo = effectiveTo;
-        copy.titleId = titleId;
-        copy.titleEn = titleEn;
-        copy.textId = textId;
-        copy.textEn = textEn;
-        copy.disputed = disputed;
-        copy.disputeNote = disputeNote;
-        copy.questionId = questionId;
-        copy.questionEn = questionEn;
-        copy.maxPenalty = maxPenalty;
         return copy;
     }
 }

@@ -1,5 +1,10 @@
 package id.netral.rules.domain;
 
+import io.quarkus.panache.common.Sort;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.AttributeOverride;
+import id.netral.common.i18n.LocalizedText;
 import id.netral.common.domain.EmploymentType;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -44,9 +49,13 @@ public class SanctionTier extends PanacheEntityBase {
     @Column(name = "employment_type")
     public EmploymentType employmentType;
 
-    @Column(name = "detail_id")
-    public String detailId;
+    @Embedded
+    @AttributeOverride(name = "indonesian", column = @Column(name = "detail_id"))
+    @AttributeOverride(name = "english", column = @Column(name = "detail_en"))
+    public LocalizedText detail;
 
-    @Column(name = "detail_en")
-    public String detailEn;
+    /** Every tier with every employment type, in a stable order (by their codes). */
+    public static PanacheQuery<SanctionTier> ordered() {
+        return findAll(Sort.by("sanctionType").and("employmentType"));
+    }
 }

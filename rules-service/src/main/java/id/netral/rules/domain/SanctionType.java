@@ -1,5 +1,7 @@
 package id.netral.rules.domain;
 
+import id.netral.common.i18n.LocalizedText;
+
 /** Sanction tiers, declared from lightest to heaviest so that the heaviest applicable one wins. */
 public enum SanctionType {
     NONE("tanpa sanksi", "no sanction"),
@@ -10,12 +12,10 @@ public enum SanctionType {
     DISMISSAL("pemberhentian", "dismissal");
 
     /** The tier's name for the explanation; what it means per employment type is in {@link SanctionTier}. */
-    final String labelId;
-    final String labelEn;
+    final LocalizedText label;
 
-    SanctionType(String labelId, String labelEn) {
-        this.labelId = labelId;
-        this.labelEn = labelEn;
+    SanctionType(String indonesian, String english) {
+        this.label = LocalizedText.of(indonesian, english);
     }
 
     public SanctionType heavier(SanctionType other) {

@@ -1,5 +1,7 @@
 package id.netral.rules.domain;
 
+import id.netral.common.i18n.LocalizedText;
+
 /**
  * Where an act falls in an election's timeline. Before candidates are formally set the SKB's
  * ethics items apply (moral sanction); from then on, its discipline items.
@@ -9,11 +11,10 @@ public enum Stage {
     CANDIDATES_SET("setelah penetapan calon (berlaku aturan disiplin)", "after candidates were set (discipline rules apply)"),
     AFTER_VOTE("setelah hari pemungutan suara", "after the vote");
 
-    final String phraseId;
-    final String phraseEn;
+    /** How the explanation says where the act fell. */
+    final LocalizedText phrase;
 
-    Stage(String phraseId, String phraseEn) {
-        this.phraseId = phraseId;
-        this.phraseEn = phraseEn;
+    Stage(String indonesian, String english) {
+        this.phrase = LocalizedText.of(indonesian, english);
     }
 }

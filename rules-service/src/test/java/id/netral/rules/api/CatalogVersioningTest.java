@@ -84,8 +84,8 @@ class CatalogVersioningTest {
         Map<String, Object> rule = Map.ofEntries(Map.entry("code", "NEW-1"), Map.entry("kind", "PROHIBITION"),
                 Map.entry("acts", List.of("SKYDIVING")), Map.entry("stages", List.of("CANDIDATES_SET")),
                 Map.entry("sanctionType", "MORAL"), Map.entry("source", "UU_99_2099"), Map.entry("article", "1"),
-                Map.entry("effectiveFrom", "2025-01-01"), Map.entry("titleId", "t"), Map.entry("titleEn", "t"),
-                Map.entry("textId", "t"), Map.entry("textEn", "t"));
+                Map.entry("effectiveFrom", "2025-01-01"), Map.entry("title", Map.of("indonesian", "t", "english", "t")),
+                Map.entry("text", Map.of("indonesian", "t", "english", "t")));
         as(Roles.ADMIN).body(Map.of("basedOn", current, "note", "bad refs", "upsert", List.of(rule)))
                 .post("/api/v1/catalog/versions")
                 .then().statusCode(422)
@@ -99,12 +99,12 @@ class CatalogVersioningTest {
         as(Roles.ADMIN).body("""
                 {"basedOn": 1, "note": "x", "upsert": [{"code": "bad code", "kind": "PROHIBITION", "acts": [], "stages": ["CANDIDATES_SET"],
                   "sanctionType": "MORAL", "source": "SKB_2022", "article": "1", "effectiveFrom": "2025-01-01",
-                  "titleId": "t", "titleEn": "", "textId": "t", "textEn": "t"}]}""")
+                  "title": {"indonesian": "t", "english": ""}, "text": {"indonesian": "t", "english": "t"}}]}""")
                 .post("/api/v1/catalog/versions")
                 .then().statusCode(400)
                 .body("errors.field", hasItem("upsert[0].code"))
                 .body("errors.field", hasItem("upsert[0].acts"))
-                .body("errors.field", hasItem("upsert[0].titleEn"));
+                .body("errors.field", hasItem("upsert[0].title.english"));
     }
 
     @Test

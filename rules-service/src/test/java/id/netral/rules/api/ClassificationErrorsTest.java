@@ -49,7 +49,8 @@ class ClassificationErrorsTest {
                 {"employmentType": "PNS", "act": "VOTE", "occurredOn": "2019-04-17"}""")
                 .statusCode(422)
                 .body("errors[0].field", equalTo("election"))
-                .body("detail", containsString("No election"));
+                .body("detail", containsString("No election"))
+                .header("Content-Language", equalTo("en"));
     }
 
     @Test

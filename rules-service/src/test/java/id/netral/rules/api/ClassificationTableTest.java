@@ -2,6 +2,7 @@ package id.netral.rules.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 
 import id.netral.common.security.Roles;
 import id.netral.common.testing.EmbeddedPostgresResource;
@@ -96,10 +97,8 @@ class ClassificationTableTest {
         putIfGiven(body, "partisanSymbols", symbols == null ? null : Boolean.valueOf(symbols));
         putIfGiven(body, "onUnpaidLeave", leave == null ? null : Boolean.valueOf(leave));
 
-        JsonPath result = given().header("Authorization", TestTokens.bearer(Roles.BAWASLU, "34.04"))
-                .contentType("application/json").body(body)
-                .when().post("/api/v1/classifications")
-                .then().statusCode(200).extract().jsonPath();
+        JsonPath result = classify(body, null, "id");
+        JsonPath english = classify(body, "en-GB,en;q=0.9,id;q=0.5", "en");
 
         assertThat(result.getString("verdict")).isEqualTo(verdict);
         assertThat(result.getString("sanction.type")).isEqualTo(sanction);
@@ -127,22 +126,36 @@ class ClassificationTableTest {
         if (verdict.equals("NEEDS_REVIEW")) {
             assertThat(result.getList("questions")).as("a review always says what to answer").isNotEmpty();
         }
-        assertThat(result.getString("explanation")).contains(switch (verdict) {
+        assertThat(english.getString("verdict")).as("the language changes words, not the answer").isEqualTo(verdict);
+        assertThat(english.getString("explanation")).contains(switch (verdict) {
             case "VIOLATION" -> "a violation under";
             case "PERMITTED" -> "permitted under";
             default -> "needs review";
-        });
+        }).doesNotContain("menurut", "perlu kajian");
         if (verdict.equals("VIOLATION")) {
             String tier = result.getString("sanction.type").toLowerCase(Locale.ROOT).replace("discipline_", "");
+            assertThat(english.getString("explanation")).as("names the tier, not its detail")
+                    .contains("Sanction: ").contains(tier).doesNotContain(english.getString("sanction.detail"));
             assertThat(result.getString("explanation")).as("names the tier, not its detail")
-                    .contains("Sanksi: ").contains("Sanction: ").contains(tier)
-                    .doesNotContain(result.getString("sanction.detail")).doesNotContain(result.getString("sanction.detailId"));
+                    .contains("Sanksi: ").doesNotContain(result.getString("sanction.detail"));
         }
         assertThat(result.getString("explanation")).contains(switch (verdict) {
             case "VIOLATION" -> "pelanggaran menurut";
             case "PERMITTED" -> "diperbolehkan menurut";
             default -> "perlu kajian";
-        });
+        }).doesNotContain("a violation under", "permitted under", "needs review");
+    }
+
+    /** Classifies in the language asked for, and checks the answer says which language it is in. */
+    private static JsonPath classify(Map<String, Object> body, String acceptLanguage, String expectedLanguage) {
+        var request = given().header("Authorization", TestTokens.bearer(Roles.BAWASLU, "34.04"))
+                .contentType("application/json").body(body);
+        if (acceptLanguage != null) {
+            request.header("Accept-Language", acceptLanguage);
+        }
+        return request.when().post("/api/v1/classifications")
+                .then().statusCode(200).header("Content-Language", expectedLanguage).header("Vary", containsString("Accept-Language"))
+                .extract().jsonPath();
     }
 
     private static void putIfGiven(Map<String, Object> body, String key, Object value) {

@@ -54,7 +54,13 @@ class ReferenceResourceTest {
                 .then().statusCode(200)
                 .body("total", equalTo(24))
                 .body("items.code", hasItems("SOCIAL_MEDIA_LIKE", "TAGGED_BY_OTHERS", "VOTE", "MONEY_POLITICS"))
-                .body("items.find { it.code == 'SOCIAL_MEDIA_LIKE' }.labelEn", equalTo("Liking campaign content"));
+                .header("Content-Language", "id")
+                .body("items.find { it.code == 'SOCIAL_MEDIA_LIKE' }.label", equalTo("Menyukai konten kampanye"));
+        given().header("Authorization", TestTokens.bearer(Roles.BKPP, "34.04")).header("Accept-Language", "en")
+                .when().get("/api/v1/acts?size=100")
+                .then().statusCode(200)
+                .header("Content-Language", "en")
+                .body("items.find { it.code == 'SOCIAL_MEDIA_LIKE' }.label", equalTo("Liking campaign content"));
     }
 
     @Test
@@ -64,5 +70,21 @@ class ReferenceResourceTest {
                 .then().statusCode(400)
                 .contentType(startsWith("application/problem+json"))
                 .body("errors[0].field", equalTo("page"));
+    }
+
+    @Test
+    void sanctionTiersSayWhatEachTierMeansPerEmploymentType() {
+        given().header("Authorization", TestTokens.bearer(Roles.PORTAL, "34.04"))
+                .when().get("/api/v1/sanction-tiers?size=100")
+                .then().statusCode(200)
+                .header("Content-Language", "id")
+                .body("total", equalTo(18))
+                .body("items.find { it.sanctionType == 'DISCIPLINE_HEAVY' && it.employmentType == 'PNS' }.detail",
+                        startsWith("Hukuman disiplin berat"));
+        given().header("Authorization", TestTokens.bearer(Roles.PORTAL, "34.04")).header("Accept-Language", "en")
+                .when().get("/api/v1/sanction-tiers?size=100")
+                .then().statusCode(200)
+                .body("items.find { it.sanctionType == 'DISCIPLINE_HEAVY' && it.employmentType == 'PNS' }.detail",
+                        startsWith("Heavy discipline"));
     }
 }

@@ -1,5 +1,6 @@
 package id.netral.rules.domain;
 
+import id.netral.common.i18n.Language;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.netral.common.domain.EmploymentType;
@@ -64,8 +65,8 @@ class ClassifierExhaustiveTest {
     private static void check(Facts facts, Classification c) {
         String input = facts.toString();
         assertThat(c.verdict()).as(input).isNotNull();
-        assertThat(c.explanationEn()).as(input).isNotBlank();
-        assertThat(c.explanationId()).as(input).isNotBlank();
+        assertThat(c.explanation(Language.ENGLISH)).as(input).isNotBlank();
+        assertThat(c.explanation(Language.INDONESIAN)).as(input).isNotBlank();
         switch (c.verdict()) {
             case VIOLATION -> {
                 assertThat(c.rules()).as(input).isNotEmpty().allMatch(r -> r.kind == RuleKind.PROHIBITION);

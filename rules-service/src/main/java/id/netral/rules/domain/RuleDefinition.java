@@ -1,14 +1,11 @@
-package id.netral.rules.api;
+package id.netral.rules.domain;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.netral.common.domain.ElectionType;
 import id.netral.common.domain.EmploymentType;
-import id.netral.rules.domain.Participation;
-import id.netral.rules.domain.Relation;
-import id.netral.rules.domain.Rule;
-import id.netral.rules.domain.RuleKind;
-import id.netral.rules.domain.SanctionType;
-import id.netral.rules.domain.Stage;
+import id.netral.common.i18n.LocalizedText;
+import id.netral.common.i18n.MaxLength;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -21,6 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * A rule as read from the catalog and as written in a catalog change: the same shape both ways,
  * so an exported version can be edited and sent back. Empty lists and null conditions mean "any".
+ * It is the one mapping between the catalog's interchange form and the {@link Rule} entity:
+ * the API's import and export, {@link Rule#copyTo} and the benchmark all go through it. Texts
+ * carry both languages, since whoever edits the catalog writes both.
  */
 @Schema(name = "Rule")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -42,25 +42,23 @@ public record RuleDefinition(
         @NotBlank @Size(max = 200) String article,
         @NotNull LocalDate effectiveFrom,
         LocalDate effectiveTo,
-        @NotBlank @Size(max = 300) String titleId,
-        @NotBlank @Size(max = 300) String titleEn,
-        @NotBlank String textId,
-        @NotBlank String textEn,
+        @NotNull @Valid @MaxLength(300) LocalizedText title,
+        @NotNull @Valid LocalizedText text,
         boolean disputed,
         @Schema(description = "Why the sources conflict and which one the rule follows") String disputeNote,
-        @Schema(description = "REVIEW rules: what the reviewer must establish") String questionId,
-        String questionEn,
+        @Valid @Schema(description = "REVIEW rules: what the reviewer must establish") LocalizedText question,
         @Schema(description = "CRIMINAL rules: the maximum penalty") String maxPenalty) {
 
-    static RuleDefinition of(Rule r) {
+    public static RuleDefinition of(Rule r) {
         return new RuleDefinition(r.version, r.code, r.kind, r.acts, enums(r.stages, Stage.class),
                 enums(r.relations, Relation.class), enums(r.electionTypes, ElectionType.class),
                 enums(r.employmentTypes, EmploymentType.class), r.participation, r.partisanSymbols, r.onUnpaidLeave,
-                r.sanctionType, r.sourceCode, r.article, r.effectiveFrom, r.effectiveTo, r.titleId, r.titleEn, r.textId,
-                r.textEn, r.disputed, r.disputeNote, r.questionId, r.questionEn, r.maxPenalty);
+                r.sanctionType, r.sourceCode, r.article, r.effectiveFrom, r.effectiveTo, r.title, r.text,
+                r.disputed, r.disputeNote, r.question, r.maxPenalty);
     }
 
-    Rule toRule() {
+    /** A new rule entity with this content; its catalog version is set by whoever stores it. */
+    public Rule toRule() {
         Rule r = new Rule();
         r.code = code;
         r.kind = kind;
@@ -77,14 +75,11 @@ public record RuleDefinition(
         r.article = article;
         r.effectiveFrom = effectiveFrom;
         r.effectiveTo = effectiveTo;
-        r.titleId = titleId;
-        r.titleEn = titleEn;
-        r.textId = textId;
-        r.textEn = textEn;
+        r.title = title;
+        r.text = text;
         r.disputed = disputed;
         r.disputeNote = disputeNote;
-        r.questionId = questionId;
-        r.questionEn = questionEn;
+        r.question = question;
         r.maxPenalty = maxPenalty;
         return r;
     }

@@ -1,0 +1,19 @@
+package id.netral.rules.api;
+
+import id.netral.common.domain.EmploymentType;
+import id.netral.common.i18n.Language;
+import id.netral.rules.domain.SanctionTier;
+import id.netral.rules.domain.SanctionType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What a sanction tier means for one kind of employee, as callers see it. */
+@Schema(name = "SanctionTier", example = Examples.SANCTION_TIER)
+public record SanctionTierView(
+        SanctionType sanctionType,
+        EmploymentType employmentType,
+        @Schema(description = "The measures of the tier and their legal basis, in the language of Accept-Language") String detail) {
+
+    static SanctionTierView of(SanctionTier tier, Language language) {
+        return new SanctionTierView(tier.sanctionType, tier.employmentType, tier.detail.in(language));
+    }
+}
