@@ -7,7 +7,7 @@ import id.netral.rules.domain.Classifier;
 import id.netral.rules.domain.CompiledCatalog;
 import id.netral.rules.domain.Facts;
 import id.netral.rules.domain.Participation;
-import id.netral.rules.domain.Relation;
+import id.netral.rules.domain.CandidateRelation;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -47,14 +47,14 @@ public class ClassifierBenchmark {
         LocalDate campaign = LocalDate.of(2024, 10, 30);
         LocalDate before = LocalDate.of(2024, 8, 15);
         inputs = new Facts[] {
-                new Facts(EmploymentType.PNS, "SOCIAL_MEDIA_LIKE", campaign, loaded.pilkada(), Relation.NONE, null, null, null),
-                new Facts(EmploymentType.PPPK, "SOCIAL_MEDIA_SHARE", LocalDate.of(2024, 1, 15), loaded.pemilu(), Relation.NONE, null, null, null),
-                new Facts(EmploymentType.PNS, "ATTEND_CAMPAIGN", campaign, loaded.pilkada(), Relation.NONE, Participation.PASSIVE, null, null),
-                new Facts(EmploymentType.PNS, "ATTEND_CAMPAIGN", campaign, loaded.pilkada(), Relation.NONE, null, null, null),
-                new Facts(EmploymentType.PNS, "PHOTO_WITH_CANDIDATE", campaign, loaded.pilkada(), Relation.SPOUSE, null, false, null),
-                new Facts(EmploymentType.NON_ASN, "PARTISAN_ACTIVITY", campaign, loaded.pilkada(), Relation.NONE, null, null, null),
-                new Facts(EmploymentType.PNS, "SOCIAL_MEDIA_POST", before, loaded.pilkada(), Relation.NONE, null, null, null),
-                new Facts(EmploymentType.PNS, "TAGGED_BY_OTHERS", campaign, loaded.pilkada(), Relation.NONE, null, null, null)};
+                new Facts(EmploymentType.PNS, "SOCIAL_MEDIA_LIKE", campaign, loaded.pilkada(), CandidateRelation.NONE, null, null, null),
+                new Facts(EmploymentType.PPPK, "SOCIAL_MEDIA_SHARE", LocalDate.of(2024, 1, 15), loaded.pemilu(), CandidateRelation.NONE, null, null, null),
+                new Facts(EmploymentType.PNS, "ATTEND_CAMPAIGN", campaign, loaded.pilkada(), CandidateRelation.NONE, Participation.PASSIVE, null, null),
+                new Facts(EmploymentType.PNS, "ATTEND_CAMPAIGN", campaign, loaded.pilkada(), CandidateRelation.NONE, null, null, null),
+                new Facts(EmploymentType.PNS, "PHOTO_WITH_CANDIDATE", campaign, loaded.pilkada(), CandidateRelation.SPOUSE, null, false, null),
+                new Facts(EmploymentType.NON_ASN, "PARTISAN_ACTIVITY", campaign, loaded.pilkada(), CandidateRelation.NONE, null, null, null),
+                new Facts(EmploymentType.PNS, "SOCIAL_MEDIA_POST", before, loaded.pilkada(), CandidateRelation.NONE, null, null, null),
+                new Facts(EmploymentType.PNS, "TAGGED_BY_OTHERS", campaign, loaded.pilkada(), CandidateRelation.NONE, null, null, null)};
     }
 
     private Facts nextInput() {

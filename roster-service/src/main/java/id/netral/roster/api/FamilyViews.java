@@ -16,7 +16,7 @@ public final class FamilyViews {
 
     /** A relative of the employee who runs in an election. */
     @Schema(name = "FamilyCandidacyInput", example = Examples.CANDIDACY)
-    public record Input(@NotNull FamilyCandidacy.Relation relation,
+    public record Input(@NotNull FamilyCandidacy.FamilyRelation relation,
             @NotBlank @Size(max = 200) String candidateName,
             @NotBlank @Size(max = 40) @Schema(description = "Election code as in rules-service", example = "PILKADA_2024") String electionCode,
             @NotBlank @Size(max = 200) String office,
@@ -36,7 +36,7 @@ public final class FamilyViews {
     /** A declaration with the employee it concerns. */
     @Schema(name = "FamilyCandidacy", example = Examples.CANDIDACY)
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record View(long id, FamilyCandidacy.Relation relation, String candidateName, String electionCode, String office,
+    public record View(long id, FamilyCandidacy.FamilyRelation relation, String candidateName, String electionCode, String office,
             String party, String regionCode, EmployeeViews.Summary employee, OffsetDateTime createdAt, String createdBy) {
 
         static View of(FamilyCandidacy f, EmployeeViews.Summary employee) {

@@ -24,7 +24,7 @@ import java.time.OffsetDateTime;
 public class FamilyCandidacy extends PanacheEntityBase {
 
     /** How the candidate is related to the employee. */
-    public enum Relation { SPOUSE, PARENT, CHILD, SIBLING, OTHER }
+    public enum FamilyRelation { SPOUSE, PARENT, CHILD, SIBLING, OTHER }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -34,7 +34,7 @@ public class FamilyCandidacy extends PanacheEntityBase {
     public Long employeeId;
 
     @Enumerated(EnumType.STRING)
-    public Relation relation;
+    public FamilyRelation relation;
 
     @Column(name = "candidate_name")
     public String candidateName;
@@ -56,7 +56,7 @@ public class FamilyCandidacy extends PanacheEntityBase {
     public String createdBy;
 
     /** Declarations inside the scope, optionally of one relation and one election. */
-    public static PanacheQuery<FamilyCandidacy> within(RegionCode scope, Relation relation, String election, Long employeeId) {
+    public static PanacheQuery<FamilyCandidacy> within(RegionCode scope, FamilyRelation relation, String election, Long employeeId) {
         Parameters params = new Parameters();
         StringBuilder where = new StringBuilder("from FamilyCandidacy f where ").append(Scope.condition("f", scope, params));
         if (relation != null) {

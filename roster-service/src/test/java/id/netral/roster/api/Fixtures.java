@@ -11,6 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /** Builds roster data through the API, with unique codes and structurally valid NIPs. */
 final class Fixtures {
+    /** The header row of an import file. */
+    static final String IMPORT_HEADER = "nip,staff_number,name,employment_type,agency_code,unit_code,position,rank,status\n";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private Fixtures() {

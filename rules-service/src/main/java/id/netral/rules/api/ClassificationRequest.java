@@ -4,7 +4,7 @@ import id.netral.common.domain.EmploymentType;
 import id.netral.common.domain.RegionCode;
 import id.netral.rules.domain.Observation;
 import id.netral.rules.domain.Participation;
-import id.netral.rules.domain.Relation;
+import id.netral.rules.domain.CandidateRelation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -22,7 +22,7 @@ public record ClassificationRequest(
         @NotNull @PastOrPresent @Schema(required = true, example = "2024-10-30") LocalDate occurredOn,
         @Size(max = 40) @Schema(description = "Election code; inferred from the date when only one election spans it", example = "PILKADA_2024") String election,
         @Schema(description = "How the ASN took part (attendance acts)") Participation participation,
-        @Schema(description = "Relation to the candidate concerned; NONE when absent") Relation relationToCandidate,
+        @Schema(description = "CandidateRelation to the candidate concerned; NONE when absent") CandidateRelation relationToCandidate,
         @Schema(description = "Whether symbols of support were shown (photos, attendance)") Boolean partisanSymbols,
         @Schema(description = "Whether the ASN was on unpaid leave (CLTN)") Boolean onUnpaidLeave,
         @Pattern(regexp = RegionCode.PATTERN, message = "must be a region code such as 34.04")

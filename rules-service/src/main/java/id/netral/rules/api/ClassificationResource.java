@@ -38,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ClassificationResource {
 
     @Inject
-    ClassificationService classifier;
+    ClassificationService classificationService;
 
     @Inject
     CallerScope caller;
@@ -63,7 +63,7 @@ public class ClassificationResource {
     @APIResponse(responseCode = "422", description = "Unknown act, election or catalog version; or the election cannot be inferred")
     public ClassificationView classify(@RequestBody(required = true) ClassificationRequest request) {
         // The hottest endpoint of the suite: the body is checked by BodyValidator, not @Valid (see there why).
-        return ClassificationView.of(classifier.classify(bodies.valid(request).toObservation(), caller.region()), language.get());
+        return ClassificationView.of(classificationService.classify(bodies.valid(request).toObservation(), caller.region()), language.get());
     }
 
     @POST
@@ -78,7 +78,7 @@ public class ClassificationResource {
         for (int i = 0; i < request.items().size(); i++) {
             try {
                 results.add(new ClassificationBatch.Item(i, 200,
-                        ClassificationView.of(classifier.classify(request.items().get(i).toObservation(), caller.region()), language.get()),
+                        ClassificationView.of(classificationService.classify(request.items().get(i).toObservation(), caller.region()), language.get()),
                         null));
             } catch (NetralException e) {
                 failed++;

@@ -27,7 +27,7 @@ public class ClassificationService {
         }
         Election election = elections.resolve(observation.election(), observation.occurredOn(), observation.regionCode(), scope);
         Facts facts = new Facts(observation.employmentType(), observation.act(), observation.occurredOn(), election,
-                observation.relation() == null ? Relation.NONE : observation.relation(), observation.participation(),
+                observation.relation() == null ? CandidateRelation.NONE : observation.relation(), observation.participation(),
                 observation.partisanSymbols(), observation.onUnpaidLeave());
         return Classifier.classify(facts, catalog);
     }

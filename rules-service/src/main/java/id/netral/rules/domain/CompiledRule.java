@@ -25,7 +25,7 @@ public final class CompiledRule {
     CompiledRule(Rule rule) {
         this.rule = rule;
         this.stages = mask(rule.stages, Stage.class);
-        this.relations = mask(rule.relations, Relation.class);
+        this.relations = mask(rule.relations, CandidateRelation.class);
         this.electionTypes = mask(rule.electionTypes, ElectionType.class);
         this.employmentTypes = mask(rule.employmentTypes, EmploymentType.class);
         this.from = rule.effectiveFrom.toEpochDay();

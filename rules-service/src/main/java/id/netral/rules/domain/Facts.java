@@ -13,7 +13,7 @@ public record Facts(
         String act,
         LocalDate occurredOn,
         Election election,
-        Relation relation,
+        CandidateRelation relation,
         Participation participation,
         Boolean partisanSymbols,
         Boolean onUnpaidLeave) {

@@ -10,7 +10,7 @@ public record Observation(
         LocalDate occurredOn,
         String election,
         Participation participation,
-        Relation relation,
+        CandidateRelation relation,
         Boolean partisanSymbols,
         Boolean onUnpaidLeave,
         String regionCode,

@@ -31,7 +31,7 @@ public record RuleDefinition(
         @NotNull RuleKind kind,
         @NotEmpty @Schema(description = "Act codes the rule covers") List<@NotBlank String> acts,
         @NotEmpty List<@NotNull Stage> stages,
-        @Schema(description = "Empty: any relation") List<@NotNull Relation> relations,
+        @Schema(description = "Empty: any relation") List<@NotNull CandidateRelation> relations,
         @Schema(description = "Empty: both kinds of election") List<@NotNull ElectionType> electionTypes,
         @Schema(description = "Empty: PNS, PPPK and non-ASN alike") List<@NotNull EmploymentType> employmentTypes,
         @Schema(description = "Null: does not matter") Participation participation,
@@ -51,7 +51,7 @@ public record RuleDefinition(
 
     public static RuleDefinition of(Rule r) {
         return new RuleDefinition(r.version, r.code, r.kind, r.acts, enums(r.stages, Stage.class),
-                enums(r.relations, Relation.class), enums(r.electionTypes, ElectionType.class),
+                enums(r.relations, CandidateRelation.class), enums(r.electionTypes, ElectionType.class),
                 enums(r.employmentTypes, EmploymentType.class), r.participation, r.partisanSymbols, r.onUnpaidLeave,
                 r.sanctionType, r.sourceCode, r.article, r.effectiveFrom, r.effectiveTo, r.title, r.text,
                 r.disputed, r.disputeNote, r.question, r.maxPenalty);

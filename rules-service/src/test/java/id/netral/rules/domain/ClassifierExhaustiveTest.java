@@ -44,7 +44,7 @@ class ClassifierExhaustiveTest {
         for (String act : acts) {
             for (EmploymentType type : EmploymentType.values()) {
                 for (Object[] day : days) {
-                    for (Relation relation : Relation.values()) {
+                    for (CandidateRelation relation : CandidateRelation.values()) {
                         for (Participation participation : PARTICIPATION) {
                             for (Boolean symbols : TRI) {
                                 for (Boolean leave : TRI) {
