@@ -3,21 +3,12 @@ package id.netral.cases;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.junit.ArchTests;
 import id.netral.common.testing.ServiceArchitecture;
 
 /** The layering of README's "Layout", checked on this service's classes. */
 @AnalyzeClasses(packages = "id.netral.cases", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
-
-    private static final String ROOT = "id.netral.cases";
-
     @ArchTest
-    static final ArchRule DOMAIN_KNOWS_NO_HTTP = ServiceArchitecture.domainKnowsNoHttp(ROOT);
-
-    @ArchTest
-    static final ArchRule SERVICES_SHARE_ONLY_COMMON = ServiceArchitecture.servicesShareOnlyCommon(ROOT);
-
-    @ArchTest
-    static final ArchRule RESOURCES_ARE_THIN = ServiceArchitecture.resourcesAreThin(ROOT);
+    static final ArchTests LAYERS = ArchTests.in(ServiceArchitecture.class);
 }
