@@ -31,7 +31,7 @@ public class DeadlineRuleResource {
     RequestLanguage language;
 
     @GET
-    @Operation(summary = "List deadline rules",
+    @Operation(operationId = "listDeadlineRules", summary = "List deadline rules",
             description = "Every deadline of the chain from report filing to the PPK's decision. Disputed figures are flagged.")
     public Page<DeadlineRuleView> list(
             @QueryParam("electionType") @Pattern(regexp = "GENERAL|REGIONAL", message = "must be GENERAL or REGIONAL")

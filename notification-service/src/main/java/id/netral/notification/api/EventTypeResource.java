@@ -15,6 +15,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -29,14 +32,15 @@ public class EventTypeResource {
     RequestLanguage language;
 
     @GET
-    @Operation(summary = "List event types")
+    @Operation(operationId = "listEventTypes", summary = "List event types")
     public Page<EventTypeView> list(@Valid @BeanParam PageRequest paging) {
         return Page.of(EventType.catalog().stream().map(type -> EventTypeView.of(type, language.get())).toList(), paging);
     }
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "Get one event type")
+    @Operation(operationId = "getEventType", summary = "Get one event type")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = EventTypeView.class)))
     public EventTypeView get(@PathParam("code") String code) {
         return EventTypeView.of(EventType.withCode(code).orElseThrow(() -> NetralException.notFound("Event type", code)), language.get());
     }

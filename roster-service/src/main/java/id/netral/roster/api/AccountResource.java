@@ -22,6 +22,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -42,8 +44,9 @@ public class AccountResource {
     @GET
     @Path("/lookup")
     @RolesAllowed(Roles.ANY)
-    @Operation(summary = "Who owns this account?", description = "By `url`, or by `platform` and `handle`.")
+    @Operation(operationId = "lookupAccount", summary = "Who owns this account?", description = "By `url`, or by `platform` and `handle`.")
     @APIResponse(responseCode = "404", description = "No employee in your region has this account")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = EmployeeViews.Summary.class)))
     public EmployeeViews.Summary lookup(
             @QueryParam("url") @Parameter(example = "https://www.instagram.com/budi.santoso_/") String url,
             @QueryParam("platform") @Pattern(regexp = "FACEBOOK|INSTAGRAM|X|TIKTOK|YOUTUBE|THREADS|LINKEDIN|OTHER",
@@ -62,7 +65,8 @@ public class AccountResource {
     @Path("/lookup")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ANY)
-    @Operation(summary = "Look up to 1,000 accounts", description = "One result per input, in order: 200 with the owner, 404, or 400 with why.")
+    @Operation(operationId = "lookupAccounts", summary = "Look up to 1,000 accounts", description = "One result per input, in order: 200 with the owner, 404, or 400 with why.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = AccountViews.Results.class)))
     public AccountViews.Results lookupBatch(@NotNull @Valid AccountViews.Batch batch) {
         List<AccountViews.Result> results = new ArrayList<>(batch.items().size());
         int found = 0;

@@ -22,6 +22,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -40,7 +42,7 @@ public class AgencyResource {
 
     @GET
     @RolesAllowed(Roles.ANY)
-    @Operation(summary = "List agencies in your region")
+    @Operation(operationId = "listAgencies", summary = "List agencies in your region")
     public Page<AgencyViews.View> list(@Valid @BeanParam PageRequest paging) {
         return Page.of(Agency.within(caller.region()), paging, AgencyViews.View::of);
     }
@@ -48,8 +50,9 @@ public class AgencyResource {
     @GET
     @Path("/{code}")
     @RolesAllowed(Roles.ANY)
-    @Operation(summary = "Get an agency with its PPK")
+    @Operation(operationId = "getAgency", summary = "Get an agency with its PPK")
     @APIResponse(responseCode = "404", description = "Unknown, or outside your region")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = AgencyViews.View.class)))
     public AgencyViews.View get(@PathParam("code") String code) {
         return AgencyViews.View.of(agency(code));
     }
@@ -57,8 +60,8 @@ public class AgencyResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.BKPP})
-    @Operation(summary = "Register an agency")
-    @APIResponse(responseCode = "201", description = "Registered")
+    @Operation(operationId = "createAgency", summary = "Register an agency")
+    @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = AgencyViews.View.class)))
     @APIResponse(responseCode = "409", description = "The code is taken")
     @APIResponse(responseCode = "422", description = "Region unknown or outside yours")
     public Response create(@NotNull @Valid AgencyViews.Create request) {
@@ -69,7 +72,7 @@ public class AgencyResource {
     @GET
     @Path("/{code}/units")
     @RolesAllowed(Roles.ANY)
-    @Operation(summary = "List the work units of an agency")
+    @Operation(operationId = "listWorkUnits", summary = "List the work units of an agency")
     public Page<AgencyViews.UnitView> units(@PathParam("code") String code, @Valid @BeanParam PageRequest paging) {
         Agency agency = agency(code);
         return Page.of(WorkUnit.ofAgency(agency.code), paging, AgencyViews.UnitView::of);
@@ -79,8 +82,8 @@ public class AgencyResource {
     @Path("/{code}/units")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.BKPP})
-    @Operation(summary = "Add a work unit", description = "Units nest: give parentCode to place one under another.")
-    @APIResponse(responseCode = "201", description = "Added")
+    @Operation(operationId = "createWorkUnit", summary = "Add a work unit", description = "Units nest: give parentCode to place one under another.")
+    @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = AgencyViews.UnitView.class)))
     @APIResponse(responseCode = "409", description = "The agency has a unit with this code")
     @APIResponse(responseCode = "422", description = "Unknown parent unit")
     public Response createUnit(@PathParam("code") String code, @NotNull @Valid AgencyViews.CreateUnit request) {

@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -40,9 +42,9 @@ public class EmployeeAccountResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.BKPP, Roles.BAWASLU})
-    @Operation(summary = "Register an account of an employee",
+    @Operation(operationId = "registerAccount", summary = "Register an account of an employee",
             description = "Give a handle with its platform, or a profile URL in any common form; it is stored normalised.")
-    @APIResponse(responseCode = "201", description = "Registered")
+    @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = AccountViews.View.class)))
     @APIResponse(responseCode = "409", description = "The account is already registered (to this or another person)")
     public Response add(@PathParam("key") String key, @NotNull @Valid AccountViews.Input input) {
         AccountRef ref = AccountViews.ref(input.platform(), input.handle(), input.url(), "");
@@ -53,7 +55,7 @@ public class EmployeeAccountResource {
 
     @GET
     @RolesAllowed(Roles.ANY)
-    @Operation(summary = "List an employee's accounts")
+    @Operation(operationId = "listEmployeeAccounts", summary = "List an employee's accounts")
     public List<AccountViews.View> list(@PathParam("key") String key) {
         Employee employee = Employee.visible(key, caller.region()).orElseThrow(() -> NetralException.notFound("Employee", key));
         return SocialAccount.ofEmployee(employee.id).stream().map(AccountViews.View::of).toList();

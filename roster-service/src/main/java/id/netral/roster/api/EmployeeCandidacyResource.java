@@ -22,6 +22,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -40,7 +43,8 @@ public class EmployeeCandidacyResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.BKPP})
-    @Operation(summary = "Declare a relative's candidacy")
+    @Operation(operationId = "declareFamilyCandidacy", summary = "Declare a relative's candidacy")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = FamilyViews.View.class)))
     public Response declare(@PathParam("key") String key, @NotNull @Valid FamilyViews.Input input) {
         RosterService.Declaration declared = roster.declareCandidacy(key, input.toCandidacy(), caller.region(), caller.subject());
         return Response.created(URI.create("/api/v1/employees/" + key + "/family-candidacies/" + declared.candidacy().id))
@@ -50,7 +54,7 @@ public class EmployeeCandidacyResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.BAWASLU, Roles.BKN, Roles.PPK, Roles.BKPP, Roles.SERVICE})
-    @Operation(summary = "List one employee's declarations")
+    @Operation(operationId = "listEmployeeFamilyCandidacies", summary = "List one employee's declarations")
     public Page<FamilyViews.View> ofEmployee(@PathParam("key") String key, @Valid @BeanParam PageRequest paging) {
         Employee employee = Employee.visible(key, caller.region()).orElseThrow(() -> NetralException.notFound("Employee", key));
         return Page.of(FamilyCandidacy.within(caller.region(), null, null, employee.id), paging, f -> FamilyViews.View.of(f, null));

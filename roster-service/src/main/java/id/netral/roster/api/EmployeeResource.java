@@ -30,6 +30,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -49,7 +51,7 @@ public class EmployeeResource {
 
     @GET
     @RolesAllowed(Roles.ANY)
-    @Operation(summary = "Search employees",
+    @Operation(operationId = "searchEmployees", summary = "Search employees",
             description = "Filters combine. `q` matches part of the name (trigram index), or the start of a NIP when all digits.")
     public Page<EmployeeViews.View> search(
             @QueryParam("agency") @Size(max = 40) String agency,
@@ -67,8 +69,9 @@ public class EmployeeResource {
     @GET
     @Path("/{key}")
     @RolesAllowed(Roles.ANY)
-    @Operation(summary = "Get an employee", description = "By NIP, or AGENCY:STAFFNUMBER for non-ASN staff. The ETag is the version for PUT.")
+    @Operation(operationId = "getEmployee", summary = "Get an employee", description = "By NIP, or AGENCY:STAFFNUMBER for non-ASN staff. The ETag is the version for PUT.")
     @APIResponse(responseCode = "404", description = "Unknown, or outside your region")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = EmployeeViews.View.class)))
     public Response get(@PathParam("key") String key) {
         Employee employee = employee(key);
         return Response.ok(view(employee)).tag(etag(employee)).build();
@@ -77,8 +80,8 @@ public class EmployeeResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.BKPP})
-    @Operation(summary = "Register an employee")
-    @APIResponse(responseCode = "201", description = "Registered")
+    @Operation(operationId = "createEmployee", summary = "Register an employee")
+    @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = EmployeeViews.View.class)))
     @APIResponse(responseCode = "409", description = "The NIP (or agency staff number) is already on the roster")
     @APIResponse(responseCode = "422", description = "NIP malformed for the employment type, or agency/unit unknown")
     public Response create(@NotNull @Valid EmployeeViews.Input input) {
@@ -90,9 +93,10 @@ public class EmployeeResource {
     @Path("/{key}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.BKPP})
-    @Operation(summary = "Update an employee", description = "Send the ETag of your last read in If-Match; a stale one is refused.")
+    @Operation(operationId = "updateEmployee", summary = "Update an employee", description = "Send the ETag of your last read in If-Match; a stale one is refused.")
     @APIResponse(responseCode = "412", description = "The record changed since your read")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = EmployeeViews.View.class)))
     public Response update(@PathParam("key") String key, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid EmployeeViews.Input input) {
         Employee updated = roster.updateEmployee(key, version(ifMatch), input.toEmployee(), caller.region());

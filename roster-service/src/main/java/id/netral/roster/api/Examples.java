@@ -5,16 +5,12 @@ final class Examples {
     static final String REGION = """
             {"code": "34.04", "name": "Kabupaten Sleman", "level": "REGENCY", "parentCode": "34"}""";
 
-    static final String REGION_PAGE = """
-            {"items": [{"code": "34", "name": "Daerah Istimewa Yogyakarta", "level": "PROVINCE"}],
-             "page": 0, "size": 50, "total": 1}""";
-
     static final String AGENCY = """
             {"code": "PEMKAB-SLEMAN", "name": "Pemerintah Kabupaten Sleman", "regionCode": "34.04",
              "ppk": {"name": "Bupati Sleman", "office": "Bupati"}}""";
 
     static final String UNIT = """
-            {"code": "DISDIK", "name": "Dinas Pendidikan", "parentCode": null}""";
+            {"code": "DISDIK", "name": "Dinas Pendidikan"}""";
 
     static final String EMPLOYEE = """
             {"nip": "198503122010011004", "name": "Budi Santoso", "employmentType": "PNS",

@@ -39,7 +39,7 @@ public class FamilyCandidacyResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.BAWASLU, Roles.BKN, Roles.PPK, Roles.BKPP, Roles.SERVICE})
-    @Operation(summary = "List declarations in a region",
+    @Operation(operationId = "listFamilyCandidacies", summary = "List declarations in a region",
             description = "For example every ASN with a candidate spouse in Sleman: `?relation=SPOUSE&region=34.04`.")
     public Page<FamilyViews.View> list(
             @QueryParam("relation") @Pattern(regexp = RELATION, message = "must be one of " + RELATION) String relation,

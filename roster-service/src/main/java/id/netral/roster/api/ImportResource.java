@@ -60,14 +60,14 @@ public class ImportResource {
 
     @POST
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-    @Operation(summary = "Import employees from CSV",
+    @Operation(operationId = "importEmployees", summary = "Import employees from CSV",
             description = "Header row with the columns nip, staff_number, name, employment_type, agency_code, unit_code, "
                     + "position, rank, status (any order). Rows are upserted by NIP, or by agency and staff number for "
                     + "NON_ASN staff; importing the same file again changes nothing. Bad rows are reported, never fatal. "
                     + "Send an Idempotency-Key to make retries safe: the same key and file answer with the first job, "
                     + "unless that job FAILED (the server's fault), in which case the file is run again.")
     @RequestBody(content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "two rows", value = Examples.IMPORT_CSV)))
-    @APIResponse(responseCode = "202", description = "Queued; poll the Location")
+    @APIResponse(responseCode = "202", description = "Queued; poll the Location", content = @Content(schema = @Schema(implementation = View.class)))
     @APIResponse(responseCode = "400", description = "Not a CSV with the expected header")
     @APIResponse(responseCode = "409", description = "The Idempotency-Key was used for another file")
     public Response submit(InputStream body,
@@ -78,8 +78,9 @@ public class ImportResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Progress and outcome of an import")
+    @Operation(operationId = "getImport", summary = "Progress and outcome of an import")
     @APIResponse(responseCode = "404", description = "Unknown, or submitted in another region")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = View.class)))
     public View get(@PathParam("id") UUID id) {
         return View.of(jobs.visible(id, caller.region()));
     }

@@ -23,6 +23,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -41,7 +44,8 @@ public class PledgeResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.BKPP})
-    @Operation(summary = "Record a pledge")
+    @Operation(operationId = "createPledge", summary = "Record a pledge")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = PledgeViews.View.class)))
     public Response create(@NotNull @Valid PledgeViews.Input input) {
         Pledge pledge = roster.createPledge(input.toPledge(), caller.region(), caller.subject());
         return Response.created(URI.create("/api/v1/pledges/" + pledge.id)).entity(PledgeViews.View.of(pledge, 0)).build();
@@ -49,7 +53,7 @@ public class PledgeResource {
 
     @GET
     @RolesAllowed(Roles.ANY)
-    @Operation(summary = "List pledges in your region")
+    @Operation(operationId = "listPledges", summary = "List pledges in your region")
     public Page<PledgeViews.View> list(@QueryParam("agency") String agency, @Valid @BeanParam PageRequest paging) {
         return Page.ofBatch(Pledge.within(caller.region(), agency), paging, page -> {
             Map<Long, Long> signatures = roster.signatureCounts(page.stream().map(p -> p.id).toList());
@@ -60,7 +64,8 @@ public class PledgeResource {
     @GET
     @Path("/{id}")
     @RolesAllowed(Roles.ANY)
-    @Operation(summary = "Get a pledge with its number of signatures")
+    @Operation(operationId = "getPledge", summary = "Get a pledge with its number of signatures")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = PledgeViews.View.class)))
     public PledgeViews.View get(@PathParam("id") long id) {
         Pledge pledge = Pledge.visible(id, caller.region()).orElseThrow(() -> NetralException.notFound("Pledge", id));
         return PledgeViews.View.of(pledge, roster.signatureCount(id));
@@ -70,8 +75,9 @@ public class PledgeResource {
     @Path("/{id}/signatures")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.BKPP})
-    @Operation(summary = "Add signatures", description = "Up to 10,000 NIPs at once; signing twice is harmless. "
+    @Operation(operationId = "signPledge", summary = "Add signatures", description = "Up to 10,000 NIPs at once; signing twice is harmless. "
             + "NIPs not on the roster of your region, or of another agency, are listed as rejected.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = PledgeViews.Signing.class)))
     public PledgeViews.Signing sign(@PathParam("id") long id, @NotNull @Valid PledgeViews.Signatures signatures) {
         return PledgeViews.Signing.of(roster.sign(id, signatures.nips(), caller.region()));
     }

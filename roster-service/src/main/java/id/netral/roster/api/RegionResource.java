@@ -18,6 +18,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -36,10 +37,8 @@ public class RegionResource {
     CallerScope caller;
 
     @GET
-    @Operation(summary = "List regions",
+    @Operation(operationId = "listRegions", summary = "List regions",
             description = "Top-level regions inside the caller's scope, or the children of `parent`.")
-    @APIResponse(responseCode = "200", description = "A page of regions",
-            content = @Content(examples = @ExampleObject(name = "provinces", value = Examples.REGION_PAGE)))
     public Page<RegionView> list(
             @QueryParam("parent") @Pattern(regexp = RegionCode.PATTERN, message = "must be a region code such as 34")
             @Parameter(description = "List the children of this region", example = "34") String parent,
@@ -49,9 +48,9 @@ public class RegionResource {
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "Get one region")
+    @Operation(operationId = "getRegion", summary = "Get one region")
     @APIResponse(responseCode = "200", description = "The region",
-            content = @Content(examples = @ExampleObject(name = "Sleman", value = Examples.REGION)))
+            content = @Content(schema = @Schema(implementation = RegionView.class), examples = @ExampleObject(name = "Sleman", value = Examples.REGION)))
     @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's region")
     public RegionView get(@PathParam("code") @Parameter(example = "34.04") String code) {
         return RegionView.of(Region.visible(code, caller.region()).orElseThrow(() -> NetralException.notFound("Region", code)));

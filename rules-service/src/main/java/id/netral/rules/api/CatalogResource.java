@@ -30,6 +30,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -50,7 +52,7 @@ public class CatalogResource {
     @GET
     @Path("/rules")
     @RolesAllowed(Roles.ANY)
-    @Operation(summary = "List rules", description = "Rules of the current catalog version, or of `version`, filtered by source, act or kind.")
+    @Operation(operationId = "listRules", summary = "List rules", description = "Rules of the current catalog version, or of `version`, filtered by source, act or kind.")
     public Page<RuleDefinition> rules(
             @QueryParam("source") @Parameter(description = "Legal source code", example = "SE_MENPANRB_18_2023") String source,
             @QueryParam("act") @Parameter(description = "Act code", example = "SOCIAL_MEDIA_LIKE") String act,
@@ -68,8 +70,9 @@ public class CatalogResource {
     @GET
     @Path("/rules/{code}")
     @RolesAllowed(Roles.ANY)
-    @Operation(summary = "Get one rule")
+    @Operation(operationId = "getRule", summary = "Get one rule")
     @APIResponse(responseCode = "404", description = "No such rule in that version")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = RuleDefinition.class)))
     public RuleDefinition rule(@PathParam("code") String code, @QueryParam("version") @Positive Integer version) {
         return catalog(version).rules().stream().filter(r -> r.code.equals(code)).findFirst().map(RuleDefinition::of)
                 .orElseThrow(() -> NetralException.notFound("Rule", code));
@@ -78,7 +81,7 @@ public class CatalogResource {
     @GET
     @Path("/catalog/versions")
     @RolesAllowed(Roles.ANY)
-    @Operation(summary = "List catalog versions", description = "Newest first, with who made each and why.")
+    @Operation(operationId = "listCatalogVersions", summary = "List catalog versions", description = "Newest first, with who made each and why.")
     public Page<CatalogViews.Version> versions(@Valid @BeanParam PageRequest paging) {
         int current = catalogs.current().version;
         Map<Integer, Long> counts = CatalogVersion.ruleCounts();
@@ -89,7 +92,8 @@ public class CatalogResource {
     @GET
     @Path("/catalog/versions/{version}")
     @RolesAllowed(Roles.ANY)
-    @Operation(summary = "Export a catalog version", description = "The whole version as JSON, in the shape a change takes.")
+    @Operation(operationId = "exportCatalogVersion", summary = "Export a catalog version", description = "The whole version as JSON, in the shape a change takes.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = CatalogViews.Export.class)))
     public CatalogViews.Export export(@PathParam("version") int version) {
         CompiledCatalog catalog = catalogs.version(version);
         CatalogVersion header = CatalogVersion.withNumber(version).orElseThrow(() -> NetralException.notFound("Catalog version", version));
@@ -101,10 +105,10 @@ public class CatalogResource {
     @Path("/catalog/versions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Change the catalog (admin)",
+    @Operation(operationId = "changeCatalog", summary = "Change the catalog (admin)",
             description = "Creates version basedOn + 1 from the current version with rules added, replaced or retired. "
                     + "Earlier versions stay as they were, so earlier classifications can still be explained.")
-    @APIResponse(responseCode = "201", description = "The new version")
+    @APIResponse(responseCode = "201", description = "The new version", content = @Content(schema = @Schema(implementation = CatalogViews.Version.class)))
     @APIResponse(responseCode = "409", description = "basedOn is not the current version")
     @APIResponse(responseCode = "422", description = "The change names unknown acts, sources or rules, or is empty")
     public Response change(@NotNull @Valid CatalogViews.Change change) {

@@ -19,6 +19,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -51,12 +52,12 @@ public class ClassificationResource {
 
     @POST
     @NonBlocking
-    @Operation(summary = "Classify one act",
+    @Operation(operationId = "classifyAct", summary = "Classify one act",
             description = "Returns VIOLATION, PERMITTED or NEEDS_REVIEW with the rules cited, the sanction tier for the "
                     + "employee's type, criminal provisions that may also apply, and an explanation in the language of "
                     + "Accept-Language (Indonesian unless English is asked for). A missing "
                     + "fact that decides the outcome gives NEEDS_REVIEW with the question to answer.")
-    @APIResponse(responseCode = "200", description = "The classification", content = @Content(examples = {
+    @APIResponse(responseCode = "200", description = "The classification", content = @Content(schema = @Schema(implementation = ClassificationView.class), examples = {
             @ExampleObject(name = "violation", value = Examples.CLASSIFICATION),
             @ExampleObject(name = "needs review", value = Examples.NEEDS_REVIEW)}))
     @APIResponse(responseCode = "400", description = "Malformed input")
@@ -69,9 +70,10 @@ public class ClassificationResource {
     @POST
     @NonBlocking
     @Path("/batch")
-    @Operation(summary = "Classify up to 1,000 acts",
+    @Operation(operationId = "classifyActs", summary = "Classify up to 1,000 acts",
             description = "One result per input, in order. An input naming an unknown act or election gets status 422 "
                     + "and a problem in its place; the others are classified.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ClassificationBatch.Response.class)))
     public ClassificationBatch.Response classifyBatch(@NotNull @Valid ClassificationBatch.Request request) {
         List<ClassificationBatch.Item> results = new ArrayList<>(request.items().size());
         int failed = 0;

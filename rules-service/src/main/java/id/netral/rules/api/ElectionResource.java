@@ -20,6 +20,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -38,7 +40,7 @@ public class ElectionResource {
 
     @GET
     @RolesAllowed(Roles.ANY)
-    @Operation(summary = "List elections", description = "Nationwide elections and the regional ones held in the caller's region.")
+    @Operation(operationId = "listElections", summary = "List elections", description = "Nationwide elections and the regional ones held in the caller's region.")
     public Page<ElectionViews.View> list(@Valid @BeanParam PageRequest paging) {
         return Page.of(elections.visibleTo(caller.region()).stream().map(ElectionViews.View::of).toList(), paging);
     }
@@ -46,8 +48,9 @@ public class ElectionResource {
     @GET
     @Path("/{code}")
     @RolesAllowed(Roles.ANY)
-    @Operation(summary = "Get one election")
+    @Operation(operationId = "getElection", summary = "Get one election")
     @APIResponse(responseCode = "404", description = "Unknown, or held outside the caller's region")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ElectionViews.View.class)))
     public ElectionViews.View get(@PathParam("code") String code) {
         return ElectionViews.View.of(elections.get(code, caller.region()));
     }
@@ -55,8 +58,8 @@ public class ElectionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Add an election (admin)", description = "A later election, a re-vote or a by-election; the classifier uses it at once.")
-    @APIResponse(responseCode = "201", description = "Added")
+    @Operation(operationId = "addElection", summary = "Add an election (admin)", description = "A later election, a re-vote or a by-election; the classifier uses it at once.")
+    @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = ElectionViews.View.class)))
     @APIResponse(responseCode = "409", description = "The code exists")
     @APIResponse(responseCode = "422", description = "Dates out of order, or regions given for a general election")
     public Response add(@NotNull @Valid ElectionViews.Create request) {

@@ -17,6 +17,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -32,28 +35,29 @@ public class ReferenceResource {
 
     @GET
     @Path("/sources")
-    @Operation(summary = "List legal sources", description = "Every document the catalog cites, with official numbers.")
+    @Operation(operationId = "listLegalSources", summary = "List legal sources", description = "Every document the catalog cites, with official numbers.")
     public Page<SourceView> sources(@Valid @BeanParam PageRequest paging) {
         return Page.of(LegalSource.byCode(), paging, SourceView::of);
     }
 
     @GET
     @Path("/sources/{code}")
-    @Operation(summary = "Get one legal source")
+    @Operation(operationId = "getLegalSource", summary = "Get one legal source")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = SourceView.class)))
     public SourceView source(@PathParam("code") String code) {
         return SourceView.of(LegalSource.withCode(code).orElseThrow(() -> NetralException.notFound("Legal source", code)));
     }
 
     @GET
     @Path("/acts")
-    @Operation(summary = "List acts", description = "The stable act codes the classifier takes, with Indonesian and English labels.")
+    @Operation(operationId = "listActs", summary = "List acts", description = "The stable act codes the classifier takes, with Indonesian and English labels.")
     public Page<ActView> acts(@Valid @BeanParam PageRequest paging) {
         return Page.of(Act.taxonomy(), paging, act -> ActView.of(act, language.get()));
     }
 
     @GET
     @Path("/sanction-tiers")
-    @Operation(summary = "List sanction tiers",
+    @Operation(operationId = "listSanctionTiers", summary = "List sanction tiers",
             description = "What each tier means for PNS, PPPK and non-ASN staff (PP 94/2021 and the regulations for each), "
                     + "the texts a classification's sanction detail comes from.")
     public Page<SanctionTierView> sanctionTiers(@Valid @BeanParam PageRequest paging) {
