@@ -51,8 +51,16 @@ public class ImportWorker {
     }
 
     void onQueued(@Observes EmployeeImports.Queued queued) {
-        held.put(queued.job().id, new AtomicLong(-1));
-        executor.execute(() -> run(queued));
+        UUID id = queued.job().id;
+        held.put(id, new AtomicLong(-1));
+        try {
+            executor.execute(() -> run(queued));
+        } catch (RuntimeException rejected) {
+            // the executor is shutting down: the job must not stay QUEUED and beating for ever
+            held.remove(id);
+            jobs.fail(id, "the service was stopping");
+            queued.upload().delete();
+        }
     }
 
     private void run(EmployeeImports.Queued queued) {

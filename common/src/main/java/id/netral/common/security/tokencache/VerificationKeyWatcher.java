@@ -1,9 +1,7 @@
 package id.netral.common.security.tokencache;
 
-import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.URI;
@@ -37,11 +35,8 @@ public class VerificationKeyWatcher {
     @ConfigProperty(name = "mp.jwt.verify.publickey.location")
     Optional<String> location;
 
+    /** What the location held at the last check; the first check only records it (no I/O at start-up). */
     private volatile byte[] fingerprint;
-
-    void remember(@Observes StartupEvent started) {
-        fingerprint = read();
-    }
 
     @Scheduled(every = "${netral.security.token-cache.key-check-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void check() {

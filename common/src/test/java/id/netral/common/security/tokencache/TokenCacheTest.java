@@ -100,7 +100,7 @@ class TokenCacheTest {
         VerificationKeyWatcher watcher = new VerificationKeyWatcher();
         watcher.cache = cache;
         watcher.location = java.util.Optional.of(key.toString());
-        watcher.remember(null);
+        watcher.check();
         cache.put(identity(TOKEN, 3600));
 
         watcher.check();
