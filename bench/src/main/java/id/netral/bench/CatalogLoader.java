@@ -4,16 +4,12 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import id.netral.common.domain.ElectionType;
 import id.netral.common.domain.EmploymentType;
 import id.netral.common.i18n.LocalizedText;
-import id.netral.rules.domain.Act;
 import id.netral.rules.domain.CompiledCatalog;
 import id.netral.rules.domain.Election;
-import id.netral.rules.domain.LegalSource;
-import id.netral.rules.domain.Rule;
+import id.netral.rules.domain.ReferenceSnapshot;
 import id.netral.rules.domain.RuleDefinition;
-import id.netral.rules.domain.SanctionTier;
 import id.netral.rules.domain.SanctionType;
 import java.io.IOException;
 import java.net.URI;
@@ -22,7 +18,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,8 +27,8 @@ import java.util.Map;
  * The real catalog for in-process benchmarks, taken from rules-service's public API: while the
  * suite runs, {@link #export} saves what the service serves (catalog version 1 as
  * {@link RuleDefinition}s, acts and sanction tiers in both languages, sources, elections); the
- * JMH benchmark then {@link #load}s that file and builds the catalog with the service's own
- * mapping ({@link RuleDefinition#toRule()}), so it classifies against exactly what is served.
+ * JMH benchmark then {@link #load}s that file into a {@link ReferenceSnapshot} and compiles it as
+ * the service does, so it classifies against exactly what is served.
  */
 final class CatalogLoader {
     static final Path FILE = Path.of("bench/out/catalog.json");
@@ -65,61 +60,35 @@ final class CatalogLoader {
             throw new IllegalStateException(file + " is missing: bench/run.sh writes it while the suite runs");
         }
         JsonNode parts = JSON.readTree(file.toFile());
-        List<Rule> rules = new ArrayList<>();
+        List<RuleDefinition> rules = new ArrayList<>();
         for (JsonNode rule : parts.get("catalog").get("rules")) {
-            Rule entity = JSON.treeToValue(rule, RuleDefinition.class).toRule();
-            entity.version = 1;
-            rules.add(entity);
+            rules.add(JSON.treeToValue(rule, RuleDefinition.class));
         }
-        List<Act> acts = new ArrayList<>();
-        JsonNode english = parts.get("actsEn").get("items");
-        for (int i = 0; i < english.size(); i++) {
+        List<ReferenceSnapshot.ActLabel> acts = new ArrayList<>();
+        JsonNode actsEn = parts.get("actsEn").get("items");
+        for (int i = 0; i < actsEn.size(); i++) {
             JsonNode id = parts.get("actsId").get("items").get(i);
-            Act act = new Act();
-            act.code = id.get("code").asText();
-            act.category = id.get("category").asText();
-            act.label = LocalizedText.of(id.get("label").asText(), english.get(i).get("label").asText());
-            acts.add(act);
+            acts.add(new ReferenceSnapshot.ActLabel(id.get("code").asText(), id.get("category").asText(),
+                    LocalizedText.of(id.get("label").asText(), actsEn.get(i).get("label").asText())));
         }
-        List<LegalSource> sources = new ArrayList<>();
+        List<ReferenceSnapshot.SourceName> sources = new ArrayList<>();
         for (JsonNode s : parts.get("sources").get("items")) {
-            LegalSource source = new LegalSource();
-            source.code = s.get("code").asText();
-            source.shortName = s.get("shortName").asText();
-            sources.add(source);
+            sources.add(new ReferenceSnapshot.SourceName(s.get("code").asText(), s.get("shortName").asText()));
         }
-        List<SanctionTier> tiers = new ArrayList<>();
+        List<ReferenceSnapshot.TierDetail> tiers = new ArrayList<>();
         JsonNode tiersEn = parts.get("tiersEn").get("items");
         for (int i = 0; i < tiersEn.size(); i++) {
             JsonNode id = parts.get("tiersId").get("items").get(i);
-            SanctionTier tier = new SanctionTier();
-            tier.sanctionType = SanctionType.valueOf(id.get("sanctionType").asText());
-            tier.employmentType = EmploymentType.valueOf(id.get("employmentType").asText());
-            tier.detail = LocalizedText.of(id.get("detail").asText(), tiersEn.get(i).get("detail").asText());
-            tiers.add(tier);
+            tiers.add(new ReferenceSnapshot.TierDetail(SanctionType.valueOf(id.get("sanctionType").asText()),
+                    EmploymentType.valueOf(id.get("employmentType").asText()),
+                    LocalizedText.of(id.get("detail").asText(), tiersEn.get(i).get("detail").asText())));
         }
-        return new Loaded(new CompiledCatalog(1, rules, acts, sources, tiers), election(parts, "PILKADA_2024"),
-                election(parts, "PEMILU_2024"));
-    }
-
-    private static Election election(JsonNode parts, String code) {
+        List<ReferenceSnapshot.ElectionDates> elections = new ArrayList<>();
         for (JsonNode e : parts.get("elections").get("items")) {
-            if (code.equals(e.get("code").asText())) {
-                Election election = new Election();
-                election.code = code;
-                election.name = e.get("name").asText();
-                election.type = ElectionType.valueOf(e.get("type").asText());
-                election.periodStart = LocalDate.parse(e.get("periodStart").asText());
-                election.candidatesSetOn = LocalDate.parse(e.get("candidatesSetOn").asText());
-                election.campaignStart = LocalDate.parse(e.get("campaignStart").asText());
-                election.campaignEnd = LocalDate.parse(e.get("campaignEnd").asText());
-                election.voteOn = LocalDate.parse(e.get("voteOn").asText());
-                election.periodEnd = LocalDate.parse(e.get("periodEnd").asText());
-                election.regionCodes = List.of();
-                return election;
-            }
+            elections.add(JSON.treeToValue(e, ReferenceSnapshot.ElectionDates.class));
         }
-        throw new IllegalStateException("The exported calendar has no election " + code);
+        ReferenceSnapshot snapshot = new ReferenceSnapshot(1, rules, acts, sources, tiers, elections);
+        return new Loaded(snapshot.compile(), snapshot.election("PILKADA_2024"), snapshot.election("PEMILU_2024"));
     }
 
     private static JsonNode get(HttpClient http, String url, String token, String language)

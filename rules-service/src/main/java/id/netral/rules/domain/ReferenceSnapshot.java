@@ -1,0 +1,101 @@
+package id.netral.rules.domain;
+
+import id.netral.common.domain.ElectionType;
+import id.netral.common.domain.EmploymentType;
+import id.netral.common.i18n.LocalizedText;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Sort;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything the classifier reads, for one catalog version, as plain data: the rules (in their
+ * one interchange form, {@link RuleDefinition}), act labels, source names, sanction tier texts and
+ * the elections calendar. It lets the classifier run without a database (the exhaustive test, the
+ * in-process benchmark) on exactly what the service serves: {@link #compile()} builds the same
+ * {@link CompiledCatalog} the service builds from its tables.
+ */
+public record ReferenceSnapshot(int version, List<RuleDefinition> rules, List<ActLabel> acts, List<SourceName> sources,
+        List<TierDetail> tiers, List<ElectionDates> elections) {
+
+    /** An act and its label. */
+    public record ActLabel(String code, String category, LocalizedText label) {
+    }
+
+    /** How a source is cited. */
+    public record SourceName(String code, String shortName) {
+    }
+
+    /** What a sanction tier means for one kind of employee. */
+    public record TierDetail(SanctionType sanctionType, EmploymentType employmentType, LocalizedText detail) {
+    }
+
+    /** An election's timeline. */
+    public record ElectionDates(String code, String name, ElectionType type, LocalDate periodStart, LocalDate candidatesSetOn,
+            LocalDate campaignStart, LocalDate campaignEnd, LocalDate voteOn, LocalDate periodEnd, List<String> regionCodes) {
+
+        Election toElection() {
+            Election e = new Election();
+            e.code = code;
+            e.name = name;
+            e.type = type;
+            e.periodStart = periodStart;
+            e.candidatesSetOn = candidatesSetOn;
+            e.campaignStart = campaignStart;
+            e.campaignEnd = campaignEnd;
+            e.voteOn = voteOn;
+            e.periodEnd = periodEnd;
+            e.regionCodes = List.copyOf(regionCodes);
+            return e;
+        }
+    }
+
+    /** A catalog version and the built-in elections, as the database holds them now. */
+    public static ReferenceSnapshot read(int version) {
+        return QuarkusTransaction.requiringNew().call(() -> new ReferenceSnapshot(version,
+                Rule.ofVersion(version).stream().map(RuleDefinition::of).toList(),
+                Act.<Act>listAll(Sort.by("code")).stream().map(a -> new ActLabel(a.code, a.category, a.label)).toList(),
+                LegalSource.<LegalSource>listAll(Sort.by("code")).stream().map(s -> new SourceName(s.code, s.shortName)).toList(),
+                SanctionTier.<SanctionTier>listAll(Sort.by("sanctionType").and("employmentType")).stream()
+                        .map(t -> new TierDetail(t.sanctionType, t.employmentType, t.detail)).toList(),
+                Election.<Election>list("builtIn", Sort.by("code"), true).stream().map(e -> new ElectionDates(e.code, e.name, e.type,
+                        e.periodStart, e.candidatesSetOn, e.campaignStart, e.campaignEnd, e.voteOn, e.periodEnd,
+                        e.regionCodes)).toList()));
+    }
+
+    /** The catalog the classifier runs on, built as the service builds it. */
+    public CompiledCatalog compile() {
+        List<Rule> entities = rules.stream().map(definition -> {
+            Rule rule = definition.toRule();
+            rule.version = version;
+            return rule;
+        }).toList();
+        List<Act> actEntities = acts.stream().map(a -> {
+            Act act = new Act();
+            act.code = a.code();
+            act.category = a.category();
+            act.label = a.label();
+            return act;
+        }).toList();
+        List<LegalSource> sourceEntities = sources.stream().map(s -> {
+            LegalSource source = new LegalSource();
+            source.code = s.code();
+            source.shortName = s.shortName();
+            return source;
+        }).toList();
+        List<SanctionTier> tierEntities = tiers.stream().map(t -> {
+            SanctionTier tier = new SanctionTier();
+            tier.sanctionType = t.sanctionType();
+            tier.employmentType = t.employmentType();
+            tier.detail = t.detail();
+            return tier;
+        }).toList();
+        return new CompiledCatalog(version, entities, actEntities, sourceEntities, tierEntities);
+    }
+
+    /** An election of the calendar, by code. */
+    public Election election(String code) {
+        return elections.stream().filter(e -> e.code().equals(code)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("The snapshot has no election " + code)).toElection();
+    }
+}
