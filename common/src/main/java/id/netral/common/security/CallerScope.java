@@ -50,8 +50,8 @@ public class CallerScope {
         return groups != null && groups.contains(role);
     }
 
-    /** Callers who see whole NIPs; a portal sees them masked. */
-    public boolean seesFullNip() {
+    /** Callers who see whole NIPs and contact addresses; a portal sees them masked. */
+    public boolean seesPersonalData() {
         return Arrays.stream(Roles.ALL).anyMatch(role -> !Roles.PORTAL.equals(role) && hasRole(role));
     }
 }

@@ -58,7 +58,7 @@ public class AccountResource {
         AccountRef ref = AccountViews.ref(platform == null ? null : Platform.valueOf(platform), handle, url, "");
         RosterService.Owner owner = roster.owner(ref, caller.region())
                 .orElseThrow(() -> NetralException.notFound("Account", ref.platform() + " " + ref.handle()));
-        return EmployeeViews.Summary.of(owner, caller.seesFullNip());
+        return EmployeeViews.Summary.of(owner, caller.seesPersonalData());
     }
 
     @POST
@@ -72,7 +72,7 @@ public class AccountResource {
         int found = 0;
         int missing = 0;
         int invalid = 0;
-        boolean fullNip = caller.seesFullNip();
+        boolean fullNip = caller.seesPersonalData();
         for (int i = 0; i < batch.items().size(); i++) {
             AccountViews.Input input = batch.items().get(i);
             try {

@@ -44,7 +44,8 @@ public class AgencyResource {
     @RolesAllowed(Roles.ANY)
     @Operation(operationId = "listAgencies", summary = "List agencies in your region")
     public Page<AgencyViews.View> list(@Valid @BeanParam PageRequest paging) {
-        return Page.of(Agency.within(caller.region()), paging, AgencyViews.View::of);
+        boolean personalData = caller.seesPersonalData();
+        return Page.of(Agency.within(caller.region()), paging, a -> AgencyViews.View.of(a, personalData));
     }
 
     @GET
@@ -54,7 +55,7 @@ public class AgencyResource {
     @APIResponse(responseCode = "404", description = "Unknown, or outside your region")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = AgencyViews.View.class)))
     public AgencyViews.View get(@PathParam("code") String code) {
-        return AgencyViews.View.of(agency(code));
+        return AgencyViews.View.of(agency(code), caller.seesPersonalData());
     }
 
     @POST
@@ -66,7 +67,7 @@ public class AgencyResource {
     @APIResponse(responseCode = "422", description = "Region unknown or outside yours")
     public Response create(@NotNull @Valid AgencyViews.Create request) {
         Agency agency = roster.createAgency(request.toAgency(), caller.region(), caller.subject());
-        return Response.created(URI.create("/api/v1/agencies/" + agency.code)).entity(AgencyViews.View.of(agency)).build();
+        return Response.created(URI.create("/api/v1/agencies/" + agency.code)).entity(AgencyViews.View.of(agency, caller.seesPersonalData())).build();
     }
 
     @GET

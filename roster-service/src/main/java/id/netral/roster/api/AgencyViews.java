@@ -1,5 +1,7 @@
 package id.netral.roster.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import id.netral.common.domain.EmailAddress;
 import id.netral.common.domain.RegionCode;
 import id.netral.roster.domain.Agency;
 import id.netral.roster.domain.WorkUnit;
@@ -30,7 +32,11 @@ public final class AgencyViews {
     public record Create(@NotBlank @Pattern(regexp = CODE, message = CODE_MESSAGE) String code,
             @NotBlank @Size(max = 200) String name,
             @NotBlank @Pattern(regexp = RegionCode.PATTERN, message = "must be a region code such as 34.04") String regionCode,
-            @NotNull @Valid Ppk ppk) {
+            @NotNull @Valid Ppk ppk,
+            @Pattern(regexp = EmailAddress.PATTERN, message = "must be an e-mail address such as bkpp@slemankab.go.id")
+            @Size(max = EmailAddress.MAX_LENGTH)
+            @Schema(description = "The personnel office's e-mail address (BKPP/BKD), for notifications; shown masked to portals",
+                    example = "bkpp@slemankab.go.id") String personnelEmail) {
 
         Agency toAgency() {
             Agency a = new Agency();
@@ -39,15 +45,20 @@ public final class AgencyViews {
             a.regionCode = regionCode;
             a.ppkName = ppk.name();
             a.ppkOffice = ppk.office();
+            a.personnelEmail = personnelEmail;
             return a;
         }
     }
 
     /** An agency as callers see it. */
     @Schema(name = "Agency", example = Examples.AGENCY)
-    public record View(String code, String name, String regionCode, Ppk ppk, OffsetDateTime createdAt, String createdBy) {
-        static View of(Agency a) {
-            return new View(a.code, a.name, a.regionCode, new Ppk(a.ppkName, a.ppkOffice), a.createdAt, a.createdBy);
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record View(String code, String name, String regionCode, Ppk ppk,
+            @Schema(description = "Masked for portals; absent when not known") String personnelEmail,
+            OffsetDateTime createdAt, String createdBy) {
+        static View of(Agency a, boolean personalData) {
+            return new View(a.code, a.name, a.regionCode, new Ppk(a.ppkName, a.ppkOffice),
+                    personalData ? a.personnelEmail : EmailAddress.mask(a.personnelEmail), a.createdAt, a.createdBy);
         }
     }
 

@@ -48,7 +48,7 @@ public class EmployeeCandidacyResource {
     public Response declare(@PathParam("key") String key, @NotNull @Valid FamilyViews.Input input) {
         RosterService.Declaration declared = roster.declareCandidacy(key, input.toCandidacy(), caller.region(), caller.subject());
         return Response.created(URI.create("/api/v1/employees/" + key + "/family-candidacies/" + declared.candidacy().id))
-                .entity(FamilyViews.View.of(declared.candidacy(), EmployeeViews.Summary.of(declared.owner(), caller.seesFullNip())))
+                .entity(FamilyViews.View.of(declared.candidacy(), EmployeeViews.Summary.of(declared.owner(), caller.seesPersonalData())))
                 .build();
     }
 

@@ -60,7 +60,7 @@ public class EmployeeResource {
             @QueryParam("type") @Pattern(regexp = "PNS|PPPK|NON_ASN", message = "must be PNS, PPPK or NON_ASN") String type,
             @QueryParam("status") @Pattern(regexp = "ACTIVE|RETIRED|DISMISSED", message = "must be ACTIVE, RETIRED or DISMISSED") String status,
             @Valid @BeanParam PageRequest paging) {
-        boolean fullNip = caller.seesFullNip();
+        boolean fullNip = caller.seesPersonalData();
         return Page.of(Employee.search(caller.region(), agency, unit, q, type == null ? null : EmploymentType.valueOf(type),
                 status == null ? null : EmploymentStatus.valueOf(status)), paging,
                 e -> EmployeeViews.View.of(e, fullNip, null));
@@ -104,7 +104,7 @@ public class EmployeeResource {
     }
 
     private EmployeeViews.View view(Employee e) {
-        return EmployeeViews.View.of(e, caller.seesFullNip(), roster.latestPledge(e.id).map(EmployeeViews.PledgeStatus::of).orElse(null));
+        return EmployeeViews.View.of(e, caller.seesPersonalData(), roster.latestPledge(e.id).map(EmployeeViews.PledgeStatus::of).orElse(null));
     }
 
     private Employee employee(String key) {

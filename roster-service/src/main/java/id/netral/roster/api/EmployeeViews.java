@@ -1,5 +1,6 @@
 package id.netral.roster.api;
 
+import id.netral.common.domain.EmailAddress;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.netral.common.domain.EmploymentType;
 import id.netral.common.domain.Nip;
@@ -32,7 +33,9 @@ public final class EmployeeViews {
             @NotBlank @Size(max = 40) String unitCode,
             @NotBlank @Size(max = 200) String position,
             @Schema(description = "Golongan, PNS only", example = "III/a") String rank,
-            @Schema(description = "ACTIVE when absent") EmploymentStatus status) {
+            @Schema(description = "ACTIVE when absent") EmploymentStatus status,
+            @Schema(description = "The employee's own e-mail address, for notifications; shown masked to portals",
+                    example = "budi.santoso@slemankab.go.id") String email) {
 
         Employee toEmployee() {
             Employee e = new Employee();
@@ -45,6 +48,7 @@ public final class EmployeeViews {
             e.position = position.strip();
             e.rank = rank == null || rank.isBlank() ? null : rank.strip();
             e.status = status == null ? EmploymentStatus.ACTIVE : status;
+            e.email = email == null || email.isBlank() ? null : email.strip();
             return e;
         }
     }
@@ -65,13 +69,14 @@ public final class EmployeeViews {
             String nip, String staffNumber, String name, EmploymentType employmentType, String agencyCode, String unitCode,
             String position, String rank, EmploymentStatus status, String regionCode, int version,
             @Schema(description = "Whether and when the person pledged neutrality; absent when never") PledgeStatus pledge,
+            @Schema(description = "Masked for portals (b***@slemankab.go.id); absent when not known") String email,
             OffsetDateTime updatedAt) {
 
-        static View of(Employee e, boolean fullNip, PledgeStatus pledge) {
-            String nip = fullNip ? e.nip : Nip.mask(e.nip);
+        static View of(Employee e, boolean personalData, PledgeStatus pledge) {
+            String nip = personalData ? e.nip : Nip.mask(e.nip);
             String key = e.nip == null ? e.key() : nip;
             return new View(key, nip, e.staffNumber, e.name, e.employmentType, e.agencyCode, e.unitCode, e.position, e.rank,
-                    e.status, e.regionCode, e.version, pledge, e.updatedAt);
+                    e.status, e.regionCode, e.version, pledge, personalData ? e.email : EmailAddress.mask(e.email), e.updatedAt);
         }
     }
 

@@ -53,7 +53,7 @@ public class FamilyCandidacyResource {
             }
             scope = RegionCode.of(region);
         }
-        boolean fullNip = caller.seesFullNip();
+        boolean fullNip = caller.seesPersonalData();
         return Page.ofBatch(FamilyCandidacy.within(scope, relation == null ? null : FamilyCandidacy.FamilyRelation.valueOf(relation),
                 election, null), paging, page -> roster.withOwners(page).stream().map(d -> FamilyViews.View.of(d.candidacy(),
                         EmployeeViews.Summary.of(d.owner(), fullNip))).toList());

@@ -62,7 +62,7 @@ public class ImportResource {
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Operation(operationId = "importEmployees", summary = "Import employees from CSV",
             description = "Header row with the columns nip, staff_number, name, employment_type, agency_code, unit_code, "
-                    + "position, rank, status (any order). Rows are upserted by NIP, or by agency and staff number for "
+                    + "position, rank, status (any order), and optionally email (a file without it leaves known addresses alone). Rows are upserted by NIP, or by agency and staff number for "
                     + "NON_ASN staff; importing the same file again changes nothing. Bad rows are reported, never fatal. "
                     + "Send an Idempotency-Key to make retries safe: the same key and file answer with the first job, "
                     + "unless that job FAILED (the server's fault), in which case the file is run again.")

@@ -29,6 +29,10 @@ public class Agency extends PanacheEntityBase {
     @Column(name = "ppk_office")
     public String ppkOffice;
 
+    /** The personnel office's e-mail address (BKPP/BKD or the agency's staff section), if known. */
+    @Column(name = "personnel_email")
+    public String personnelEmail;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 

@@ -52,6 +52,9 @@ public class Employee extends PanacheEntityBase {
 
     public String rank;
 
+    /** The employee's own e-mail address, if known. */
+    public String email;
+
     @Enumerated(EnumType.STRING)
     public EmploymentStatus status;
 

@@ -1,5 +1,6 @@
 package id.netral.roster.domain;
 
+import id.netral.common.domain.EmailAddress;
 import id.netral.common.domain.EmploymentType;
 import id.netral.common.domain.Nip;
 import java.util.Optional;
@@ -41,6 +42,13 @@ public final class EmployeeRules {
         } catch (IllegalArgumentException invalid) {
             return problem("nip", invalid.getMessage());
         }
+    }
+
+    /** An e-mail address, when given, must look like one. */
+    public static Optional<Problem> email(String email) {
+        return email == null || email.isEmpty() || EmailAddress.isValid(email) ? Optional.empty()
+                : problem("email", "must be an e-mail address such as nama@instansi.go.id, at most " + EmailAddress.MAX_LENGTH
+                        + " characters");
     }
 
     /** Only PNS have a rank, and it looks like {@code III/a}; having none is fine. */

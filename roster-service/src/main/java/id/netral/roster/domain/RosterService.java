@@ -91,6 +91,7 @@ public class RosterService {
         employee.unitCode = changes.unitCode;
         employee.position = changes.position;
         employee.rank = changes.rank;
+        employee.email = changes.email;
         employee.status = changes.status;
         employee.regionCode = changes.regionCode;
         employee.updatedAt = now();
@@ -102,6 +103,7 @@ public class RosterService {
     private static void checkEmployee(Employee e, RegionCode scope) {
         EmployeeRules.identity(e.employmentType, e.nip, e.staffNumber)
                 .or(() -> EmployeeRules.rank(e.employmentType, e.rank))
+                .or(() -> EmployeeRules.email(e.email))
                 .ifPresent(problem -> {
                     throw NetralException.unprocessable(problem.field(), problem.message());
                 });

@@ -15,11 +15,13 @@ import java.util.Set;
  * caller's agencies and units.
  */
 public record ImportRow(String nip, String staffNumber, String name, String employmentType, String agencyCode,
-        String unitCode, String position, String rank, String status) {
+        String unitCode, String position, String rank, String status, String email) {
 
     /** The columns a file must have, in any order. */
     public static final List<String> COLUMNS = List.of("nip", "staff_number", "name", "employment_type", "agency_code",
             "unit_code", "position", "rank", "status");
+    /** Columns a file may have; a file without one leaves that value of existing employees alone. */
+    public static final List<String> OPTIONAL_COLUMNS = List.of("email");
     private static final int TEXT_MAX = 200;
 
     /** A column name as written in a header: case, spaces and a byte-order mark do not matter. */
@@ -27,16 +29,18 @@ public record ImportRow(String nip, String staffNumber, String name, String empl
         return header.replace("\uFEFF", "").strip().toLowerCase();
     }
 
-    /** Reads a record by the header's column positions; null when it has the wrong number of fields. */
+    /** Reads a record by the header's column positions; null when it has another number of fields than the header. */
     public static ImportRow read(CsvRecord record, Map<String, Integer> index) {
-        if (record.getFieldCount() != COLUMNS.size()) {
+        if (record.getFieldCount() != index.size()) {
             return null;
         }
         String[] v = new String[COLUMNS.size()];
         for (int i = 0; i < v.length; i++) {
             v[i] = record.getField(index.get(COLUMNS.get(i))).strip();
         }
-        return new ImportRow(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8]);
+        Integer email = index.get("email");
+        return new ImportRow(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8],
+                email == null ? "" : record.getField(email).strip());
     }
 
     /** The first problem of this row, named by its column; empty when the row may be staged. */
@@ -58,6 +62,10 @@ public record ImportRow(String nip, String staffNumber, String name, String empl
         Optional<EmployeeRules.Problem> badRank = EmployeeRules.rank(type, rank);
         if (badRank.isPresent()) {
             return badRank.map(RowProblem::of);
+        }
+        Optional<EmployeeRules.Problem> badEmail = EmployeeRules.email(email);
+        if (badEmail.isPresent()) {
+            return badEmail.map(RowProblem::of);
         }
         if (parsedStatus() == null) {
             return problem("status", "must be ACTIVE, RETIRED or DISMISSED");
@@ -102,7 +110,8 @@ public record ImportRow(String nip, String staffNumber, String name, String empl
         csvValue(out, agencyCode, false).append(',');
         csvValue(out, unitCode, false).append(',');
         csvValue(out, position, false).append(',');
-        csvValue(out, rank, true).append(',').append(parsedStatus().name()).append('\n');
+        csvValue(out, rank, true).append(',').append(parsedStatus().name()).append(',');
+        csvValue(out, email, true).append('\n');
     }
 
     /** An empty optional value is left unquoted, which COPY reads as NULL. */

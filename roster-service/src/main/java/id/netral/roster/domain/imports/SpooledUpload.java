@@ -77,10 +77,11 @@ public record SpooledUpload(Path file, String sha256, long rows) {
             }
             Set<String> missing = new HashSet<>(ImportRow.COLUMNS);
             names.forEach(missing::remove);
-            List<String> unknown = names.stream().filter(n -> !ImportRow.COLUMNS.contains(n)).toList();
-            if (!missing.isEmpty() || !unknown.isEmpty() || names.size() != ImportRow.COLUMNS.size()) {
-                throw NetralException.badRequest("header", "expected the columns " + ImportRow.COLUMNS + "; missing " + missing
-                        + ", unknown " + unknown);
+            List<String> unknown = names.stream()
+                    .filter(n -> !ImportRow.COLUMNS.contains(n) && !ImportRow.OPTIONAL_COLUMNS.contains(n)).toList();
+            if (!missing.isEmpty() || !unknown.isEmpty() || names.size() != new HashSet<>(names).size()) {
+                throw NetralException.badRequest("header", "expected the columns " + ImportRow.COLUMNS + " and optionally "
+                        + ImportRow.OPTIONAL_COLUMNS + ", each once; missing " + missing + ", unknown " + unknown);
             }
             long lines = 0;
             while (reader.readLine() != null) {

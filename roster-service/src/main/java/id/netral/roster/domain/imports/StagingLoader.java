@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongConsumer;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
@@ -77,16 +78,16 @@ public class StagingLoader {
             try (Statement s = c.createStatement()) {
                 s.execute("CREATE TEMP TABLE import_stage (line BIGINT, nip VARCHAR(18), staff_number VARCHAR(40), "
                         + "name VARCHAR(200), employment_type VARCHAR(8), agency_code VARCHAR(40), unit_code VARCHAR(40), "
-                        + "position VARCHAR(200), rank VARCHAR(8), status VARCHAR(10)) ON COMMIT DROP");
+                        + "position VARCHAR(200), rank VARCHAR(8), status VARCHAR(10), email VARCHAR(254)) ON COMMIT DROP");
             }
-            stage(c, upload, unitsInScope(c, scope), tally, progress);
+            boolean withEmail = stage(c, upload, unitsInScope(c, scope), tally, progress);
             long staged = System.nanoTime();
             rejectDuplicates(c, tally);
             if (!scope.isNational()) {
                 rejectOutsideScope(c, scope, tally);
             }
             long checked = System.nanoTime();
-            upsert(c, tally);
+            upsert(c, tally, withEmail);
             c.commit();
             // phase times, for operators sizing imports and for whoever makes them faster
             LOG.infof("Import of %d rows: parse and stage %d ms, file-wide checks %d ms, write %d ms", tally.processed,
@@ -95,12 +96,15 @@ public class StagingLoader {
         return tally.outcome();
     }
 
-    /** Streams the file, checks each row and COPYs the good ones into the staging table. */
-    private void stage(Connection c, SpooledUpload upload, Map<String, Set<String>> unitsByAgency, Tally tally,
+    /**
+     * Streams the file, checks each row and COPYs the good ones into the staging table; answers
+     * whether the file has the optional e-mail column.
+     */
+    private boolean stage(Connection c, SpooledUpload upload, Map<String, Set<String>> unitsByAgency, Tally tally,
             LongConsumer progress) throws IOException, SQLException {
+        Map<String, Integer> index = new HashMap<>();
         CopyIn copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY import_stage FROM STDIN WITH (FORMAT csv)");
         try (CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(upload.file())) {
-            Map<String, Integer> index = new HashMap<>();
             StringBuilder chunk = new StringBuilder(COPY_CHUNK + 1024);
             for (CsvRecord record : csv) {
                 if (index.isEmpty()) {
@@ -114,7 +118,7 @@ public class StagingLoader {
                 ImportRow row = ImportRow.read(record, index);
                 Optional<ImportRow.RowProblem> problem = row == null
                         ? Optional.of(new ImportRow.RowProblem("row", "has " + record.getFieldCount() + " fields, expected "
-                                + ImportRow.COLUMNS.size()))
+                                + index.size()))
                         : row.check(unitsByAgency);
                 if (problem.isPresent()) {
                     tally.reject(line, problem.get().column(), problem.get().message());
@@ -139,6 +143,7 @@ public class StagingLoader {
         try (Statement s = c.createStatement()) {
             s.execute("ANALYZE import_stage");
         }
+        return index.containsKey("email");
     }
 
     private static void write(CopyIn copy, StringBuilder chunk) throws SQLException {
@@ -206,13 +211,16 @@ public class StagingLoader {
      * which PostgreSQL runs much faster than a per-row ON CONFLICT upsert. Imports take a
      * transaction-level advisory lock first, so two imports never race on the same new NIP.
      */
-    private static void upsert(Connection c, Tally tally) throws SQLException {
-        String fields = "staff_number, name, employment_type, agency_code, unit_code, position, rank, status";
-        String differs = "(e.staff_number, e.name, e.employment_type, e.agency_code, e.unit_code, e.position, e.rank, e.status)"
-                + " IS DISTINCT FROM (s.staff_number, s.name, s.employment_type, s.agency_code, s.unit_code, s.position, s.rank, s.status)";
-        String set = "staff_number = s.staff_number, name = s.name, employment_type = s.employment_type,"
-                + " agency_code = s.agency_code, unit_code = s.unit_code, position = s.position, rank = s.rank,"
-                + " status = s.status, region_code = a.region_code, version = e.version + 1, updated_at = now()";
+    private static void upsert(Connection c, Tally tally, boolean withEmail) throws SQLException {
+        List<String> columns = new ArrayList<>(List.of("staff_number", "name", "employment_type", "agency_code", "unit_code",
+                "position", "rank", "status"));
+        if (withEmail) {
+            columns.add("email"); // a file without the column leaves the addresses already known alone
+        }
+        String fields = String.join(", ", columns);
+        String differs = "(" + prefixed("e.", columns) + ") IS DISTINCT FROM (" + prefixed("s.", columns) + ")";
+        String set = columns.stream().map(column -> column + " = s." + column).collect(Collectors.joining(", "))
+                + ", region_code = a.region_code, version = e.version + 1, updated_at = now()";
         String[] matches = {"e.nip = s.nip", "s.nip IS NULL AND e.agency_code = s.agency_code AND e.staff_number = s.staff_number"};
         try (Statement st = c.createStatement()) {
             st.execute("SELECT pg_advisory_xact_lock(" + IMPORT_LOCK + ")");
@@ -221,10 +229,14 @@ public class StagingLoader {
                         + " JOIN agency a ON a.code = s.agency_code WHERE " + match + " AND " + differs);
             }
             tally.inserted += st.executeUpdate("INSERT INTO employee (nip, " + fields + ", region_code)"
-                    + " SELECT s.nip, " + fields.replaceAll("(\\w+)", "s.$1") + ", a.region_code"
+                    + " SELECT s.nip, " + prefixed("s.", columns) + ", a.region_code"
                     + " FROM import_stage s JOIN agency a ON a.code = s.agency_code WHERE NOT EXISTS"
                     + " (SELECT 1 FROM employee e WHERE " + matches[0] + ") AND NOT EXISTS (SELECT 1 FROM employee e WHERE "
                     + matches[1] + ")");
         }
+    }
+
+    private static String prefixed(String prefix, List<String> columns) {
+        return columns.stream().map(column -> prefix + column).collect(Collectors.joining(", "));
     }
 }

@@ -35,11 +35,15 @@ class ImportRowTest {
             agency_code     | PEMKAB-BANTUL        | agency_code     | unknown agency
             unit_code       | DISHUB               | unit_code       | unknown unit
             staff_number    | 01234567890123456789012345678901234567890 | staff_number | at most 40
+            email           | budi.santoso@slemankab.go.id | -          | -
+            email           | ''                   | -               | -
+            email           | budi.santoso         | email           | e-mail address
+            email           | budi @slemankab.go.id | email          | e-mail address
             """)
     void aPnsRowWithOneValueChanged(String column, String value, String rejectedColumn, String reason) {
         Map<String, String> values = new java.util.HashMap<>(Map.of("nip", "198503122010011004", "staff_number", "",
                 "name", "Budi Santoso", "employment_type", "PNS", "agency_code", "PEMKAB-SLEMAN", "unit_code", "DISDIK",
-                "position", "Guru", "rank", "III/a", "status", "ACTIVE"));
+                "position", "Guru", "rank", "III/a", "status", "ACTIVE", "email", ""));
         values.put(column, value);
 
         Optional<ImportRow.RowProblem> problem = row(values).check(UNITS);
@@ -62,7 +66,7 @@ class ImportRowTest {
             ''                 | HON-0042 | III/a | rank
             """)
     void nonAsnStaffAreKnownByTheirAgencyStaffNumber(String nip, String staffNumber, String rank, String rejectedColumn) {
-        ImportRow row = new ImportRow(nip, staffNumber, "Rina Marlina", "NON_ASN", "PEMKAB-SLEMAN", "DISDIK", "Staf", rank, "");
+        ImportRow row = new ImportRow(nip, staffNumber, "Rina Marlina", "NON_ASN", "PEMKAB-SLEMAN", "DISDIK", "Staf", rank, "", "");
         Optional<ImportRow.RowProblem> problem = row.check(UNITS);
         if (rejectedColumn.isEmpty()) {
             assertThat(problem).isEmpty();
@@ -74,15 +78,18 @@ class ImportRowTest {
     @Test
     void aGoodRowBecomesOneCopyLineWithEmptyOptionalsAsNullAndQuotesDoubled() {
         StringBuilder out = new StringBuilder();
-        new ImportRow("198503122010011004", "", "Budi \"Bud\" Santoso, S.Pd.", "pns", "PEMKAB-SLEMAN", "DISDIK", "Guru", "III/a", "")
-                .appendCopyLine(7, out);
+        new ImportRow("198503122010011004", "", "Budi \"Bud\" Santoso, S.Pd.", "pns", "PEMKAB-SLEMAN", "DISDIK", "Guru", "III/a", "",
+                "").appendCopyLine(7, out);
+        new ImportRow("198503122010011004", "", "Budi", "PNS", "PEMKAB-SLEMAN", "DISDIK", "Guru", "", "RETIRED",
+                "budi@slemankab.go.id").appendCopyLine(8, out);
 
         assertThat(out).hasToString("7,\"198503122010011004\",,\"Budi \"\"Bud\"\" Santoso, S.Pd.\",PNS,\"PEMKAB-SLEMAN\","
-                + "\"DISDIK\",\"Guru\",\"III/a\",ACTIVE\n");
+                + "\"DISDIK\",\"Guru\",\"III/a\",ACTIVE,\n"
+                + "8,\"198503122010011004\",,\"Budi\",PNS,\"PEMKAB-SLEMAN\",\"DISDIK\",\"Guru\",,RETIRED,\"budi@slemankab.go.id\"\n");
     }
 
     private static ImportRow row(Map<String, String> v) {
         return new ImportRow(v.get("nip"), v.get("staff_number"), v.get("name"), v.get("employment_type"), v.get("agency_code"),
-                v.get("unit_code"), v.get("position"), v.get("rank"), v.get("status"));
+                v.get("unit_code"), v.get("position"), v.get("rank"), v.get("status"), v.get("email"));
     }
 }
