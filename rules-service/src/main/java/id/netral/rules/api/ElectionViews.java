@@ -48,18 +48,8 @@ public final class ElectionViews {
             List<@NotNull @Pattern(regexp = RegionCode.PATTERN, message = "must be a region code such as 13.02") String> regionCodes) {
 
         Election toElection() {
-            Election e = new Election();
-            e.code = code;
-            e.name = name;
-            e.type = type;
-            e.candidatesSetOn = candidatesSetOn;
-            e.campaignStart = campaignStart;
-            e.campaignEnd = campaignEnd;
-            e.voteOn = voteOn;
-            e.periodStart = periodStart;
-            e.periodEnd = periodEnd;
-            e.regionCodes = regionCodes == null ? List.of() : List.copyOf(regionCodes);
-            return e;
+            return Election.of(code, name, type, periodStart, candidatesSetOn, campaignStart, campaignEnd, voteOn, periodEnd,
+                    regionCodes);
         }
     }
 }

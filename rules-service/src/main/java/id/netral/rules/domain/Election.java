@@ -74,6 +74,23 @@ public class Election extends PanacheEntityBase {
     public String createdBy;
 
     /** The days of silence between the end of the campaign and the vote (masa tenang). */
+    /** A new election from its timeline; the one way the API and the reference snapshot build one. */
+    public static Election of(String code, String name, ElectionType type, LocalDate periodStart, LocalDate candidatesSetOn,
+            LocalDate campaignStart, LocalDate campaignEnd, LocalDate voteOn, LocalDate periodEnd, List<String> regionCodes) {
+        Election e = new Election();
+        e.code = code;
+        e.name = name;
+        e.type = type;
+        e.periodStart = periodStart;
+        e.candidatesSetOn = candidatesSetOn;
+        e.campaignStart = campaignStart;
+        e.campaignEnd = campaignEnd;
+        e.voteOn = voteOn;
+        e.periodEnd = periodEnd;
+        e.regionCodes = regionCodes == null ? List.of() : List.copyOf(regionCodes);
+        return e;
+    }
+
     public LocalDate quietStart() {
         return campaignEnd.plusDays(1);
     }

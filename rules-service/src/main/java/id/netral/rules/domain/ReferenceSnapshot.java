@@ -35,18 +35,8 @@ public record ReferenceSnapshot(int version, List<RuleDefinition> rules, List<Ac
             LocalDate campaignStart, LocalDate campaignEnd, LocalDate voteOn, LocalDate periodEnd, List<String> regionCodes) {
 
         Election toElection() {
-            Election e = new Election();
-            e.code = code;
-            e.name = name;
-            e.type = type;
-            e.periodStart = periodStart;
-            e.candidatesSetOn = candidatesSetOn;
-            e.campaignStart = campaignStart;
-            e.campaignEnd = campaignEnd;
-            e.voteOn = voteOn;
-            e.periodEnd = periodEnd;
-            e.regionCodes = List.copyOf(regionCodes);
-            return e;
+            return Election.of(code, name, type, periodStart, candidatesSetOn, campaignStart, campaignEnd, voteOn, periodEnd,
+                    regionCodes);
         }
     }
 
