@@ -2,6 +2,8 @@ package id.netral.rules.api;
 
 import id.netral.rules.domain.RuleDefinition;
 import id.netral.rules.domain.CatalogVersion;
+import id.netral.rules.domain.StageModel;
+import java.time.LocalDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -20,10 +22,14 @@ public final class CatalogViews {
     /** A catalog version's header. */
     @Schema(name = "CatalogVersion")
     public record Version(int version, Integer basedOn, String note, OffsetDateTime createdAt, String createdBy,
-            int ruleCount, boolean current) {
+            int ruleCount, boolean current,
+            @Schema(description = "How the version reads an election's timeline: COARSE (version 1: before determination, until "
+                    + "the vote, after it) or FULL (every stage, contests, outside elections)") StageModel stageModel,
+            @Schema(description = "Acts before this day are not judged by this version; null: no limit") LocalDate coversFrom) {
 
         static Version of(CatalogVersion v, int ruleCount, int current) {
-            return new Version(v.version, v.basedOn, v.note, v.createdAt, v.createdBy, ruleCount, v.version == current);
+            return new Version(v.version, v.basedOn, v.note, v.createdAt, v.createdBy, ruleCount, v.version == current,
+                    v.stageModel, v.coversFrom);
         }
     }
 

@@ -5,6 +5,7 @@ import id.netral.common.domain.RegionCode;
 import id.netral.rules.domain.Observation;
 import id.netral.rules.domain.Participation;
 import id.netral.rules.domain.CandidateRelation;
+import id.netral.rules.domain.Contest;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -27,10 +28,17 @@ public record ClassificationRequest(
         @Schema(description = "Whether the ASN was on unpaid leave (CLTN)") Boolean onUnpaidLeave,
         @Pattern(regexp = RegionCode.PATTERN, message = "must be a region code such as 34.04")
         @Schema(description = "Where the act took place; narrows election inference to elections held there", example = "34.04") String regionCode,
-        @Positive @Schema(description = "Classify with this catalog version instead of the current one", example = "1") Integer catalogVersion) {
+        @Positive @Schema(description = "Classify with this catalog version instead of the current one", example = "2") Integer catalogVersion,
+        @Schema(description = "The contest the act concerns. Asked for (version 2 on) when the date lies between two contests' "
+                + "determination dates and the answer depends on it (general elections: DPR, DPD and DPRD lists were set before "
+                + "the presidential pairs)") Contest contest,
+        @Schema(description = "Whether the ASN holds an official post. Asked for (version 2 on) for decisions and use of state "
+                + "facilities in regional elections: it decides a referral under UU 10/2016 art. 188") Boolean official,
+        @Schema(description = "Whether the ASN spoke on a written official assignment, explaining government policy or their "
+                + "expertise. Asked for (version 2 on) for speakers: with it, speaking is permitted") Boolean officialDuty) {
 
     Observation toObservation() {
         return new Observation(employmentType, act, occurredOn, election, participation, relationToCandidate, partisanSymbols,
-                onUnpaidLeave, regionCode, catalogVersion);
+                onUnpaidLeave, regionCode, catalogVersion, contest, official, officialDuty);
     }
 }

@@ -2,7 +2,9 @@ package id.netral.rules.api;
 
 import id.netral.common.domain.ElectionType;
 import id.netral.common.domain.RegionCode;
+import id.netral.rules.domain.ContestDate;
 import id.netral.rules.domain.Election;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -18,15 +20,18 @@ public final class ElectionViews {
     private ElectionViews() {
     }
 
-    /** An election with its derived quiet period. */
+    /** An election with its derived quiet period and its contests. */
     @Schema(name = "Election", example = Examples.ELECTION)
-    public record View(String code, String name, ElectionType type, LocalDate periodStart, LocalDate candidatesSetOn,
+    public record View(String code, String name, ElectionType type, LocalDate periodStart,
+            @Schema(description = "The day the last contest's candidates were set") LocalDate candidatesSetOn,
+            @Schema(description = "Each contest and the day its candidates were set") List<ContestDate> contests,
             LocalDate campaignStart, LocalDate campaignEnd, LocalDate quietStart, LocalDate quietEnd, LocalDate voteOn,
             LocalDate periodEnd, List<String> regionCodes, boolean builtIn, OffsetDateTime createdAt, String createdBy) {
 
         static View of(Election e) {
-            return new View(e.code, e.name, e.type, e.periodStart, e.candidatesSetOn, e.campaignStart, e.campaignEnd,
-                    e.quietStart(), e.quietEnd(), e.voteOn, e.periodEnd, e.regionCodes, e.builtIn, e.createdAt, e.createdBy);
+            return new View(e.code, e.name, e.type, e.periodStart, e.candidatesSetOn, List.copyOf(e.contests), e.campaignStart,
+                    e.campaignEnd, e.quietStart(), e.quietEnd(), e.voteOn, e.periodEnd, e.regionCodes, e.builtIn, e.createdAt,
+                    e.createdBy);
         }
     }
 
@@ -37,7 +42,10 @@ public final class ElectionViews {
             String code,
             @NotBlank @Size(max = 200) String name,
             @NotNull ElectionType type,
-            @NotNull @Schema(description = "When candidates are formally set: ethics rules before, discipline rules from then") LocalDate candidatesSetOn,
+            @NotNull @Schema(description = "When the candidates of the last contest are formally set") LocalDate candidatesSetOn,
+            @Schema(description = "Each contest with the day its candidates are set, the last on candidatesSetOn; default: the "
+                    + "contests of the election's type, all set on candidatesSetOn")
+            List<@NotNull @Valid ContestDate> contests,
             @NotNull LocalDate campaignStart,
             @NotNull LocalDate campaignEnd,
             @NotNull LocalDate voteOn,
@@ -49,7 +57,7 @@ public final class ElectionViews {
 
         Election toElection() {
             return Election.of(code, name, type, periodStart, candidatesSetOn, campaignStart, campaignEnd, voteOn, periodEnd,
-                    regionCodes);
+                    regionCodes, contests);
         }
     }
 }

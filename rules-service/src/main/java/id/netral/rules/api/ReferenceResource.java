@@ -1,7 +1,9 @@
 package id.netral.rules.api;
 
-import id.netral.rules.domain.SanctionTier;
+import id.netral.rules.domain.CatalogService;
+import id.netral.rules.domain.CompiledCatalog;
 import jakarta.inject.Inject;
+import id.netral.common.i18n.Language;
 import id.netral.common.i18n.RequestLanguage;
 import id.netral.common.api.Page;
 import id.netral.common.api.PageRequest;
@@ -33,6 +35,9 @@ public class ReferenceResource {
     @Inject
     RequestLanguage language;
 
+    @Inject
+    CatalogService catalogs;
+
     @GET
     @Path("/sources")
     @Operation(operationId = "listLegalSources", summary = "List legal sources", description = "Every document the catalog cites, with official numbers.")
@@ -50,17 +55,21 @@ public class ReferenceResource {
 
     @GET
     @Path("/acts")
-    @Operation(operationId = "listActs", summary = "List acts", description = "The stable act codes the classifier takes, with Indonesian and English labels.")
+    @Operation(operationId = "listActs", summary = "List acts",
+            description = "The stable act codes the classifier takes, with labels in the language of Accept-Language, the "
+                    + "catalog version that first knows each, and the optional facts the current catalog may ask about it.")
     public Page<ActView> acts(@Valid @BeanParam PageRequest paging) {
-        return Page.of(Act.taxonomy(), paging, act -> ActView.of(act, language.get()));
+        CompiledCatalog catalog = catalogs.current();
+        return Page.of(Act.taxonomy(), paging, act -> ActView.of(act, catalog, language.get()));
     }
 
     @GET
     @Path("/sanction-tiers")
     @Operation(operationId = "listSanctionTiers", summary = "List sanction tiers",
             description = "What each tier means for PNS, PPPK and non-ASN staff (PP 94/2021 and the regulations for each), "
-                    + "the texts a classification's sanction detail comes from.")
+                    + "the texts a classification's sanction detail comes from, as the current catalog version uses them.")
     public Page<SanctionTierView> sanctionTiers(@Valid @BeanParam PageRequest paging) {
-        return Page.of(SanctionTier.ordered(), paging, tier -> SanctionTierView.of(tier, language.get()));
+        Language in = language.get();
+        return Page.of(catalogs.current().tiers().stream().map(tier -> SanctionTierView.of(tier, in)).toList(), paging);
     }
 }

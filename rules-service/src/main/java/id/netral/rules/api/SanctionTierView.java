@@ -11,9 +11,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record SanctionTierView(
         SanctionType sanctionType,
         EmploymentType employmentType,
-        @Schema(description = "The measures of the tier and their legal basis, in the language of Accept-Language") String detail) {
+        @Schema(description = "The measures of the tier and their legal basis, in the language of Accept-Language") String detail,
+        @Schema(description = "The article that sets the tier for this kind of employee", example = "PP 94/2021 Pasal 8 ayat (4)") String basis,
+        boolean disputed,
+        @Schema(description = "Why the basis is disputed") String disputeNote) {
 
     static SanctionTierView of(SanctionTier tier, Language language) {
-        return new SanctionTierView(tier.sanctionType, tier.employmentType, tier.detail.in(language));
+        return new SanctionTierView(tier.sanctionType, tier.employmentType, tier.detail.in(language), tier.basis, tier.disputed,
+                tier.disputeNote == null ? null : tier.disputeNote.in(language));
     }
 }

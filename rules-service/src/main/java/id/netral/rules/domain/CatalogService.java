@@ -59,15 +59,15 @@ public class CatalogService {
         Snapshot before = snapshot;
         snapshot = QuarkusTransaction.requiringNew().call(() -> {
             Map<Integer, CompiledCatalog> versions = new HashMap<>(before == null ? Map.of() : before.versions());
-            List<Integer> all = CatalogVersion.getEntityManager()
-                    .createQuery("select v.version from CatalogVersion v", Integer.class).getResultList();
-            for (int version : all) {
-                if (!versions.containsKey(version)) {
-                    versions.put(version, new CompiledCatalog(version, Rule.ofVersion(version), Act.listAll(),
-                            LegalSource.listAll(), SanctionTier.listAll()));
+            List<CatalogVersion> all = CatalogVersion.listAll();
+            for (CatalogVersion version : all) {
+                if (!versions.containsKey(version.version)) {
+                    versions.put(version.version, new CompiledCatalog(version.version, version.stageModel, version.coversFrom,
+                            Rule.ofVersion(version.version), Act.knownTo(version.version), LegalSource.listAll(),
+                            SanctionTier.of(version.version)));
                 }
             }
-            return new Snapshot(all.stream().mapToInt(Integer::intValue).max().orElse(0), Map.copyOf(versions));
+            return new Snapshot(all.stream().mapToInt(v -> v.version).max().orElse(0), Map.copyOf(versions));
         });
     }
 
@@ -104,7 +104,7 @@ public class CatalogService {
             }
         }
         Set<String> acts = new HashSet<>();
-        Act.<Act>listAll().forEach(a -> acts.add(a.code));
+        Act.knownTo(next).forEach(a -> acts.add(a.code));
         for (int i = 0; i < change.upsert().size(); i++) {
             Rule rule = change.upsert().get(i);
             validateReferences(rule, "upsert[" + i + "]", acts, errors);
@@ -120,6 +120,10 @@ public class CatalogService {
         version.note = change.note();
         version.createdBy = author;
         version.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        // a change edits rules, never how the timeline is read or which dates the catalog covers
+        CatalogVersion base = CatalogVersion.findById(latest);
+        version.stageModel = base.stageModel;
+        version.coversFrom = base.coversFrom;
         try {
             version.persistAndFlush();
         } catch (PersistenceException raced) {
@@ -141,7 +145,7 @@ public class CatalogService {
         if (rule.effectiveTo != null && rule.effectiveTo.isBefore(rule.effectiveFrom)) {
             errors.add(new FieldError(path + ".effectiveTo", "must not be before effectiveFrom"));
         }
-        if (rule.disputed && isBlank(rule.disputeNote)) {
+        if (rule.disputed && rule.disputeNote == null) {
             errors.add(new FieldError(path + ".disputeNote", "a disputed rule must say why"));
         }
         if (rule.kind == RuleKind.REVIEW && (rule.question == null || isBlank(rule.question.indonesian())

@@ -7,6 +7,9 @@ import io.quarkus.panache.common.Sort;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.time.LocalDate;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -30,6 +33,15 @@ public class CatalogVersion extends PanacheEntityBase {
 
     @Column(name = "created_by")
     public String createdBy;
+
+    /** How this version reads an election's timeline; a change keeps its base's. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "stage_model")
+    public StageModel stageModel;
+
+    /** Acts before this day are not judged by this version; null: no limit (version 1). */
+    @Column(name = "covers_from")
+    public LocalDate coversFrom;
 
     /** The newest version, which classifications use unless they ask for another. */
     public static int current() {

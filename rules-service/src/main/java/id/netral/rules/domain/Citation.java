@@ -4,14 +4,15 @@ import id.netral.common.i18n.LocalizedText;
 
 /**
  * How a classification cites one rule: its titles, the short name of its source and the article,
- * plus the reference as the explanation prints it. Built once per catalog version, so a request
+ * the reference as the explanation prints it, the PNS discipline basis, and whether the rule rests on
+ * a disputed reading (with why) or carries a note every answer must show. Built once per catalog version, so a request
  * copies references instead of reading entities and joining strings.
  */
 public record Citation(String code, LocalizedText title, String source, String article, String maxPenalty,
-        String reference) {
+        String reference, String basis, boolean disputed, LocalizedText disputeNote, LocalizedText note) {
 
     static Citation of(Rule rule, String sourceName) {
         return new Citation(rule.code, rule.title, sourceName, rule.article, rule.maxPenalty,
-                sourceName + " " + rule.article + " (" + rule.code + ")");
+                sourceName + " " + rule.article + " (" + rule.code + ")", rule.basis, rule.disputed, rule.disputeNote, rule.note);
     }
 }

@@ -1,5 +1,6 @@
 package id.netral.rules.domain;
 
+import id.netral.common.domain.EmploymentType;
 import id.netral.common.i18n.Language;
 import id.netral.common.i18n.LocalizedText;
 import java.util.ArrayList;
@@ -9,8 +10,10 @@ import java.util.stream.Collectors;
 
 /**
  * The classifier's result: the verdict, the sanction tier, the rules that ground it, the criminal
- * provisions it may also engage, and for NEEDS_REVIEW the questions that must be answered. The
- * explanation is rendered on demand from these parts, in the language asked for.
+ * provisions it may be referred under, and the questions that must be answered (for NEEDS_REVIEW;
+ * for a violation, those that decide a referral). {@code stage} is null when the contest, not yet
+ * known, decides it. For non-ASN staff judged under their contract, {@code conductRules} are the
+ * ASN rules the same conduct breaches. The explanation is rendered on demand, in the language asked for.
  */
 public record Classification(
         Facts facts,
@@ -21,7 +24,8 @@ public record Classification(
         List<Rule> pending,
         List<Question> questions,
         Stage stage,
-        CompiledCatalog catalog) {
+        CompiledCatalog catalog,
+        List<Rule> conductRules) {
 
     /** A question whose answer decides the outcome; {@code field} names the input to supply, if any. */
     public record Question(String field, LocalizedText text) {
@@ -40,17 +44,53 @@ public record Classification(
         return tier == null ? LocalizedText.of(sanctionType.name(), sanctionType.name()) : tier.detail;
     }
 
+    /** The tier text behind the sanction, for its basis and dispute; null for NEEDS_REVIEW or an unknown tier. */
+    public SanctionTier sanctionTier() {
+        return verdict == Verdict.NEEDS_REVIEW ? null : catalog.tier(sanctionType, facts.employmentType());
+    }
+
+    /** Whether any rule the answer cites, or the basis of its sanction, rests on a disputed reading. */
+    public boolean disputed() {
+        for (List<Rule> cited : List.of(rules, conductRules, criminal, pending)) {
+            for (Rule rule : cited) {
+                if (rule.disputed) {
+                    return true;
+                }
+            }
+        }
+        SanctionTier tier = sanctionTier();
+        return tier != null && tier.disputed;
+    }
+
+    /**
+     * The PNS discipline basis of a cited rule (PP 94/2021 binds PNS only): for PPPK and non-ASN staff
+     * the sanction's own basis ({@link #sanctionTier()}) is the one to cite.
+     */
+    public String basisOf(Citation citation) {
+        return facts.employmentType() == EmploymentType.PNS ? citation.basis() : null;
+    }
+
+    /** Same verdict, tier, cited rules, referrals and questions: the contest would not change the answer. */
+    boolean sameAnswerAs(Classification other) {
+        return verdict == other.verdict && sanctionType == other.sanctionType && rules.equals(other.rules)
+                && criminal.equals(other.criminal) && questions.equals(other.questions) && conductRules.equals(other.conductRules);
+    }
+
     /**
      * Why, in one language. It names the sanction tier only: what the tier means for this kind
      * of employee is in {@link #sanctionDetail()}, and repeating it would double the answer's size.
+     * Version 1's answers keep their words.
      */
     public String explanation(Language language) {
+        if (catalog.stageModel == StageModel.FULL) {
+            return Explanation.of(this, language);
+        }
         return language == Language.ENGLISH ? explanationInEnglish() : explanationInIndonesian();
     }
 
     private String explanationInIndonesian() {
         String opening = catalog.actLabel(facts.act()).indonesian() + " oleh " + facts.employmentType() + " pada "
-                + facts.occurredOn() + ", " + stage.phrase.indonesian() + " dalam " + facts.election().name + ": ";
+                + facts.occurredOn() + ", " + stage.coarsePhrase.indonesian() + " dalam " + facts.election().name + ": ";
         return opening + switch (verdict) {
             case VIOLATION -> "pelanggaran menurut " + refs(rules) + ". Sanksi: " + sanctionType.label.indonesian() + "."
                     + (criminal.isEmpty() ? "" : " Ketentuan pidana dapat berlaku (" + refs(criminal) + "); teruskan ke Gakkumdu.");
@@ -62,7 +102,7 @@ public record Classification(
 
     private String explanationInEnglish() {
         String opening = catalog.actLabel(facts.act()).english() + " by a " + facts.employmentType() + " employee on "
-                + facts.occurredOn() + ", " + stage.phrase.english() + " of " + facts.election().name + ": ";
+                + facts.occurredOn() + ", " + stage.coarsePhrase.english() + " of " + facts.election().name + ": ";
         return opening + switch (verdict) {
             case VIOLATION -> "a violation under " + refs(rules) + ". Sanction: " + sanctionType.label.english() + "."
                     + (criminal.isEmpty() ? "" : " Criminal provisions may also apply (" + refs(criminal) + "); refer to Gakkumdu.");
@@ -81,7 +121,7 @@ public record Classification(
         return citations;
     }
 
-    private String refs(List<Rule> cited) {
+    String refs(List<Rule> cited) {
         StringJoiner joined = new StringJoiner("; ");
         citations(cited).forEach(c -> joined.add(c.reference()));
         return joined.toString();

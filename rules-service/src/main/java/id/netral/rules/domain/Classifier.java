@@ -1,14 +1,24 @@
 package id.netral.rules.domain;
 
+import id.netral.common.domain.EmploymentType;
 import id.netral.common.i18n.LocalizedText;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.StringJoiner;
 
 /**
  * Turns the facts of one act into a verdict by evaluating the catalog's rules for that act. The
  * outcome of the rules that certainly apply is compared with the outcome each uncertain rule
  * (one that depends on a missing fact) would produce: if any would change the verdict or the
- * sanction tier, the answer is NEEDS_REVIEW with the deciding questions, never a guess.
+ * sanction tier, the answer is NEEDS_REVIEW with the deciding questions, never a guess; a missing fact
+ * that only decides a criminal referral is asked alongside a certain verdict. Version 1 reads the
+ * timeline coarsely and keeps its answers; later versions read every stage, let the contest decide
+ * between determination dates, judge non-ASN staff under their contract, and judge nothing before
+ * the day they cover.
  * Pure and allocation-light: it runs per request and in benchmarks without a database.
  */
 public final class Classifier {
@@ -17,15 +27,48 @@ public final class Classifier {
     }
 
     public static Classification classify(Facts facts, CompiledCatalog catalog) {
-        Stage stage = facts.stage();
+        if (catalog.stageModel == StageModel.COARSE) {
+            return atStage(facts, facts.election().coarseStageOn(facts.occurredOn()), catalog);
+        }
+        LocalDate day = facts.occurredOn();
+        Election election = facts.election();
+        if (catalog.coversFrom != null && day.isBefore(catalog.coversFrom)) {
+            return notCovered(facts, election == null ? Stage.OUTSIDE_ELECTION : election.stageOn(day, setOn(facts)), catalog);
+        }
+        if (election == null) {
+            return atStage(facts, Stage.OUTSIDE_ELECTION, catalog);
+        }
+        if (facts.contest() != null || day.isBefore(election.firstCandidatesSetOn()) || !day.isBefore(election.candidatesSetOn)) {
+            return atStage(facts, election.stageOn(day, setOn(facts)), catalog);
+        }
+        // Some contests' candidates are set and others' not yet: the contest decides, unless the answer is the same either way.
+        Classification notYetSet = atStage(facts, Stage.BEFORE_CANDIDATES_SET, catalog);
+        Classification set = atStage(facts, election.stageOn(day, election.firstCandidatesSetOn()), catalog);
+        return notYetSet.sameAnswerAs(set) ? notYetSet : askContest(facts, notYetSet, set, catalog);
+    }
+
+    /** When the candidates the act concerns were set: the contest's day, or when every contest was set. */
+    private static LocalDate setOn(Facts facts) {
+        LocalDate contestDay = facts.contest() == null ? null : facts.election().candidatesSetOn(facts.contest());
+        return contestDay == null ? facts.election().candidatesSetOn : contestDay;
+    }
+
+    private static Classification atStage(Facts facts, Stage stage, CompiledCatalog catalog) {
         long day = facts.occurredOn().toEpochDay();
+        CompiledRule[] candidates = catalog.rulesFor(facts.act());
+        Rule contract = contractFor(facts, stage, day, candidates);
+        // Conduct is judged by the ASN rules; the employee's own type only decides contract and criminal rules.
+        EmploymentType conduct = contract == null ? facts.employmentType() : EmploymentType.PNS;
         Outcome certain = Outcome.EMPTY;
         List<Rule> matched = new ArrayList<>(4);
         List<CompiledRule> uncertain = null;
         int[] missingOf = null;
-        CompiledRule[] candidates = catalog.rulesFor(facts.act());
         for (CompiledRule candidate : candidates) {
-            int result = candidate.match(facts, stage, day);
+            RuleKind kind = candidate.rule.kind;
+            if (kind == RuleKind.CONTRACT) {
+                continue;
+            }
+            int result = candidate.match(facts, kind == RuleKind.CRIMINAL ? facts.employmentType() : conduct, stage, day);
             if (result == CompiledRule.MATCH) {
                 matched.add(candidate.rule);
                 certain = certain.plus(candidate.rule);
@@ -39,43 +82,124 @@ public final class Classifier {
             }
         }
 
-        int decidingFacts = 0;
+        // A missing fact decides the verdict when a rule it gates would change verdict or tier, and
+        // decides a referral when it gates a criminal rule; only the first makes the answer NEEDS_REVIEW.
+        int decidingVerdict = 0;
+        int decidingReferral = 0;
         List<Rule> pending = List.of();
+        List<Rule> pendingReferrals = List.of();
         if (uncertain != null) {
             pending = new ArrayList<>(uncertain.size());
+            pendingReferrals = new ArrayList<>(2);
             for (int i = 0; i < uncertain.size(); i++) {
                 Rule rule = uncertain.get(i).rule;
-                if (!certain.plus(rule).sameAs(certain)) {
-                    decidingFacts |= missingOf[i];
+                if (rule.kind == RuleKind.CRIMINAL) {
+                    decidingReferral |= missingOf[i];
+                    pendingReferrals.add(rule);
+                } else if (!certain.plus(rule).sameAs(certain)) {
+                    decidingVerdict |= missingOf[i];
                     pending.add(rule);
                 }
             }
         }
-        if (decidingFacts != 0) {
-            List<Classification.Question> questions = new ArrayList<>(2);
-            for (Fact fact : Fact.values()) {
-                if ((decidingFacts & fact.bit) != 0) {
-                    questions.add(new Classification.Question(fact.field, fact.question));
-                }
-            }
+        if (decidingVerdict != 0) {
+            pending.addAll(pendingReferrals);
             return new Classification(facts, Verdict.NEEDS_REVIEW, SanctionType.NONE, rulesOf(matched, RuleKind.PROHIBITION),
-                    List.of(), pending, questions, stage, catalog);
+                    List.of(), pending, questions(decidingVerdict | decidingReferral), stage, catalog, List.of());
         }
 
         Verdict verdict = certain.verdict();
-        return switch (verdict) {
+        Classification asAsn = switch (verdict) {
             case VIOLATION -> new Classification(facts, verdict, certain.heaviest, rulesOf(matched, RuleKind.PROHIBITION),
-                    rulesOf(matched, RuleKind.CRIMINAL), List.of(), List.of(), stage, catalog);
+                    rulesOf(matched, RuleKind.CRIMINAL), pendingReferrals, questions(decidingReferral), stage, catalog, List.of());
             case PERMITTED -> new Classification(facts, verdict, SanctionType.NONE, rulesOf(matched, RuleKind.PERMISSION),
-                    List.of(), List.of(), List.of(), stage, catalog);
+                    List.of(), List.of(), List.of(), stage, catalog, List.of());
             case NEEDS_REVIEW -> certain.review
                     ? new Classification(facts, verdict, SanctionType.NONE, rulesOf(matched, RuleKind.REVIEW), List.of(), List.of(),
                             rulesOf(matched, RuleKind.REVIEW).stream()
                                     .map(r -> new Classification.Question(null, r.question)).toList(),
-                            stage, catalog)
+                            stage, catalog, List.of())
                     : new Classification(facts, verdict, SanctionType.NONE, List.of(), List.of(), List.of(),
-                            List.of(noRule(facts, stage, catalog)), stage, catalog);
+                            List.of(noRule(facts, stage, catalog)), stage, catalog, List.of());
         };
+        if (contract == null || verdict != Verdict.VIOLATION) {
+            return asAsn;
+        }
+        // Under contract: the contract rule grounds the verdict; the ASN rules say what the conduct is.
+        return new Classification(facts, verdict, contract.sanctionType, List.of(contract), asAsn.criminal(), asAsn.pending(),
+                asAsn.questions(), stage, catalog, asAsn.rules());
+    }
+
+    /** The CONTRACT rule that binds this employee (non-ASN staff), or null when ASN rules bind them directly. */
+    private static Rule contractFor(Facts facts, Stage stage, long day, CompiledRule[] candidates) {
+        for (CompiledRule candidate : candidates) {
+            if (candidate.rule.kind == RuleKind.CONTRACT
+                    && candidate.match(facts, facts.employmentType(), stage, day) == CompiledRule.MATCH) {
+                return candidate.rule;
+            }
+        }
+        return null;
+    }
+
+    private static List<Classification.Question> questions(int facts) {
+        if (facts == 0) {
+            return List.of();
+        }
+        List<Classification.Question> questions = new ArrayList<>(2);
+        for (Fact fact : Fact.values()) {
+            if ((facts & fact.bit) != 0) {
+                questions.add(new Classification.Question(fact.field, fact.question));
+            }
+        }
+        return questions;
+    }
+
+    /** NEEDS_REVIEW for the contest: which rules may apply under either stage, and which contests were set when. */
+    private static Classification askContest(Facts facts, Classification notYetSet, Classification set, CompiledCatalog catalog) {
+        Set<Rule> pending = new LinkedHashSet<>();
+        for (Classification c : List.of(notYetSet, set)) {
+            pending.addAll(c.rules());
+            pending.addAll(c.pending());
+        }
+        Election election = facts.election();
+        LocalDate day = facts.occurredOn();
+        List<Contest> setBy = election.contestsSetBy(day, true);
+        List<Contest> notYet = election.contestsSetBy(day, false);
+        List<Classification.Question> questions = new ArrayList<>();
+        questions.add(new Classification.Question(Fact.CONTEST.field, LocalizedText.of(
+                Fact.CONTEST.question.indonesian() + " Pada " + day + " calon " + dated(election, setBy) + " sudah ditetapkan, calon "
+                        + dated(election, notYet) + " belum.",
+                Fact.CONTEST.question.english() + " On " + day + " candidates for " + dated(election, setBy) + " were set, for "
+                        + dated(election, notYet) + " not yet.")));
+        Set<String> asked = new HashSet<>();
+        for (Classification c : List.of(notYetSet, set)) {
+            for (Classification.Question q : c.questions()) {
+                if (q.field() != null && asked.add(q.field())) {
+                    questions.add(q);
+                }
+            }
+        }
+        return new Classification(facts, Verdict.NEEDS_REVIEW, SanctionType.NONE, List.of(), List.of(), List.copyOf(pending),
+                questions, null, catalog, List.of());
+    }
+
+    private static String dated(Election election, List<Contest> contests) {
+        StringJoiner joined = new StringJoiner(", ");
+        contests.forEach(c -> joined.add(c + " (" + election.candidatesSetOn(c) + ")"));
+        return joined.toString();
+    }
+
+    /** Acts before the catalog's first day are judged by the rules then in force, which no catalog version holds. */
+    private static Classification notCovered(Facts facts, Stage stage, CompiledCatalog catalog) {
+        return new Classification(facts, Verdict.NEEDS_REVIEW, SanctionType.NONE, List.of(), List.of(), List.of(),
+                List.of(new Classification.Question(null, LocalizedText.of(
+                        "Tidak ada katalog yang mencakup " + facts.occurredOn() + ": katalog versi " + catalog.version
+                                + " menilai perbuatan sejak " + catalog.coversFrom + " (berlakunya SKB 2022). Sebelumnya berlaku SKB 2020"
+                                + " dengan tingkat hukuman PP 53/2010; satuan tugas bersama memutuskan.",
+                        "No catalog covers " + facts.occurredOn() + ": catalog version " + catalog.version + " judges acts from "
+                                + catalog.coversFrom + " (when the SKB 2022 took effect). Before then the SKB 2020 applied, with the"
+                                + " PP 53/2010 tiers; the joint task force decides."))),
+                stage, catalog, List.of());
     }
 
     private static Classification.Question noRule(Facts facts, Stage stage, CompiledCatalog catalog) {
@@ -105,7 +229,7 @@ public final class Classifier {
                 case PROHIBITION -> new Outcome(true, heaviest.heavier(rule.sanctionType), review, permitted);
                 case REVIEW -> new Outcome(prohibited, heaviest, true, permitted);
                 case PERMISSION -> new Outcome(prohibited, heaviest, review, true);
-                case CRIMINAL -> this;
+                case CRIMINAL, CONTRACT -> this;
             };
         }
 

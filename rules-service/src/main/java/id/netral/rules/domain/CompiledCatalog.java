@@ -2,6 +2,7 @@ package id.netral.rules.domain;
 
 import id.netral.common.i18n.LocalizedText;
 import id.netral.common.domain.EmploymentType;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -11,20 +12,29 @@ import java.util.Map;
 
 /**
  * One catalog version, immutable and indexed by act, plus the labels and sanction texts the
- * classifier's explanation needs. Built once per version and shared by all requests.
+ * classifier's explanation needs (the acts and tier texts given are the ones this version knows). Built once per version and shared by all requests.
  */
 public final class CompiledCatalog {
     private static final CompiledRule[] NONE = new CompiledRule[0];
 
     public final int version;
+    /** How this version reads the timeline; version 1 keeps the coarse reading so its answers never change. */
+    public final StageModel stageModel;
+    /** Acts before this day are not judged by this version; null: no limit. */
+    public final LocalDate coversFrom;
     private final List<Rule> rules;
     private final Map<String, CompiledRule[]> byAct;
     private final Map<String, LocalizedText> actLabels;
     private final Map<Rule, Citation> citations;
     private final Map<SanctionType, Map<EmploymentType, SanctionTier>> tiers;
+    private final List<SanctionTier> tierList;
+    private final List<Act> acts;
 
-    public CompiledCatalog(int version, List<Rule> rules, List<Act> acts, List<LegalSource> sources, List<SanctionTier> tiers) {
+    public CompiledCatalog(int version, StageModel stageModel, LocalDate coversFrom, List<Rule> rules, List<Act> acts,
+            List<LegalSource> sources, List<SanctionTier> tiers) {
         this.version = version;
+        this.stageModel = stageModel;
+        this.coversFrom = coversFrom;
         this.rules = rules.stream().sorted(java.util.Comparator.comparing((Rule r) -> r.code)).toList();
         Map<String, List<CompiledRule>> index = new HashMap<>();
         for (Rule rule : rules) {
@@ -42,6 +52,8 @@ public final class CompiledCatalog {
         // Keyed by the rule object itself: a version holds each rule once.
         this.citations = new IdentityHashMap<>();
         rules.forEach(r -> citations.put(r, Citation.of(r, sourceNames.getOrDefault(r.sourceCode, r.sourceCode))));
+        this.tierList = List.copyOf(tiers);
+        this.acts = List.copyOf(acts);
         this.tiers = new EnumMap<>(SanctionType.class);
         for (SanctionTier tier : tiers) {
             this.tiers.computeIfAbsent(tier.sanctionType, t -> new EnumMap<>(EmploymentType.class)).put(tier.employmentType, tier);
@@ -51,6 +63,16 @@ public final class CompiledCatalog {
     /** Every rule of this version, by code. */
     public List<Rule> rules() {
         return rules;
+    }
+
+    /** The tier texts this version uses, one per tier and employment type. */
+    public List<SanctionTier> tiers() {
+        return tierList;
+    }
+
+    /** The acts this version knows. */
+    public List<Act> acts() {
+        return acts;
     }
 
     public CompiledRule[] rulesFor(String act) {
@@ -70,6 +92,16 @@ public final class CompiledCatalog {
     /** How a rule of this version is cited; the classifier only ever cites rules of its own version. */
     public Citation citation(Rule rule) {
         return citations.get(rule);
+    }
+
+    /** Whether a rule of this version judges the act outside every election (a contract rule only carries others over). */
+    public boolean judgesOutsideElections(String act) {
+        for (CompiledRule rule : rulesFor(act)) {
+            if (rule.rule.kind != RuleKind.CONTRACT && rule.rule.stages.contains(Stage.OUTSIDE_ELECTION.name())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The meaning of a tier for this kind of employee; null when the tier table lacks it. */

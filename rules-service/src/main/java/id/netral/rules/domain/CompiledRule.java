@@ -32,10 +32,13 @@ public final class CompiledRule {
         this.to = rule.effectiveTo == null ? Long.MAX_VALUE : rule.effectiveTo.toEpochDay();
     }
 
-    /** {@link #NO_MATCH}, {@link #MATCH}, or the bit mask of the {@link Fact}s still needed. */
-    public int match(Facts facts, Stage stage, long day) {
+    /**
+     * {@link #NO_MATCH}, {@link #MATCH}, or the bit mask of the {@link Fact}s still needed. The
+     * employment type is the one the rule is judged for (non-ASN conduct is judged as an ASN's).
+     */
+    public int match(Facts facts, EmploymentType employmentType, Stage stage, long day) {
         if (!in(stages, stage) || !in(relations, facts.relation()) || !in(electionTypes, facts.electionType())
-                || !in(employmentTypes, facts.employmentType()) || day < from || day > to) {
+                || !in(employmentTypes, employmentType) || day < from || day > to) {
             return NO_MATCH;
         }
         int missing = 0;
@@ -60,11 +63,26 @@ public final class CompiledRule {
                 return NO_MATCH;
             }
         }
+        if (rule.official != null) {
+            if (facts.official() == null) {
+                missing |= Fact.OFFICIAL.bit;
+            } else if (!facts.official().equals(rule.official)) {
+                return NO_MATCH;
+            }
+        }
+        if (rule.officialDuty != null) {
+            if (facts.officialDuty() == null) {
+                missing |= Fact.OFFICIAL_DUTY.bit;
+            } else if (!facts.officialDuty().equals(rule.officialDuty)) {
+                return NO_MATCH;
+            }
+        }
         return missing;
     }
 
+    /** An empty mask admits anything; a missing value (no election, so no election type) only an empty mask. */
     private static boolean in(int mask, Enum<?> value) {
-        return mask == 0 || (mask & (1 << value.ordinal())) != 0;
+        return mask == 0 || value != null && (mask & (1 << value.ordinal())) != 0;
     }
 
     /** An empty list means "any" and becomes 0. */

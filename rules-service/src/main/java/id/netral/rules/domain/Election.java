@@ -3,7 +3,12 @@ package id.netral.rules.domain;
 import id.netral.common.domain.RegionCode;
 import id.netral.common.domain.ElectionType;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +16,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Transient;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -64,6 +70,15 @@ public class Election extends PanacheEntityBase {
         return regions;
     }
 
+    /**
+     * Each contest with the day its candidates were set; {@link #candidatesSetOn} is the last of them.
+     * Eager: the calendar is read once and served from memory, outside any session.
+     */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "election_contest", joinColumns = @JoinColumn(name = "election_code"))
+    @OrderBy("candidatesSetOn, contest")
+    public List<ContestDate> contests = new ArrayList<>();
+
     @Column(name = "built_in")
     public boolean builtIn;
 
@@ -73,10 +88,10 @@ public class Election extends PanacheEntityBase {
     @Column(name = "created_by")
     public String createdBy;
 
-    /** The days of silence between the end of the campaign and the vote (masa tenang). */
     /** A new election from its timeline; the one way the API and the reference snapshot build one. */
     public static Election of(String code, String name, ElectionType type, LocalDate periodStart, LocalDate candidatesSetOn,
-            LocalDate campaignStart, LocalDate campaignEnd, LocalDate voteOn, LocalDate periodEnd, List<String> regionCodes) {
+            LocalDate campaignStart, LocalDate campaignEnd, LocalDate voteOn, LocalDate periodEnd, List<String> regionCodes,
+            List<ContestDate> contests) {
         Election e = new Election();
         e.code = code;
         e.name = name;
@@ -88,9 +103,11 @@ public class Election extends PanacheEntityBase {
         e.voteOn = voteOn;
         e.periodEnd = periodEnd;
         e.regionCodes = regionCodes == null ? List.of() : List.copyOf(regionCodes);
+        e.contests = contests == null ? new ArrayList<>() : new ArrayList<>(contests);
         return e;
     }
 
+    /** The days of silence between the end of the campaign and the vote (masa tenang). */
     public LocalDate quietStart() {
         return campaignEnd.plusDays(1);
     }
@@ -99,11 +116,62 @@ public class Election extends PanacheEntityBase {
         return voteOn.minusDays(1);
     }
 
-    public Stage stageOn(LocalDate day) {
+    /** The stage as catalog version 1 reads it: before the last determination, until the vote, after. */
+    public Stage coarseStageOn(LocalDate day) {
         if (day.isBefore(candidatesSetOn)) {
             return Stage.BEFORE_CANDIDATES_SET;
         }
         return day.isAfter(voteOn) ? Stage.AFTER_VOTE : Stage.CANDIDATES_SET;
+    }
+
+    /** The stage of a day for a contest whose candidates were set on {@code setOn}. */
+    public Stage stageOn(LocalDate day, LocalDate setOn) {
+        if (day.isBefore(setOn)) {
+            return Stage.BEFORE_CANDIDATES_SET;
+        }
+        if (day.isBefore(campaignStart)) {
+            return Stage.CANDIDATES_SET;
+        }
+        if (!day.isAfter(campaignEnd)) {
+            return Stage.CAMPAIGN;
+        }
+        if (day.isBefore(voteOn)) {
+            return Stage.QUIET_PERIOD;
+        }
+        return day.isEqual(voteOn) ? Stage.VOTE_DAY : Stage.AFTER_VOTE;
+    }
+
+    /** When this contest's candidates were set; null when the election does not hold it. */
+    public LocalDate candidatesSetOn(Contest contest) {
+        for (ContestDate c : contests) {
+            if (c.contest() == contest) {
+                return c.candidatesSetOn();
+            }
+        }
+        return null;
+    }
+
+    /** The day the first contest's candidates were set: from then until {@link #candidatesSetOn} the contest decides the stage. */
+    public LocalDate firstCandidatesSetOn() {
+        LocalDate first = candidatesSetOn;
+        for (ContestDate c : contests) {
+            if (c.candidatesSetOn().isBefore(first)) {
+                first = c.candidatesSetOn();
+            }
+        }
+        return first;
+    }
+
+    /** Contests whose candidates were set on or before {@code day}, and those still to be set, in contest order. */
+    public List<Contest> contestsSetBy(LocalDate day, boolean set) {
+        List<Contest> selected = new ArrayList<>();
+        for (Contest contest : Contest.values()) {
+            LocalDate setOn = candidatesSetOn(contest);
+            if (setOn != null && !setOn.isAfter(day) == set) {
+                selected.add(contest);
+            }
+        }
+        return selected;
     }
 
     public boolean spans(LocalDate day) {

@@ -12,7 +12,9 @@ import jakarta.persistence.PersistenceException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The elections calendar: who may see which election (regional ones only inside their regions),
@@ -53,9 +55,10 @@ public class ElectionService {
 
     /**
      * The election an act belongs to: the named one (422 when unknown to the caller), or the only
-     * one whose period spans the date and, if given, the region (422 when none or several do).
+     * one whose period spans the date and, if given, the region (422 when several do, and when none
+     * does unless {@code noneMeansOutside}: then null, the act lies outside every election).
      */
-    public Election resolve(String code, LocalDate occurredOn, String regionCode, RegionCode scope) {
+    public Election resolve(String code, LocalDate occurredOn, String regionCode, RegionCode scope, boolean noneMeansOutside) {
         if (code != null) {
             return calendar().stream().filter(e -> e.code.equals(code) && visible(e, scope)).findFirst()
                     .orElseThrow(() -> NetralException.unprocessable("election", "Unknown election '" + code + "'"));
@@ -67,6 +70,9 @@ public class ElectionService {
                 .toList();
         if (spanning.size() == 1) {
             return spanning.get(0);
+        }
+        if (spanning.isEmpty() && noneMeansOutside) {
+            return null;
         }
         throw NetralException.unprocessable("election", spanning.isEmpty()
                 ? "No election in the calendar spans " + occurredOn + "; name the election"
@@ -94,6 +100,7 @@ public class ElectionService {
             throw NetralException.unprocessable("voteOn", "the vote must come after the campaign ends");
         }
         checkOrder("voteOn", election.voteOn, "periodEnd", election.periodEnd);
+        checkContests(election);
         if (election.type == ElectionType.GENERAL && !election.regionCodes.isEmpty()) {
             throw NetralException.unprocessable("regionCodes", "a general election is nationwide; regionCodes is for regional elections");
         }
@@ -108,6 +115,41 @@ public class ElectionService {
             throw NetralException.conflict("Election '" + election.code + "' already exists");
         }
         return election;
+    }
+
+    /**
+     * Contests default to those of the election's type, all set on {@code candidatesSetOn}; given
+     * ones must belong to the type, appear once, and be set within the period, the last of them on
+     * {@code candidatesSetOn} (the day every candidate is set).
+     */
+    private static void checkContests(Election election) {
+        if (election.contests.isEmpty()) {
+            for (Contest contest : Contest.values()) {
+                if (contest.heldIn(election.type)) {
+                    election.contests.add(new ContestDate(contest, election.candidatesSetOn));
+                }
+            }
+            return;
+        }
+        Set<Contest> seen = EnumSet.noneOf(Contest.class);
+        LocalDate last = null;
+        for (int i = 0; i < election.contests.size(); i++) {
+            ContestDate c = election.contests.get(i);
+            String field = "contests[" + i + "]";
+            if (!c.contest().heldIn(election.type)) {
+                throw NetralException.unprocessable(field + ".contest", "a " + election.type + " election holds no " + c.contest() + " contest");
+            }
+            if (!seen.add(c.contest())) {
+                throw NetralException.unprocessable(field + ".contest", c.contest() + " is listed twice");
+            }
+            if (c.candidatesSetOn().isBefore(election.periodStart) || c.candidatesSetOn().isAfter(election.candidatesSetOn)) {
+                throw NetralException.unprocessable(field + ".candidatesSetOn", "must lie between periodStart and candidatesSetOn");
+            }
+            last = last == null || c.candidatesSetOn().isAfter(last) ? c.candidatesSetOn() : last;
+        }
+        if (!last.isEqual(election.candidatesSetOn)) {
+            throw NetralException.unprocessable("candidatesSetOn", "must be the day the last contest's candidates are set (" + last + ")");
+        }
     }
 
     private static void checkOrder(String earlierField, LocalDate earlier, String laterField, LocalDate later) {

@@ -5,8 +5,8 @@ import id.netral.common.domain.EmploymentType;
 import java.time.LocalDate;
 
 /**
- * What is known about one observed act, with the election already resolved. Nullable fields are
- * facts the reporter may not know yet.
+ * What is known about one observed act, with the election already resolved (null when the act lies
+ * outside every election). Nullable fields are facts the reporter may not know yet.
  */
 public record Facts(
         EmploymentType employmentType,
@@ -16,13 +16,19 @@ public record Facts(
         CandidateRelation relation,
         Participation participation,
         Boolean partisanSymbols,
-        Boolean onUnpaidLeave) {
+        Boolean onUnpaidLeave,
+        Contest contest,
+        Boolean official,
+        Boolean officialDuty) {
 
-    public Stage stage() {
-        return election.stageOn(occurredOn);
+    /** Version 1's facts: the ones its rules know. */
+    public Facts(EmploymentType employmentType, String act, LocalDate occurredOn, Election election, CandidateRelation relation,
+            Participation participation, Boolean partisanSymbols, Boolean onUnpaidLeave) {
+        this(employmentType, act, occurredOn, election, relation, participation, partisanSymbols, onUnpaidLeave, null, null, null);
     }
 
+    /** Null outside every election. */
     public ElectionType electionType() {
-        return election.type;
+        return election == null ? null : election.type;
     }
 }

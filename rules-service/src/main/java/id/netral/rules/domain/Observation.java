@@ -14,5 +14,8 @@ public record Observation(
         Boolean partisanSymbols,
         Boolean onUnpaidLeave,
         String regionCode,
-        Integer catalogVersion) {
+        Integer catalogVersion,
+        Contest contest,
+        Boolean official,
+        Boolean officialDuty) {
 }

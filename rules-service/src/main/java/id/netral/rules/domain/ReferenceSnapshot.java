@@ -15,8 +15,8 @@ import java.util.List;
  * in-process benchmark) on exactly what the service serves: {@link #compile()} builds the same
  * {@link CompiledCatalog} the service builds from its tables.
  */
-public record ReferenceSnapshot(int version, List<RuleDefinition> rules, List<ActLabel> acts, List<SourceName> sources,
-        List<TierDetail> tiers, List<ElectionDates> elections) {
+public record ReferenceSnapshot(int version, StageModel stageModel, LocalDate coversFrom, List<RuleDefinition> rules,
+        List<ActLabel> acts, List<SourceName> sources, List<TierDetail> tiers, List<ElectionDates> elections) {
 
     /** An act and its label. */
     public record ActLabel(String code, String category, LocalizedText label) {
@@ -27,30 +27,35 @@ public record ReferenceSnapshot(int version, List<RuleDefinition> rules, List<Ac
     }
 
     /** What a sanction tier means for one kind of employee. */
-    public record TierDetail(SanctionType sanctionType, EmploymentType employmentType, LocalizedText detail) {
+    public record TierDetail(SanctionType sanctionType, EmploymentType employmentType, LocalizedText detail, String basis,
+            boolean disputed, LocalizedText disputeNote) {
     }
 
     /** An election's timeline. */
     public record ElectionDates(String code, String name, ElectionType type, LocalDate periodStart, LocalDate candidatesSetOn,
-            LocalDate campaignStart, LocalDate campaignEnd, LocalDate voteOn, LocalDate periodEnd, List<String> regionCodes) {
+            LocalDate campaignStart, LocalDate campaignEnd, LocalDate voteOn, LocalDate periodEnd, List<String> regionCodes,
+            List<ContestDate> contests) {
 
         Election toElection() {
             return Election.of(code, name, type, periodStart, candidatesSetOn, campaignStart, campaignEnd, voteOn, periodEnd,
-                    regionCodes);
+                    regionCodes, contests);
         }
     }
 
     /** A catalog version and the built-in elections, as the database holds them now. */
     public static ReferenceSnapshot read(int version) {
-        return QuarkusTransaction.requiringNew().call(() -> new ReferenceSnapshot(version,
+        return QuarkusTransaction.requiringNew().call(() -> {
+            CatalogVersion header = CatalogVersion.findById(version);
+            return new ReferenceSnapshot(version, header.stageModel, header.coversFrom,
                 Rule.ofVersion(version).stream().map(RuleDefinition::of).toList(),
-                Act.<Act>listAll(Sort.by("code")).stream().map(a -> new ActLabel(a.code, a.category, a.label)).toList(),
+                Act.knownTo(version).stream().map(a -> new ActLabel(a.code, a.category, a.label)).toList(),
                 LegalSource.<LegalSource>listAll(Sort.by("code")).stream().map(s -> new SourceName(s.code, s.shortName)).toList(),
-                SanctionTier.<SanctionTier>listAll(Sort.by("sanctionType").and("employmentType")).stream()
-                        .map(t -> new TierDetail(t.sanctionType, t.employmentType, t.detail)).toList(),
+                SanctionTier.of(version).stream().map(t -> new TierDetail(t.sanctionType, t.employmentType, t.detail, t.basis,
+                        t.disputed, t.disputeNote)).toList(),
                 Election.<Election>list("builtIn", Sort.by("code"), true).stream().map(e -> new ElectionDates(e.code, e.name, e.type,
                         e.periodStart, e.candidatesSetOn, e.campaignStart, e.campaignEnd, e.voteOn, e.periodEnd,
-                        e.regionCodes)).toList()));
+                        e.regionCodes, List.copyOf(e.contests))).toList());
+        });
     }
 
     /** The catalog the classifier runs on, built as the service builds it. */
@@ -78,9 +83,12 @@ public record ReferenceSnapshot(int version, List<RuleDefinition> rules, List<Ac
             tier.sanctionType = t.sanctionType();
             tier.employmentType = t.employmentType();
             tier.detail = t.detail();
+            tier.basis = t.basis();
+            tier.disputed = t.disputed();
+            tier.disputeNote = t.disputeNote();
             return tier;
         }).toList();
-        return new CompiledCatalog(version, entities, actEntities, sourceEntities, tierEntities);
+        return new CompiledCatalog(version, stageModel, coversFrom, entities, actEntities, sourceEntities, tierEntities);
     }
 
     /** An election of the calendar, by code. */

@@ -76,6 +76,13 @@ public class Rule extends PanacheEntityBase {
     @Column(name = "on_unpaid_leave")
     public Boolean onUnpaidLeave;
 
+    /** Whether the ASN must (TRUE) or must not (FALSE) hold an official post; null: does not matter. */
+    public Boolean official;
+
+    /** Whether the ASN acted on a written official assignment; null: does not matter. */
+    @Column(name = "official_duty")
+    public Boolean officialDuty;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "sanction_type")
     public SanctionType sanctionType;
@@ -84,6 +91,9 @@ public class Rule extends PanacheEntityBase {
     public String sourceCode;
 
     public String article;
+
+    /** PNS discipline rules: the point of PP 94/2021 art. 5 letter n (or other ground) and the article of the tier. */
+    public String basis;
 
     @Column(name = "effective_from")
     public LocalDate effectiveFrom;
@@ -103,8 +113,16 @@ public class Rule extends PanacheEntityBase {
 
     public boolean disputed;
 
-    @Column(name = "dispute_note")
-    public String disputeNote;
+    @Embedded
+    @AttributeOverride(name = "indonesian", column = @Column(name = "dispute_note_id"))
+    @AttributeOverride(name = "english", column = @Column(name = "dispute_note_en"))
+    public LocalizedText disputeNote;
+
+    /** What every answer citing this rule must add (e.g. who, not the ASN, may be referred). */
+    @Embedded
+    @AttributeOverride(name = "indonesian", column = @Column(name = "note_id"))
+    @AttributeOverride(name = "english", column = @Column(name = "note_en"))
+    public LocalizedText note;
 
     /** REVIEW rules: what the reviewer must establish; null for other rules. */
     @Embedded

@@ -37,15 +37,20 @@ public record RuleDefinition(
         @Schema(description = "Null: does not matter") Participation participation,
         @Schema(description = "Null: does not matter") Boolean partisanSymbols,
         @Schema(description = "Null: does not matter") Boolean onUnpaidLeave,
+        @Schema(description = "Whether the ASN holds an official post (UU 10/2016 art. 71 and 188); null: does not matter") Boolean official,
+        @Schema(description = "Whether the ASN acted on a written official assignment; null: does not matter") Boolean officialDuty,
         @NotNull SanctionType sanctionType,
         @NotBlank @Schema(description = "Legal source code", example = "SKB_2022") String source,
         @NotBlank @Size(max = 200) String article,
+        @Size(max = 300) @Schema(description = "PNS discipline: the point of PP 94/2021 art. 5 letter n and the article of the tier",
+                example = "PP 94/2021 Pasal 5 huruf n angka 6 jo. Pasal 14 huruf i") String basis,
         @NotNull LocalDate effectiveFrom,
         LocalDate effectiveTo,
         @NotNull @Valid @MaxLength(300) LocalizedText title,
         @NotNull @Valid LocalizedText text,
         boolean disputed,
-        @Schema(description = "Why the sources conflict and which one the rule follows") String disputeNote,
+        @Valid @Schema(description = "Disputed rules: why the sources conflict and which one the rule follows") LocalizedText disputeNote,
+        @Valid @Schema(description = "What every answer citing the rule adds") LocalizedText note,
         @Valid @Schema(description = "REVIEW rules: what the reviewer must establish") LocalizedText question,
         @Schema(description = "CRIMINAL rules: the maximum penalty") String maxPenalty) {
 
@@ -53,8 +58,8 @@ public record RuleDefinition(
         return new RuleDefinition(r.version, r.code, r.kind, r.acts, enums(r.stages, Stage.class),
                 enums(r.relations, CandidateRelation.class), enums(r.electionTypes, ElectionType.class),
                 enums(r.employmentTypes, EmploymentType.class), r.participation, r.partisanSymbols, r.onUnpaidLeave,
-                r.sanctionType, r.sourceCode, r.article, r.effectiveFrom, r.effectiveTo, r.title, r.text,
-                r.disputed, r.disputeNote, r.question, r.maxPenalty);
+                r.official, r.officialDuty, r.sanctionType, r.sourceCode, r.article, r.basis, r.effectiveFrom, r.effectiveTo,
+                r.title, r.text, r.disputed, r.disputeNote, r.note, r.question, r.maxPenalty);
     }
 
     /** A new rule entity with this content; its catalog version is set by whoever stores it. */
@@ -70,15 +75,19 @@ public record RuleDefinition(
         r.participation = participation;
         r.partisanSymbols = partisanSymbols;
         r.onUnpaidLeave = onUnpaidLeave;
+        r.official = official;
+        r.officialDuty = officialDuty;
         r.sanctionType = sanctionType;
         r.sourceCode = source;
         r.article = article;
+        r.basis = basis;
         r.effectiveFrom = effectiveFrom;
         r.effectiveTo = effectiveTo;
         r.title = title;
         r.text = text;
         r.disputed = disputed;
         r.disputeNote = disputeNote;
+        r.note = note;
         r.question = question;
         r.maxPenalty = maxPenalty;
         return r;

@@ -9,7 +9,9 @@ public enum SanctionType {
     DISCIPLINE_LIGHT("hukuman disiplin ringan", "light discipline"),
     DISCIPLINE_MEDIUM("hukuman disiplin sedang", "medium discipline"),
     DISCIPLINE_HEAVY("hukuman disiplin berat", "heavy discipline"),
-    DISMISSAL("pemberhentian", "dismissal");
+    DISMISSAL("pemberhentian", "dismissal"),
+    /** Non-ASN staff: the employing agency acts under the contract; never mixed with the ASN tiers. */
+    EMPLOYMENT_CONTRACT("tindakan instansi menurut perjanjian kerja", "action by the employing agency under the employment contract");
 
     /** The tier's name for the explanation; what it means per employment type is in {@link SanctionTier}. */
     final LocalizedText label;

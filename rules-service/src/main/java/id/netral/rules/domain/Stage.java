@@ -3,18 +3,34 @@ package id.netral.rules.domain;
 import id.netral.common.i18n.LocalizedText;
 
 /**
- * Where an act falls in an election's timeline. Before candidates are formally set the SKB's
- * ethics items apply (moral sanction); from then on, its discipline items.
+ * Where an act falls in an election's timeline. Catalog version 1 reads the timeline coarsely
+ * ({@link StageModel#COARSE}: before determination, from determination until the vote, after the
+ * vote); later versions tell the campaign, the quiet period and vote day apart, and know acts
+ * outside every election.
  */
 public enum Stage {
-    BEFORE_CANDIDATES_SET("sebelum penetapan calon (berlaku aturan kode etik)", "before candidates were formally set (ethics rules apply)"),
-    CANDIDATES_SET("setelah penetapan calon (berlaku aturan disiplin)", "after candidates were set (discipline rules apply)"),
-    AFTER_VOTE("setelah hari pemungutan suara", "after the vote");
+    BEFORE_CANDIDATES_SET("sebelum penetapan calon (berlaku aturan kode etik)", "before candidates were formally set (ethics rules apply)",
+            "sebelum penetapan calon", "before candidates were formally set"),
+    CANDIDATES_SET("setelah penetapan calon (berlaku aturan disiplin)", "after candidates were set (discipline rules apply)",
+            "setelah penetapan calon, sebelum masa kampanye", "after candidates were set, before the campaign"),
+    CAMPAIGN(null, null, "dalam masa kampanye", "during the campaign"),
+    QUIET_PERIOD(null, null, "dalam masa tenang", "during the quiet period"),
+    VOTE_DAY(null, null, "pada hari pemungutan suara", "on vote day"),
+    AFTER_VOTE("setelah hari pemungutan suara", "after the vote", "setelah hari pemungutan suara", "after the vote"),
+    OUTSIDE_ELECTION(null, null, "di luar masa pemilihan mana pun", "outside any election period");
 
-    /** How the explanation says where the act fell. */
+    /** How version 1's explanation says where the act fell (its words, kept as they were). */
+    final LocalizedText coarsePhrase;
+    /** How later versions say it: the ethics/discipline split is a disputed reading, not the stage's meaning. */
     final LocalizedText phrase;
 
-    Stage(String indonesian, String english) {
+    Stage(String coarseIndonesian, String coarseEnglish, String indonesian, String english) {
+        this.coarsePhrase = coarseIndonesian == null ? null : LocalizedText.of(coarseIndonesian, coarseEnglish);
         this.phrase = LocalizedText.of(indonesian, english);
+    }
+
+    /** Every stage of an election from candidate determination until the vote (what version 1 called CANDIDATES_SET). */
+    public boolean betweenDeterminationAndVote() {
+        return this == CANDIDATES_SET || this == CAMPAIGN || this == QUIET_PERIOD || this == VOTE_DAY;
     }
 }

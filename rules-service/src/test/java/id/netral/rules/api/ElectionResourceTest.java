@@ -2,6 +2,7 @@ package id.netral.rules.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
@@ -39,6 +40,44 @@ class ElectionResourceTest {
                 .body("voteOn", equalTo("2024-02-14"));
         as(Roles.PORTAL, "34.04").get("/api/v1/elections").then().statusCode(200)
                 .body("items.code", hasItems("PEMILU_2024", "PILKADA_2024"));
+        // each contest with its own determination day: lists before presidential pairs in 2024
+        as(Roles.PORTAL, "34.04").get("/api/v1/elections/PEMILU_2024").then().statusCode(200)
+                .body("contests.find { it.contest == 'DPR' }.candidatesSetOn", equalTo("2023-11-03"))
+                .body("contests.find { it.contest == 'PRESIDENTIAL' }.candidatesSetOn", equalTo("2023-11-13"))
+                .body("contests.size()", equalTo(4));
+        as(Roles.PORTAL, "34.04").get("/api/v1/elections/PILKADA_2024").then().statusCode(200)
+                .body("contests.contest", contains("REGIONAL_HEAD"));
+    }
+
+    @Test
+    void contestsDefaultToTheElectionTypeAndMustFitItsTimeline() {
+        as(Roles.ADMIN, "*").body("""
+                {"code": "PEMILU_2039", "name": "Pemilu 2039", "type": "GENERAL", "candidatesSetOn": "2038-11-13",
+                 "campaignStart": "2038-11-28", "campaignEnd": "2039-02-10", "voteOn": "2039-02-14",
+                 "contests": [{"contest": "DPR", "candidatesSetOn": "2038-11-03"}, {"contest": "PRESIDENTIAL", "candidatesSetOn": "2038-11-13"}]}""")
+                .post("/api/v1/elections").then().statusCode(201)
+                .body("contests.contest", contains("DPR", "PRESIDENTIAL"));
+        as(Roles.ADMIN, "*").body("""
+                {"code": "PSU_MALANG_2037", "name": "PSU Malang", "type": "REGIONAL", "candidatesSetOn": "2037-02-10",
+                 "campaignStart": "2037-02-12", "campaignEnd": "2037-04-12", "voteOn": "2037-04-19", "regionCodes": ["35.07"]}""")
+                .post("/api/v1/elections").then().statusCode(201)
+                .body("contests.contest", contains("REGIONAL_HEAD"))
+                .body("contests[0].candidatesSetOn", equalTo("2037-02-10"));
+        String base = """
+                {"code": "PEMILU_2034", "name": "Pemilu 2034", "type": "GENERAL", "candidatesSetOn": "2033-11-13",
+                 "campaignStart": "2033-11-28", "campaignEnd": "2034-02-10", "voteOn": "2034-02-14", "contests": %s}""";
+        as(Roles.ADMIN, "*").body(base.formatted("[{\"contest\": \"REGIONAL_HEAD\", \"candidatesSetOn\": \"2033-11-13\"}]"))
+                .post("/api/v1/elections").then().statusCode(422).body("errors[0].field", equalTo("contests[0].contest"));
+        as(Roles.ADMIN, "*").body(base.formatted("[{\"contest\": \"DPR\", \"candidatesSetOn\": \"2033-11-03\"}]"))
+                .post("/api/v1/elections").then().statusCode(422).body("errors[0].field", equalTo("candidatesSetOn"));
+        as(Roles.ADMIN, "*").body(base.formatted("[{\"contest\": \"DPR\", \"candidatesSetOn\": \"2033-11-20\"}]"))
+                .post("/api/v1/elections").then().statusCode(422).body("errors[0].field", equalTo("contests[0].candidatesSetOn"));
+        as(Roles.ADMIN, "*").body(base.formatted("[{\"contest\": \"DPR\", \"candidatesSetOn\": \"2033-11-13\"},"
+                + " {\"contest\": \"DPR\", \"candidatesSetOn\": \"2033-11-13\"}]"))
+                .post("/api/v1/elections").then().statusCode(422).body("errors[0].field", equalTo("contests[1].contest"));
+        as(Roles.ADMIN, "*").body(base.formatted("[{\"contest\": \"DPR\"}]"))
+                .post("/api/v1/elections").then().statusCode(400);
+        as(Roles.ADMIN, "*").get("/api/v1/elections/PEMILU_2034").then().statusCode(404);
     }
 
     @Test
@@ -63,7 +102,7 @@ class ElectionResourceTest {
                 {"employmentType": "PNS", "act": "SOCIAL_MEDIA_SHARE", "occurredOn": "2025-03-01", "regionCode": "13.02"}""";
         as(Roles.BAWASLU, "13.02").body(act).post("/api/v1/classifications").then().statusCode(200)
                 .body("election", equalTo("PSU_SOLOK_2025"))
-                .body("stage", equalTo("CANDIDATES_SET"))
+                .body("stage", equalTo("CAMPAIGN"))
                 .body("verdict", equalTo("VIOLATION"));
         as(Roles.BAWASLU, "34.04").body(act.replace("13.02", "34.04")).post("/api/v1/classifications").then().statusCode(422)
                 .body("errors[0].field", equalTo("election"));

@@ -34,9 +34,9 @@ class ReferenceResourceTest {
         given().header("Authorization", TestTokens.bearer(Roles.BAWASLU, "*"))
                 .when().get("/api/v1/sources?size=3")
                 .then().statusCode(200)
-                .body("total", equalTo(8))
+                .body("total", equalTo(10))
                 .body("items", hasSize(3))
-                .body("items.code", contains("PERBKN_1_2023", "PP_42_2004", "PP_94_2021"));
+                .body("items.code", contains("NON_ASN_CONTRACT", "PERBKN_1_2023", "PP_42_2004"));
     }
 
     @Test
@@ -52,7 +52,7 @@ class ReferenceResourceTest {
         given().header("Authorization", TestTokens.bearer(Roles.BKPP, "34.04"))
                 .when().get("/api/v1/acts?size=100")
                 .then().statusCode(200)
-                .body("total", equalTo(24))
+                .body("total", equalTo(25))
                 .body("items.code", hasItems("SOCIAL_MEDIA_LIKE", "TAGGED_BY_OTHERS", "VOTE", "MONEY_POLITICS"))
                 .header("Content-Language", "id")
                 .body("items.find { it.code == 'SOCIAL_MEDIA_LIKE' }.label", equalTo("Menyukai konten kampanye"));
@@ -78,7 +78,7 @@ class ReferenceResourceTest {
                 .when().get("/api/v1/sanction-tiers?size=100")
                 .then().statusCode(200)
                 .header("Content-Language", "id")
-                .body("total", equalTo(18))
+                .body("total", equalTo(19))
                 .body("items.find { it.sanctionType == 'DISCIPLINE_HEAVY' && it.employmentType == 'PNS' }.detail",
                         startsWith("Hukuman disiplin berat"));
         given().header("Authorization", TestTokens.bearer(Roles.PORTAL, "34.04")).header("Accept-Language", "en")

@@ -10,32 +10,35 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The snapshot the plain unit tests classify against ({@code reference-snapshot-v1.json}) is what
- * the service's own migrations seed: if a migration changes catalog version 1 or the built-in
- * elections, this fails. To write the file anew: {@code mvn -pl rules-service verify
+ * The snapshots the plain unit tests classify against ({@code reference-snapshot-v1.json}, {@code -v2})
+ * are what the service's own migrations seed: if a migration changes a seeded catalog version or the
+ * built-in elections, this fails. To write the file anew: {@code mvn -pl rules-service verify
  * -Dtest=ReferenceSnapshotTest -Dnetral.snapshot.write=true}, and review the diff.
  */
 @QuarkusTest
 @WithTestResource(EmbeddedPostgresResource.class)
 class ReferenceSnapshotTest {
     static final String FILE = "reference-snapshot-v1.json";
+    static final String FILE_V2 = "reference-snapshot-v2.json";
 
     @Inject
     ObjectMapper json;
 
-    @Test
-    void theCheckedInSnapshotIsWhatTheMigrationsSeed() throws Exception {
-        ReferenceSnapshot served = ReferenceSnapshot.read(1);
+    @ParameterizedTest
+    @CsvSource({"1, " + FILE, "2, " + FILE_V2})
+    void theCheckedInSnapshotIsWhatTheMigrationsSeed(int version, String file) throws Exception {
+        ReferenceSnapshot served = ReferenceSnapshot.read(version);
         if (Boolean.getBoolean("netral.snapshot.write")) {
             json.copy().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValue(Path.of("src/test/resources", FILE).toFile(), served);
+                    .writeValue(Path.of("src/test/resources", file).toFile(), served);
         }
-        JsonNode checkedIn = json.readTree(getClass().getClassLoader().getResourceAsStream(FILE));
+        JsonNode checkedIn = json.readTree(getClass().getClassLoader().getResourceAsStream(file));
         JsonNode now = json.valueToTree(served);
-        assertThat(now).as(FILE + " differs from the seeded catalog; see this class's comment")
+        assertThat(now).as(file + " differs from the seeded catalog; see this class's comment")
                 .isEqualTo(checkedIn);
     }
 }
