@@ -11,6 +11,7 @@ import id.netral.rules.domain.Election;
 import id.netral.rules.domain.ReferenceSnapshot;
 import id.netral.rules.domain.RuleDefinition;
 import id.netral.rules.domain.SanctionType;
+import id.netral.rules.domain.StageModel;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,6 +19,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +27,7 @@ import java.util.Map;
 
 /**
  * The real catalog for in-process benchmarks, taken from rules-service's public API: while the
- * suite runs, {@link #export} saves what the service serves (catalog version 1 as
+ * suite runs, {@link #export} saves what the service serves (the current catalog version as
  * {@link RuleDefinition}s, acts and sanction tiers in both languages, sources, elections); the
  * JMH benchmark then {@link #load}s that file into a {@link ReferenceSnapshot} and compiles it as
  * the service does, so it classifies against exactly what is served.
@@ -44,7 +46,14 @@ final class CatalogLoader {
     /** Saves the catalog as a running rules-service at {@code rules} serves it. */
     static void export(HttpClient http, String rules, String token, Path file) throws IOException, InterruptedException {
         Map<String, JsonNode> parts = new LinkedHashMap<>();
-        parts.put("catalog", get(http, rules + "/api/v1/catalog/versions/1", token, "id"));
+        JsonNode current = null;
+        for (JsonNode version : get(http, rules + "/api/v1/catalog/versions?size=500", token, "id").get("items")) {
+            if (version.get("current").asBoolean()) {
+                current = version;
+            }
+        }
+        parts.put("version", current);
+        parts.put("catalog", get(http, rules + "/api/v1/catalog/versions/" + current.get("version").asInt(), token, "id"));
         parts.put("actsId", get(http, rules + "/api/v1/acts?size=500", token, "id"));
         parts.put("actsEn", get(http, rules + "/api/v1/acts?size=500", token, "en"));
         parts.put("tiersId", get(http, rules + "/api/v1/sanction-tiers?size=500", token, "id"));
@@ -79,15 +88,23 @@ final class CatalogLoader {
         JsonNode tiersEn = parts.get("tiersEn").get("items");
         for (int i = 0; i < tiersEn.size(); i++) {
             JsonNode id = parts.get("tiersId").get("items").get(i);
+            JsonNode en = tiersEn.get(i);
+            boolean disputed = id.get("disputed").asBoolean();
             tiers.add(new ReferenceSnapshot.TierDetail(SanctionType.valueOf(id.get("sanctionType").asText()),
                     EmploymentType.valueOf(id.get("employmentType").asText()),
-                    LocalizedText.of(id.get("detail").asText(), tiersEn.get(i).get("detail").asText())));
+                    LocalizedText.of(id.get("detail").asText(), en.get("detail").asText()),
+                    id.get("basis").isNull() ? null : id.get("basis").asText(), disputed,
+                    disputed ? LocalizedText.of(id.get("disputeNote").asText(), en.get("disputeNote").asText()) : null));
         }
         List<ReferenceSnapshot.ElectionDates> elections = new ArrayList<>();
         for (JsonNode e : parts.get("elections").get("items")) {
             elections.add(JSON.treeToValue(e, ReferenceSnapshot.ElectionDates.class));
         }
-        ReferenceSnapshot snapshot = new ReferenceSnapshot(1, rules, acts, sources, tiers, elections);
+        JsonNode version = parts.get("version");
+        ReferenceSnapshot snapshot = new ReferenceSnapshot(version.get("version").asInt(),
+                StageModel.valueOf(version.get("stageModel").asText()),
+                version.get("coversFrom").isNull() ? null : LocalDate.parse(version.get("coversFrom").asText()),
+                rules, acts, sources, tiers, elections);
         return new Loaded(snapshot.compile(), snapshot.election("PILKADA_2024"), snapshot.election("PEMILU_2024"));
     }
 
