@@ -34,7 +34,7 @@ public class DeadlineRuleResource {
     @Operation(operationId = "listDeadlineRules", summary = "List deadline rules",
             description = "Every deadline of the chain from report filing to the PPK's decision. Disputed figures are flagged.")
     public Page<DeadlineRuleView> list(
-            @QueryParam("electionType") @Pattern(regexp = "GENERAL|REGIONAL", message = "must be GENERAL or REGIONAL")
+            @QueryParam("electionType") @Pattern(regexp = "GENERAL|REGIONAL", message = "{netral.election-type}")
             @Parameter(description = "Only the deadlines of this kind of election", example = "REGIONAL") String electionType,
             @Valid @BeanParam PageRequest paging) {
         ElectionType type = electionType == null ? null : ElectionType.valueOf(electionType);

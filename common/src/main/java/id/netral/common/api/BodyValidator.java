@@ -50,7 +50,7 @@ public class BodyValidator {
     /** The body, or a 400 naming every invalid field; a missing body is itself a 400. */
     public <T> T valid(T body) {
         if (body == null) {
-            throw NetralException.badRequest("body", "must not be null");
+            throw NetralException.badRequest("body", "tidak boleh kosong", "must not be null");
         }
         Set<ConstraintViolation<T>> violations = validator.validate(body);
         if (!violations.isEmpty()) {

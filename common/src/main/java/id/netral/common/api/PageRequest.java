@@ -12,14 +12,14 @@ public class PageRequest {
 
     @QueryParam("page")
     @DefaultValue("0")
-    @Min(value = 0, message = "must be 0 or more")
+    @Min(value = 0, message = "{netral.page}")
     @Parameter(description = "Zero-based page number", example = "0")
     public int page;
 
     @QueryParam("size")
     @DefaultValue("50")
-    @Min(value = 1, message = "must be between 1 and " + MAX_SIZE)
-    @Max(value = MAX_SIZE, message = "must be between 1 and " + MAX_SIZE)
+    @Min(value = 1, message = "{netral.page-size}")
+    @Max(value = MAX_SIZE, message = "{netral.page-size}")
     @Parameter(description = "Page size, at most 500", example = "50")
     public int size;
 

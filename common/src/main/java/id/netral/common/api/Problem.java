@@ -3,12 +3,13 @@ package id.netral.common.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.netral.common.error.FieldError;
 import id.netral.common.error.NetralException;
+import id.netral.common.i18n.Language;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** An RFC 9457 problem details body: what every error of every service looks like. */
+/** An RFC 9457 problem details body: what every error of every service looks like, in the language of Accept-Language. */
 @Schema(name = "Problem", description = "RFC 9457 problem details")
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(
@@ -25,9 +26,10 @@ public record Problem(
         return new Problem(TYPE_PREFIX + slug, title, status, detail, null);
     }
 
-    /** The problem a domain failure stands for. */
-    public static Problem from(NetralException e) {
-        return of(e.kind().status, e.kind().slug, e.kind().title, e.getMessage()).withErrors(e.errors());
+    /** The problem a domain failure stands for, in the caller's language. */
+    public static Problem from(NetralException e, Language language) {
+        return of(e.kind().status, e.kind().slug, e.kind().title.in(language), e.detail().in(language))
+                .withErrors(e.problems().stream().map(p -> p.in(language)).toList());
     }
 
     public Problem withErrors(List<FieldError> fieldErrors) {

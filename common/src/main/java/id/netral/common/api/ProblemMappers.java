@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import id.netral.common.error.FieldError;
 import id.netral.common.error.NetralException;
+import id.netral.common.i18n.Language;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -26,83 +27,105 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Turns every failure into RFC 9457 problem details, so that no caller ever gets a stack trace,
- * an HTML page or an empty body. Authentication failures are mapped here too, which is why the
+ * an HTML page or an empty body; titles, details and field messages follow Accept-Language. Authentication failures are mapped here too, which is why the
  * services run with {@code quarkus.http.auth.proactive=false}.
  */
 public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @ServerExceptionMapper
-    public Response netral(NetralException e) {
-        return Problem.from(e).toResponse();
+    public Response netral(NetralException e, HttpHeaders headers) {
+        return Problem.from(e, language(headers)).toResponse();
     }
 
+    /** Bean Validation has already put the messages in the request's language (quarkus.locales, Accept-Language). */
     @ServerExceptionMapper
-    public Response validation(ConstraintViolationException e) {
+    public Response validation(ConstraintViolationException e, HttpHeaders headers) {
         List<FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> new FieldError(fieldName(v), v.getMessage()))
                 .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
                 .collect(Collectors.toList());
-        return validationProblem(errors);
+        return validationProblem(errors, language(headers));
     }
 
     @ServerExceptionMapper
-    public Response unauthenticated(AuthenticationFailedException e) {
-        return unauthorizedProblem("The bearer token is missing, expired, or not signed by a trusted issuer");
+    public Response unauthenticated(AuthenticationFailedException e, HttpHeaders headers) {
+        return unauthorizedProblem(language(headers), "Token bearer tidak ada, kedaluwarsa, atau tidak ditandatangani penerbit tepercaya",
+                "The bearer token is missing, expired, or not signed by a trusted issuer");
     }
 
     @ServerExceptionMapper
-    public Response unauthorized(UnauthorizedException e) {
-        return unauthorizedProblem("This endpoint needs a valid bearer token");
+    public Response unauthorized(UnauthorizedException e, HttpHeaders headers) {
+        return unauthorizedProblem(language(headers), "Endpoint ini memerlukan token bearer yang sah",
+                "This endpoint needs a valid bearer token");
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e) {
-        return Problem.of(403, "forbidden", "Forbidden", "Your role may not perform this operation").toResponse();
+    public Response forbidden(ForbiddenException e, HttpHeaders headers) {
+        Language language = language(headers);
+        return Problem.of(403, "forbidden", NetralException.Kind.FORBIDDEN.title.in(language),
+                say(language, "Peran Anda tidak boleh melakukan operasi ini", "Your role may not perform this operation")).toResponse();
     }
 
     @ServerExceptionMapper
-    public Response unreadableJson(JsonParseException e) {
-        return Problem.of(400, "malformed-body", "Malformed request body", "The body is not valid JSON").toResponse();
+    public Response unreadableJson(JsonParseException e, HttpHeaders headers) {
+        Language language = language(headers);
+        return Problem.of(400, "malformed-body", say(language, "Isi permintaan rusak", "Malformed request body"),
+                say(language, "Isi permintaan bukan JSON yang sah", "The body is not valid JSON")).toResponse();
     }
 
     @ServerExceptionMapper({MismatchedInputException.class, InvalidFormatException.class,
             UnrecognizedPropertyException.class, JsonMappingException.class})
-    public Response mismatchedJson(JsonMappingException e) {
+    public Response mismatchedJson(JsonMappingException e, HttpHeaders headers) {
+        Language language = language(headers);
         String field = jsonPath(e);
-        String message = e instanceof UnrecognizedPropertyException ? "unknown field"
+        String message = e instanceof UnrecognizedPropertyException ? say(language, "field tidak dikenal", "unknown field")
                 : e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()
-                        ? "must be one of " + List.of(f.getTargetType().getEnumConstants())
-                        : "has the wrong type or format";
-        return validationProblem(List.of(new FieldError(field.isEmpty() ? "body" : field, message)));
+                        ? say(language, "harus salah satu dari ", "must be one of ") + List.of(f.getTargetType().getEnumConstants())
+                        : say(language, "jenis atau formatnya salah", "has the wrong type or format");
+        return validationProblem(List.of(new FieldError(field.isEmpty() ? "body" : field, message)), language);
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e) {
+    public Response webApplication(WebApplicationException e, HttpHeaders headers) {
+        Language language = language(headers);
         Response original = e.getResponse();
         int status = original.getStatus();
         Response.StatusType info = Response.Status.fromStatusCode(status);
         String title = info == null ? "HTTP " + status : info.getReasonPhrase();
-        String detail = status == 404 ? "No resource at this path"
+        String detail = status == 404 ? say(language, "Tidak ada sumber daya di alamat ini", "No resource at this path")
                 : e.getMessage() == null ? title : e.getMessage();
         return Problem.of(status, title.toLowerCase().replace(' ', '-'), title, detail).toResponse();
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Exception e) {
+    public Response unexpected(Exception e, HttpHeaders headers) {
         LOG.error("Unexpected failure", e);
-        return Problem.of(500, "internal-error", "Internal error",
-                "The request failed on our side; it has been logged").toResponse();
+        Language language = language(headers);
+        return Problem.of(500, "internal-error", say(language, "Kesalahan internal", "Internal error"),
+                say(language, "Permintaan gagal di pihak kami; sudah dicatat", "The request failed on our side; it has been logged"))
+                .toResponse();
     }
 
-    private static Response validationProblem(List<FieldError> errors) {
-        String detail = "The request has " + errors.size() + " invalid field" + (errors.size() == 1 ? "" : "s");
-        return Problem.of(400, "validation-failed", "Validation failed", detail).withErrors(errors).toResponse();
+    private static Response validationProblem(List<FieldError> errors, Language language) {
+        String detail = language == Language.ENGLISH
+                ? "The request has " + errors.size() + " invalid field" + (errors.size() == 1 ? "" : "s")
+                : "Permintaan memuat " + errors.size() + " field yang tidak valid";
+        return Problem.of(400, "validation-failed", say(language, "Validasi gagal", "Validation failed"), detail).withErrors(errors)
+                .toResponse();
     }
 
-    private static Response unauthorizedProblem(String detail) {
-        return Response.fromResponse(Problem.of(401, "unauthorized", "Unauthorized", detail).toResponse())
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    private static Response unauthorizedProblem(Language language, String indonesian, String english) {
+        return Response.fromResponse(Problem.of(401, "unauthorized", say(language, "Tidak terautentikasi", "Unauthorized"),
+                say(language, indonesian, english)).toResponse()).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    private static Language language(HttpHeaders headers) {
+        return Language.negotiate(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
+    private static String say(Language language, String indonesian, String english) {
+        return language == Language.ENGLISH ? english : indonesian;
     }
 
     /**

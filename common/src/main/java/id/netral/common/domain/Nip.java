@@ -1,5 +1,6 @@
 package id.netral.common.domain;
 
+import id.netral.common.error.InvalidValueException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -31,28 +32,31 @@ public final class Nip {
     public static Nip of(String raw, EmploymentType type) {
         Objects.requireNonNull(type, "employment type");
         if (type == EmploymentType.NON_ASN) {
-            throw new IllegalArgumentException("NON_ASN staff have an agency staff number, not a NIP");
+            throw new InvalidValueException("pegawai NON_ASN memiliki nomor pegawai instansi, bukan NIP",
+                    "NON_ASN staff have an agency staff number, not a NIP");
         }
         String digits = checkDigits(raw);
         LocalDate birth = birthDate(digits);
         if (type == EmploymentType.PNS) {
-            YearMonth tmt = yearMonth(digits.substring(8, 14), "start of service (digits 9-14)");
+            YearMonth tmt = yearMonth(digits.substring(8, 14), "TMT (digit 9-14)", "start of service (digits 9-14)");
             if (!tmt.isAfter(YearMonth.from(birth))) {
-                throw new IllegalArgumentException("start of service " + tmt + " is not after birth date " + birth);
+                throw new InvalidValueException("TMT " + tmt + " tidak sesudah tanggal lahir " + birth,
+                        "start of service " + tmt + " is not after birth date " + birth);
             }
         } else {
             int appointed = Integer.parseInt(digits.substring(8, 12));
             if (appointed <= birth.getYear()) {
-                throw new IllegalArgumentException(
+                throw new InvalidValueException("tahun pengangkatan " + appointed + " tidak sesudah tahun lahir " + birth.getYear(),
                         "year of appointment " + appointed + " is not after birth year " + birth.getYear());
             }
         }
         char gender = digits.charAt(14);
         if (gender != '1' && gender != '2') {
-            throw new IllegalArgumentException("gender digit (digit 15) must be 1 or 2, not " + gender);
+            throw new InvalidValueException("digit jenis kelamin (digit 15) harus 1 atau 2, bukan " + gender,
+                    "gender digit (digit 15) must be 1 or 2, not " + gender);
         }
         if (digits.endsWith("000")) {
-            throw new IllegalArgumentException("sequence number (digits 16-18) cannot be 000");
+            throw new InvalidValueException("nomor urut (digit 16-18) tidak boleh 000", "sequence number (digits 16-18) cannot be 000");
         }
         return new Nip(digits, type);
     }
@@ -64,14 +68,14 @@ public final class Nip {
 
     private static String checkDigits(String raw) {
         if (raw == null || raw.isBlank()) {
-            throw new IllegalArgumentException("NIP is missing");
+            throw new InvalidValueException("NIP tidak ada", "NIP is missing");
         }
         String digits = raw.strip();
         if (!digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw new IllegalArgumentException("NIP must contain digits only");
+            throw new InvalidValueException("NIP hanya boleh berisi angka", "NIP must contain digits only");
         }
         if (digits.length() != LENGTH) {
-            throw new IllegalArgumentException("NIP must have 18 digits, not " + digits.length());
+            throw new InvalidValueException("NIP harus 18 digit, bukan " + digits.length(), "NIP must have 18 digits, not " + digits.length());
         }
         return digits;
     }
@@ -81,19 +85,22 @@ public final class Nip {
             LocalDate birth = LocalDate.of(Integer.parseInt(digits.substring(0, 4)),
                     Integer.parseInt(digits.substring(4, 6)), Integer.parseInt(digits.substring(6, 8)));
             if (birth.getYear() < EARLIEST_BIRTH_YEAR || birth.isAfter(LocalDate.now())) {
-                throw new IllegalArgumentException("birth date " + birth + " (digits 1-8) is not plausible");
+                throw new InvalidValueException("tanggal lahir " + birth + " (digit 1-8) tidak masuk akal",
+                        "birth date " + birth + " (digits 1-8) is not plausible");
             }
             return birth;
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("digits 1-8 are not a valid birth date (YYYYMMDD)");
+            throw new InvalidValueException("digit 1-8 bukan tanggal lahir yang sah (YYYYMMDD)",
+                    "digits 1-8 are not a valid birth date (YYYYMMDD)");
         }
     }
 
-    private static YearMonth yearMonth(String yyyymm, String what) {
+    private static YearMonth yearMonth(String yyyymm, String whatIndonesian, String whatEnglish) {
         try {
             return YearMonth.of(Integer.parseInt(yyyymm.substring(0, 4)), Integer.parseInt(yyyymm.substring(4, 6)));
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException(what + " is not a valid year and month (YYYYMM)");
+            throw new InvalidValueException(whatIndonesian + " bukan tahun dan bulan yang sah (YYYYMM)",
+                    whatEnglish + " is not a valid year and month (YYYYMM)");
         }
     }
 

@@ -1,5 +1,6 @@
 package id.netral.common.domain;
 
+import id.netral.common.error.InvalidValueException;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -24,14 +25,14 @@ public final class RegionCode {
     /** Parses a code, rejecting anything that is not a well-formed Kemendagri code or {@code *}. */
     public static RegionCode of(String raw) {
         if (raw == null) {
-            throw new IllegalArgumentException("region code is missing");
+            throw new InvalidValueException("kode wilayah tidak ada", "region code is missing");
         }
         String trimmed = raw.trim();
         if (NATIONAL_VALUE.equals(trimmed)) {
             return NATIONAL;
         }
         if (!wellFormed(trimmed)) {
-            throw new IllegalArgumentException(
+            throw new InvalidValueException("'" + raw + "' bukan kode wilayah Kemendagri seperti 34 atau 34.04",
                     "'" + raw + "' is not a Kemendagri region code such as 34 or 34.04");
         }
         return new RegionCode(trimmed);

@@ -16,7 +16,7 @@ import java.lang.annotation.Target;
 public @interface MaxLength {
     int value();
 
-    String message() default "at most {value} characters in each language";
+    String message() default "{netral.max-length}";
 
     Class<?>[] groups() default {};
 

@@ -30,7 +30,7 @@ public class CallerScope {
             Object claim = jwt.getClaim(REGION_CLAIM);
             String raw = claim == null ? null : claim.toString().replace("\"", "");
             if (!RegionCode.isValid(raw)) {
-                throw NetralException.forbidden("The token carries no valid 'region' claim");
+                throw NetralException.forbidden("Token tidak memuat klaim 'region' yang sah", "The token carries no valid 'region' claim");
             }
             region = RegionCode.of(raw);
         }

@@ -192,7 +192,8 @@ public final class SecurityTable {
                 .header("WWW-Authenticate", startsWith("Bearer"))
                 .contentType(startsWith("application/problem+json"))
                 .body("status", equalTo(401))
-                .body("title", equalTo("Unauthorized"));
+                .body("type", equalTo("urn:netral:problem:unauthorized"))
+                .body("title", equalTo("Tidak terautentikasi"));
     }
 
     private static void forbidden(ValidatableResponse response) {

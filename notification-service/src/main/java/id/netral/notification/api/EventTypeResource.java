@@ -42,6 +42,6 @@ public class EventTypeResource {
     @Operation(operationId = "getEventType", summary = "Get one event type")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = EventTypeView.class)))
     public EventTypeView get(@PathParam("code") String code) {
-        return EventTypeView.of(EventType.withCode(code).orElseThrow(() -> NetralException.notFound("Event type", code)), language.get());
+        return EventTypeView.of(EventType.withCode(code).orElseThrow(() -> NetralException.notFound("Jenis peristiwa", "Event type", code)), language.get());
     }
 }

@@ -2,6 +2,7 @@ package id.netral.roster.api;
 
 import id.netral.common.api.Problem;
 import id.netral.common.error.NetralException;
+import id.netral.common.i18n.RequestLanguage;
 import id.netral.common.security.CallerScope;
 import id.netral.common.security.Roles;
 import id.netral.roster.domain.AccountRef;
@@ -41,6 +42,9 @@ public class AccountResource {
     @Inject
     CallerScope caller;
 
+    @Inject
+    RequestLanguage language;
+
     @GET
     @Path("/lookup")
     @RolesAllowed(Roles.ANY)
@@ -50,14 +54,14 @@ public class AccountResource {
     public EmployeeViews.Summary lookup(
             @QueryParam("url") @Parameter(example = "https://www.instagram.com/budi.santoso_/") String url,
             @QueryParam("platform") @Pattern(regexp = "FACEBOOK|INSTAGRAM|X|TIKTOK|YOUTUBE|THREADS|LINKEDIN|OTHER",
-                    message = "must be a platform code such as INSTAGRAM") String platform,
+                    message = "{netral.platform}") String platform,
             @QueryParam("handle") String handle) {
         if ((url == null || url.isBlank()) && (handle == null || handle.isBlank())) {
-            throw NetralException.badRequest("url", "give url, or platform and handle");
+            throw NetralException.badRequest("url", "berikan url, atau platform dan handle", "give url, or platform and handle");
         }
         AccountRef ref = AccountViews.ref(platform == null ? null : Platform.valueOf(platform), handle, url, "");
         RosterService.Owner owner = roster.owner(ref, caller.region())
-                .orElseThrow(() -> NetralException.notFound("Account", ref.platform() + " " + ref.handle()));
+                .orElseThrow(() -> NetralException.notFound("Akun", "Account", ref.platform() + " " + ref.handle()));
         return EmployeeViews.Summary.of(owner, caller.seesPersonalData());
     }
 
@@ -88,7 +92,7 @@ public class AccountResource {
                 }
             } catch (NetralException e) {
                 invalid++;
-                results.add(new AccountViews.Result(i, e.kind().status, null, null, null, Problem.from(e)));
+                results.add(new AccountViews.Result(i, e.kind().status, null, null, null, Problem.from(e, language.get())));
             }
         }
         return new AccountViews.Results(results, found, missing, invalid);

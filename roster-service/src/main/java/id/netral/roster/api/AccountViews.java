@@ -1,6 +1,7 @@
 package id.netral.roster.api;
 
 import id.netral.roster.domain.AccountRef;
+import id.netral.common.error.InvalidValueException;
 import id.netral.common.error.NetralException;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.netral.common.api.Problem;
@@ -59,10 +60,11 @@ public final class AccountViews {
         try {
             return AccountRef.of(platform, handle, url);
         } catch (AccountRef.PlatformMismatch e) {
-            throw NetralException.unprocessable(fieldPrefix + "platform", e.getMessage());
+            throw NetralException.unprocessable(fieldPrefix + "platform", e.reason());
         } catch (IllegalArgumentException e) {
             boolean byUrl = url != null && !url.isBlank();
-            throw NetralException.badRequest(fieldPrefix + (byUrl ? "url" : platform == null ? "platform" : "handle"), e.getMessage());
+            throw NetralException.badRequest(fieldPrefix + (byUrl ? "url" : platform == null ? "platform" : "handle"),
+                    InvalidValueException.reasonOf(e));
         }
     }
 }

@@ -94,6 +94,6 @@ public class AgencyResource {
     }
 
     private Agency agency(String code) {
-        return Agency.visible(code, caller.region()).orElseThrow(() -> NetralException.notFound("Agency", code));
+        return Agency.visible(code, caller.region()).orElseThrow(() -> NetralException.notFound("Instansi", "Agency", code));
     }
 }

@@ -31,9 +31,9 @@ public final class AgencyViews {
     @Schema(name = "NewAgency", example = Examples.AGENCY)
     public record Create(@NotBlank @Pattern(regexp = CODE, message = CODE_MESSAGE) String code,
             @NotBlank @Size(max = 200) String name,
-            @NotBlank @Pattern(regexp = RegionCode.PATTERN, message = "must be a region code such as 34.04") String regionCode,
+            @NotBlank @Pattern(regexp = RegionCode.PATTERN, message = "{netral.region-code}") String regionCode,
             @NotNull @Valid Ppk ppk,
-            @Pattern(regexp = EmailAddress.PATTERN, message = "must be an e-mail address such as bkpp@slemankab.go.id")
+            @Pattern(regexp = EmailAddress.PATTERN, message = "{netral.email}")
             @Size(max = EmailAddress.MAX_LENGTH)
             @Schema(description = "The personnel office's e-mail address (BKPP/BKD), for notifications; shown masked to portals",
                     example = "bkpp@slemankab.go.id") String personnelEmail) {

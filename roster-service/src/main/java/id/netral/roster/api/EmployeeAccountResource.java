@@ -57,7 +57,7 @@ public class EmployeeAccountResource {
     @RolesAllowed(Roles.ANY)
     @Operation(operationId = "listEmployeeAccounts", summary = "List an employee's accounts")
     public List<AccountViews.View> list(@PathParam("key") String key) {
-        Employee employee = Employee.visible(key, caller.region()).orElseThrow(() -> NetralException.notFound("Employee", key));
+        Employee employee = Employee.visible(key, caller.region()).orElseThrow(() -> NetralException.notFound("Pegawai", "Employee", key));
         return SocialAccount.ofEmployee(employee.id).stream().map(AccountViews.View::of).toList();
     }
 

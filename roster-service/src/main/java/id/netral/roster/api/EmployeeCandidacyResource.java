@@ -56,7 +56,7 @@ public class EmployeeCandidacyResource {
     @RolesAllowed({Roles.ADMIN, Roles.BAWASLU, Roles.BKN, Roles.PPK, Roles.BKPP, Roles.SERVICE})
     @Operation(operationId = "listEmployeeFamilyCandidacies", summary = "List one employee's declarations")
     public Page<FamilyViews.View> ofEmployee(@PathParam("key") String key, @Valid @BeanParam PageRequest paging) {
-        Employee employee = Employee.visible(key, caller.region()).orElseThrow(() -> NetralException.notFound("Employee", key));
+        Employee employee = Employee.visible(key, caller.region()).orElseThrow(() -> NetralException.notFound("Pegawai", "Employee", key));
         return Page.of(FamilyCandidacy.within(caller.region(), null, null, employee.id), paging, f -> FamilyViews.View.of(f, null));
     }
 

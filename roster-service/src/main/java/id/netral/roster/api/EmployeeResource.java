@@ -56,9 +56,9 @@ public class EmployeeResource {
     public Page<EmployeeViews.View> search(
             @QueryParam("agency") @Size(max = 40) String agency,
             @QueryParam("unit") @Size(max = 40) String unit,
-            @QueryParam("q") @Size(min = 2, max = 100, message = "must be 2 to 100 characters") @Parameter(example = "santoso") String q,
-            @QueryParam("type") @Pattern(regexp = "PNS|PPPK|NON_ASN", message = "must be PNS, PPPK or NON_ASN") String type,
-            @QueryParam("status") @Pattern(regexp = "ACTIVE|RETIRED|DISMISSED", message = "must be ACTIVE, RETIRED or DISMISSED") String status,
+            @QueryParam("q") @Size(min = 2, max = 100, message = "{netral.search-length}") @Parameter(example = "santoso") String q,
+            @QueryParam("type") @Pattern(regexp = "PNS|PPPK|NON_ASN", message = "{netral.employment-type}") String type,
+            @QueryParam("status") @Pattern(regexp = "ACTIVE|RETIRED|DISMISSED", message = "{netral.employee-status}") String status,
             @Valid @BeanParam PageRequest paging) {
         boolean fullNip = caller.seesPersonalData();
         return Page.of(Employee.search(caller.region(), agency, unit, q, type == null ? null : EmploymentType.valueOf(type),
@@ -108,7 +108,7 @@ public class EmployeeResource {
     }
 
     private Employee employee(String key) {
-        return Employee.visible(key, caller.region()).orElseThrow(() -> NetralException.notFound("Employee", key));
+        return Employee.visible(key, caller.region()).orElseThrow(() -> NetralException.notFound("Pegawai", "Employee", key));
     }
 
     static EntityTag etag(Employee e) {
@@ -117,13 +117,14 @@ public class EmployeeResource {
 
     private static int version(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new NetralException(NetralException.Kind.PRECONDITION_REQUIRED,
-                    "Send If-Match with the ETag of your last read of this employee", null);
+            throw NetralException.preconditionRequired("Kirim If-Match berisi ETag dari bacaan terakhir Anda atas pegawai ini",
+                    "Send If-Match with the ETag of your last read of this employee");
         }
         try {
             return Integer.parseInt(ifMatch.strip().replaceFirst("^W/", "").replace("\"", ""));
         } catch (NumberFormatException e) {
-            throw NetralException.preconditionFailed("If-Match '" + ifMatch + "' is not an ETag of this API");
+            throw NetralException.preconditionFailed("If-Match '" + ifMatch + "' bukan ETag dari API ini",
+                    "If-Match '" + ifMatch + "' is not an ETag of this API");
         }
     }
 }

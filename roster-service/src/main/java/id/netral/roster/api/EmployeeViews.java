@@ -25,7 +25,7 @@ public final class EmployeeViews {
     /** An employee to register, or the whole new state of one (PUT). */
     @Schema(name = "EmployeeInput", example = Examples.EMPLOYEE)
     public record Input(
-            @Pattern(regexp = "\\d{18}", message = "must be 18 digits") @Schema(description = "PNS and PPPK only") String nip,
+            @Pattern(regexp = "\\d{18}", message = "{netral.nip-digits}") @Schema(description = "PNS and PPPK only") String nip,
             @Size(max = 40) @Schema(description = "Agency staff number; required for NON_ASN staff") String staffNumber,
             @NotBlank @Size(max = 200) String name,
             @NotNull EmploymentType employmentType,

@@ -42,8 +42,8 @@ public class FamilyCandidacyResource {
     @Operation(operationId = "listFamilyCandidacies", summary = "List declarations in a region",
             description = "For example every ASN with a candidate spouse in Sleman: `?relation=SPOUSE&region=34.04`.")
     public Page<FamilyViews.View> list(
-            @QueryParam("relation") @Pattern(regexp = RELATION, message = "must be one of " + RELATION) String relation,
-            @QueryParam("region") @Pattern(regexp = RegionCode.PATTERN, message = "must be a region code such as 34.04") String region,
+            @QueryParam("relation") @Pattern(regexp = RELATION, message = "{netral.family-relation}") String relation,
+            @QueryParam("region") @Pattern(regexp = RegionCode.PATTERN, message = "{netral.region-code}") String region,
             @QueryParam("election") String election,
             @Valid @BeanParam PageRequest paging) {
         RegionCode scope = caller.region();

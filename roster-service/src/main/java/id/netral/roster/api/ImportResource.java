@@ -1,5 +1,7 @@
 package id.netral.roster.api;
 
+import id.netral.common.i18n.Language;
+import id.netral.common.i18n.RequestLanguage;
 import id.netral.common.security.CallerScope;
 import id.netral.common.security.Roles;
 import id.netral.roster.domain.imports.EmployeeImports;
@@ -46,16 +48,26 @@ public class ImportResource {
     @Inject
     CallerScope caller;
 
+    @Inject
+    RequestLanguage language;
+
     /** An import job's progress and outcome. */
     @Schema(name = "ImportJob")
     public record View(UUID id, ImportJob.Status status, long total, long processed, long inserted, long updated,
-            long unchanged, long rejected, List<ImportJob.RowError> errors, String failure, OffsetDateTime createdAt,
-            String createdBy, OffsetDateTime finishedAt,
+            long unchanged, long rejected, List<RowErrorView> errors,
+            @Schema(description = "FAILED jobs: the server-side reason, for operators (not translated)") String failure,
+            OffsetDateTime createdAt, String createdBy, OffsetDateTime finishedAt,
             @Schema(description = "The FAILED job this one runs again under the same Idempotency-Key") UUID retryOf) {
-        static View of(ImportJob j) {
+        static View of(ImportJob j, Language language) {
             return new View(j.id, j.status, j.total, j.processed, j.inserted, j.updated, j.unchanged(), j.rejected,
-                    j.errors, j.failure, j.createdAt, j.createdBy, j.finishedAt, j.retryOf);
+                    j.errors.stream().map(e -> new RowErrorView(e.line(), e.field(), e.message().in(language))).toList(),
+                    j.failure, j.createdAt, j.createdBy, j.finishedAt, j.retryOf);
         }
+    }
+
+    /** One rejected row: its line in the file, the column, and why, in the language of Accept-Language. */
+    @Schema(name = "ImportRowError")
+    public record RowErrorView(long line, String field, String message) {
     }
 
     @POST
@@ -73,7 +85,7 @@ public class ImportResource {
     public Response submit(InputStream body,
             @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey) {
         ImportJob job = imports.submit(body, caller.region(), caller.subject(), idempotencyKey);
-        return Response.accepted(View.of(job)).location(URI.create("/api/v1/imports/" + job.id)).build();
+        return Response.accepted(View.of(job, language.get())).location(URI.create("/api/v1/imports/" + job.id)).build();
     }
 
     @GET
@@ -82,6 +94,6 @@ public class ImportResource {
     @APIResponse(responseCode = "404", description = "Unknown, or submitted in another region")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = View.class)))
     public View get(@PathParam("id") UUID id) {
-        return View.of(jobs.visible(id, caller.region()));
+        return View.of(jobs.visible(id, caller.region()), language.get());
     }
 }

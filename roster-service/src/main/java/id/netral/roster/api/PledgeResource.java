@@ -67,7 +67,7 @@ public class PledgeResource {
     @Operation(operationId = "getPledge", summary = "Get a pledge with its number of signatures")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = PledgeViews.View.class)))
     public PledgeViews.View get(@PathParam("id") long id) {
-        Pledge pledge = Pledge.visible(id, caller.region()).orElseThrow(() -> NetralException.notFound("Pledge", id));
+        Pledge pledge = Pledge.visible(id, caller.region()).orElseThrow(() -> NetralException.notFound("Ikrar", "Pledge", id));
         return PledgeViews.View.of(pledge, roster.signatureCount(id));
     }
 

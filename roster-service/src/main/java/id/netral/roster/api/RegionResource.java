@@ -40,7 +40,7 @@ public class RegionResource {
     @Operation(operationId = "listRegions", summary = "List regions",
             description = "Top-level regions inside the caller's scope, or the children of `parent`.")
     public Page<RegionView> list(
-            @QueryParam("parent") @Pattern(regexp = RegionCode.PATTERN, message = "must be a region code such as 34")
+            @QueryParam("parent") @Pattern(regexp = RegionCode.PATTERN, message = "{netral.region-code}")
             @Parameter(description = "List the children of this region", example = "34") String parent,
             @Valid @BeanParam PageRequest paging) {
         return Page.of(Region.within(caller.region(), parent), paging, RegionView::of);
@@ -53,6 +53,6 @@ public class RegionResource {
             content = @Content(schema = @Schema(implementation = RegionView.class), examples = @ExampleObject(name = "Sleman", value = Examples.REGION)))
     @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's region")
     public RegionView get(@PathParam("code") @Parameter(example = "34.04") String code) {
-        return RegionView.of(Region.visible(code, caller.region()).orElseThrow(() -> NetralException.notFound("Region", code)));
+        return RegionView.of(Region.visible(code, caller.region()).orElseThrow(() -> NetralException.notFound("Wilayah", "Region", code)));
     }
 }

@@ -26,13 +26,15 @@ public class RosterService {
     @Transactional
     public Agency createAgency(Agency agency, RegionCode scope, String author) {
         if (!scope.covers(agency.regionCode)) {
-            throw NetralException.unprocessable("regionCode", "Region " + agency.regionCode + " is outside your region");
+            throw NetralException.unprocessable("regionCode", "Wilayah " + agency.regionCode + " di luar wilayah Anda",
+                    "Region " + agency.regionCode + " is outside your region");
         }
         if (Region.findById(agency.regionCode) == null) {
-            throw NetralException.unprocessable("regionCode", "Unknown region " + agency.regionCode);
+            throw NetralException.unprocessable("regionCode", "Wilayah " + agency.regionCode + " tidak dikenal",
+                    "Unknown region " + agency.regionCode);
         }
         if (Agency.findById(agency.code) != null) {
-            throw NetralException.conflict("Agency '" + agency.code + "' already exists");
+            throw NetralException.conflict("Instansi '" + agency.code + "' sudah ada", "Agency '" + agency.code + "' already exists");
         }
         agency.createdAt = now();
         agency.createdBy = author;
@@ -42,12 +44,14 @@ public class RosterService {
 
     @Transactional
     public WorkUnit createUnit(String agencyCode, WorkUnit unit, RegionCode scope) {
-        Agency agency = Agency.visible(agencyCode, scope).orElseThrow(() -> NetralException.notFound("Agency", agencyCode));
+        Agency agency = Agency.visible(agencyCode, scope).orElseThrow(() -> NetralException.notFound("Instansi", "Agency", agencyCode));
         if (unit.parentCode != null && WorkUnit.find(agency.code, unit.parentCode) == null) {
-            throw NetralException.unprocessable("parentCode", "Agency " + agency.code + " has no unit '" + unit.parentCode + "'");
+            throw NetralException.unprocessable("parentCode", "Instansi " + agency.code + " tidak memiliki unit '" + unit.parentCode + "'",
+                    "Agency " + agency.code + " has no unit '" + unit.parentCode + "'");
         }
         if (WorkUnit.find(agency.code, unit.code) != null) {
-            throw NetralException.conflict("Unit '" + unit.code + "' already exists in agency " + agency.code);
+            throw NetralException.conflict("Unit '" + unit.code + "' sudah ada di instansi " + agency.code,
+                    "Unit '" + unit.code + "' already exists in agency " + agency.code);
         }
         unit.agencyCode = agency.code;
         unit.createdAt = now();
@@ -61,7 +65,8 @@ public class RosterService {
         boolean taken = employee.nip != null ? Employee.count("nip", employee.nip) > 0
                 : Employee.count("agencyCode = ?1 and staffNumber = ?2", employee.agencyCode, employee.staffNumber) > 0;
         if (taken) {
-            throw NetralException.conflict("Employee '" + employee.key() + "' is already on the roster");
+            throw NetralException.conflict("Pegawai '" + employee.key() + "' sudah ada dalam daftar",
+                    "Employee '" + employee.key() + "' is already on the roster");
         }
         employee.updatedAt = now();
         employee.persist();
@@ -71,17 +76,20 @@ public class RosterService {
     /** Replaces an employee's record; {@code expectedVersion} is the ETag the caller read. */
     @Transactional
     public Employee updateEmployee(String key, int expectedVersion, Employee changes, RegionCode scope) {
-        Employee employee = Employee.visible(key, scope).orElseThrow(() -> NetralException.notFound("Employee", key));
+        Employee employee = Employee.visible(key, scope).orElseThrow(() -> NetralException.notFound("Pegawai", "Employee", key));
         if (employee.version != expectedVersion) {
-            throw NetralException.preconditionFailed("The employee changed since you read it (version " + employee.version
-                    + ", yours " + expectedVersion + "); read it again");
+            throw NetralException.preconditionFailed("Data pegawai berubah sejak Anda membacanya (versi " + employee.version
+                    + ", milik Anda " + expectedVersion + "); baca lagi", "The employee changed since you read it (version "
+                    + employee.version + ", yours " + expectedVersion + "); read it again");
         }
         if (changes.employmentType != employee.employmentType) {
-            throw NetralException.unprocessable("employmentType", "The employment type of an existing record cannot change; "
+            throw NetralException.unprocessable("employmentType", "Jenis kepegawaian data yang sudah ada tidak dapat diubah; "
+                    + "daftarkan pengangkatan yang baru", "The employment type of an existing record cannot change; "
                     + "register the new appointment instead");
         }
         if (!java.util.Objects.equals(changes.nip, employee.nip)) {
-            throw NetralException.unprocessable("nip", "The NIP in the body differs from the one in the path");
+            throw NetralException.unprocessable("nip", "NIP di isi permintaan berbeda dari NIP di alamat",
+                    "The NIP in the body differs from the one in the path");
         }
         changes.staffNumber = changes.staffNumber == null ? employee.staffNumber : changes.staffNumber;
         checkEmployee(changes, scope);
@@ -108,21 +116,24 @@ public class RosterService {
                     throw NetralException.unprocessable(problem.field(), problem.message());
                 });
         Agency agency = Agency.visible(e.agencyCode, scope)
-                .orElseThrow(() -> NetralException.unprocessable("agencyCode", "Unknown agency '" + e.agencyCode + "'"));
+                .orElseThrow(() -> NetralException.unprocessable("agencyCode", "Instansi '" + e.agencyCode + "' tidak dikenal",
+                        "Unknown agency '" + e.agencyCode + "'"));
         if (WorkUnit.find(agency.code, e.unitCode) == null) {
-            throw NetralException.unprocessable("unitCode", "Agency " + agency.code + " has no unit '" + e.unitCode + "'");
+            throw NetralException.unprocessable("unitCode", "Instansi " + agency.code + " tidak memiliki unit '" + e.unitCode + "'",
+                    "Agency " + agency.code + " has no unit '" + e.unitCode + "'");
         }
         e.regionCode = agency.regionCode;
     }
 
     @Transactional
     public SocialAccount addAccount(String employeeKey, AccountRef ref, String url, RegionCode scope, String author) {
-        Employee employee = Employee.visible(employeeKey, scope).orElseThrow(() -> NetralException.notFound("Employee", employeeKey));
+        Employee employee = Employee.visible(employeeKey, scope).orElseThrow(() -> NetralException.notFound("Pegawai", "Employee", employeeKey));
         Optional<SocialAccount> existing = SocialAccount.byRef(ref);
         if (existing.isPresent()) {
-            throw NetralException.conflict(existing.get().employeeId.equals(employee.id)
-                    ? "This account is already registered for this employee"
-                    : "This account is registered to another person; one account belongs to one person");
+            throw existing.get().employeeId.equals(employee.id)
+                    ? NetralException.conflict("Akun ini sudah terdaftar untuk pegawai ini", "This account is already registered for this employee")
+                    : NetralException.conflict("Akun ini terdaftar atas orang lain; satu akun milik satu orang",
+                            "This account is registered to another person; one account belongs to one person");
         }
         SocialAccount account = new SocialAccount();
         account.employeeId = employee.id;
@@ -157,7 +168,7 @@ public class RosterService {
 
     @Transactional
     public Declaration declareCandidacy(String employeeKey, FamilyCandidacy candidacy, RegionCode scope, String author) {
-        Employee employee = Employee.visible(employeeKey, scope).orElseThrow(() -> NetralException.notFound("Employee", employeeKey));
+        Employee employee = Employee.visible(employeeKey, scope).orElseThrow(() -> NetralException.notFound("Pegawai", "Employee", employeeKey));
         candidacy.employeeId = employee.id;
         candidacy.regionCode = employee.regionCode;
         candidacy.createdBy = author;
@@ -186,7 +197,8 @@ public class RosterService {
     @Transactional
     public Pledge createPledge(Pledge pledge, RegionCode scope, String author) {
         Agency agency = Agency.visible(pledge.agencyCode, scope)
-                .orElseThrow(() -> NetralException.unprocessable("agencyCode", "Unknown agency '" + pledge.agencyCode + "'"));
+                .orElseThrow(() -> NetralException.unprocessable("agencyCode", "Instansi '" + pledge.agencyCode + "' tidak dikenal",
+                        "Unknown agency '" + pledge.agencyCode + "'"));
         pledge.regionCode = agency.regionCode;
         pledge.createdBy = author;
         pledge.createdAt = now();
@@ -203,7 +215,7 @@ public class RosterService {
 
     @Transactional
     public Signing sign(long pledgeId, List<String> keys, RegionCode scope) {
-        Pledge pledge = Pledge.visible(pledgeId, scope).orElseThrow(() -> NetralException.notFound("Pledge", pledgeId));
+        Pledge pledge = Pledge.visible(pledgeId, scope).orElseThrow(() -> NetralException.notFound("Ikrar", "Pledge", pledgeId));
         int signed = 0;
         int already = 0;
         List<Signing.Rejection> rejected = new ArrayList<>();

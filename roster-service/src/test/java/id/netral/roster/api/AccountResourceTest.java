@@ -51,7 +51,7 @@ class AccountResourceTest {
         String handle = Fixtures.unique("shared_");
         admin().body(Map.of("platform", "X", "handle", "@" + handle)).post("/api/v1/employees/" + first + "/accounts").then().statusCode(201);
         admin().body(Map.of("url", "https://twitter.com/" + handle)).post("/api/v1/employees/" + second + "/accounts").then()
-                .statusCode(409).body("detail", startsWith("This account is registered to another person"));
+                .statusCode(409).body("detail", startsWith("Akun ini terdaftar atas orang lain"));
         admin().body(Map.of("url", "https://x.com/" + handle)).post("/api/v1/employees/" + first + "/accounts").then().statusCode(409);
     }
 

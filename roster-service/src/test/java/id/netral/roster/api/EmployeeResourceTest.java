@@ -84,7 +84,11 @@ class EmployeeResourceTest {
         String nip = Fixtures.employee(agency, "Agus");
         admin().body(body(nip, "PNS", agency)).post("/api/v1/employees").then().statusCode(409);
         admin().body(body("198502302010011004", "PNS", agency)).post("/api/v1/employees").then().statusCode(422)
-                .body("errors[0].field", equalTo("nip")).body("detail", containsString("birth date"));
+                .body("errors[0].field", equalTo("nip")).body("detail", containsString("tanggal lahir"));
+        // the same problem in English on request, naming the same field
+        admin().header("Accept-Language", "en").body(body("198502302010011004", "PNS", agency)).post("/api/v1/employees").then()
+                .statusCode(422).header("Content-Language", "en").body("title", equalTo("Unprocessable content"))
+                .body("errors[0].field", equalTo("nip")).body("errors[0].message", containsString("birth date"));
         admin().body(body(Fixtures.pnsNip(), "PNS", "NO-AGENCY")).post("/api/v1/employees").then().statusCode(422)
                 .body("errors[0].field", equalTo("agencyCode"));
         Map<String, Object> badUnit = body(Fixtures.pnsNip(), "PNS", agency);

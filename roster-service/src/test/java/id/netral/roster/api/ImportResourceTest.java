@@ -122,7 +122,7 @@ class ImportResourceTest {
         JsonPath job = importAs(Roles.BKPP, "34.04", csv, null);
         assertThat(job.getLong("rejected")).isEqualTo(2);
         assertThat(job.getLong("inserted")).isZero();
-        assertThat(job.getList("errors.message", String.class)).anyMatch(m -> m.contains("outside your region"));
+        assertThat(job.getList("errors.message", String.class)).anyMatch(m -> m.contains("di luar wilayah Anda"));
         admin().get("/api/v1/employees/" + inSolok).then().body("name", equalTo("Pegawai Solok")).body("regionCode", equalTo("13.02"));
         as(Roles.BKPP, "13.02").get("/api/v1/imports/" + job.getString("id")).then().statusCode(404);
         as(Roles.BKPP, "34").get("/api/v1/imports/" + java.util.UUID.randomUUID()).then().statusCode(404);

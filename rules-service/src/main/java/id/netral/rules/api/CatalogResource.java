@@ -56,7 +56,7 @@ public class CatalogResource {
     public Page<RuleDefinition> rules(
             @QueryParam("source") @Parameter(description = "Legal source code", example = "SE_MENPANRB_18_2023") String source,
             @QueryParam("act") @Parameter(description = "Act code", example = "SOCIAL_MEDIA_LIKE") String act,
-            @QueryParam("kind") @Pattern(regexp = "PROHIBITION|PERMISSION|REVIEW|CRIMINAL", message = "must be PROHIBITION, PERMISSION, REVIEW or CRIMINAL") String kind,
+            @QueryParam("kind") @Pattern(regexp = "PROHIBITION|PERMISSION|REVIEW|CRIMINAL|CONTRACT", message = "{netral.rule-kind}") String kind,
             @QueryParam("version") @Positive @Parameter(description = "Catalog version; the current one when absent") Integer version,
             @Valid @BeanParam PageRequest paging) {
         List<RuleDefinition> selected = catalog(version).rules().stream()
@@ -75,7 +75,7 @@ public class CatalogResource {
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = RuleDefinition.class)))
     public RuleDefinition rule(@PathParam("code") String code, @QueryParam("version") @Positive Integer version) {
         return catalog(version).rules().stream().filter(r -> r.code.equals(code)).findFirst().map(RuleDefinition::of)
-                .orElseThrow(() -> NetralException.notFound("Rule", code));
+                .orElseThrow(() -> NetralException.notFound("Aturan", "Rule", code));
     }
 
     @GET
@@ -96,7 +96,7 @@ public class CatalogResource {
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = CatalogViews.Export.class)))
     public CatalogViews.Export export(@PathParam("version") int version) {
         CompiledCatalog catalog = catalogs.version(version);
-        CatalogVersion header = CatalogVersion.withNumber(version).orElseThrow(() -> NetralException.notFound("Catalog version", version));
+        CatalogVersion header = CatalogVersion.withNumber(version).orElseThrow(() -> NetralException.notFound("Versi katalog", "Catalog version", version));
         return new CatalogViews.Export(version, header.basedOn, header.note, header.createdAt, header.createdBy,
                 catalog.rules().stream().map(RuleDefinition::of).toList());
     }

@@ -26,7 +26,7 @@ public record ClassificationRequest(
         @Schema(description = "CandidateRelation to the candidate concerned; NONE when absent") CandidateRelation relationToCandidate,
         @Schema(description = "Whether symbols of support were shown (photos, attendance)") Boolean partisanSymbols,
         @Schema(description = "Whether the ASN was on unpaid leave (CLTN)") Boolean onUnpaidLeave,
-        @Pattern(regexp = RegionCode.PATTERN, message = "must be a region code such as 34.04")
+        @Pattern(regexp = RegionCode.PATTERN, message = "{netral.region-code}")
         @Schema(description = "Where the act took place; narrows election inference to elections held there", example = "34.04") String regionCode,
         @Positive @Schema(description = "Classify with this catalog version instead of the current one", example = "2") Integer catalogVersion,
         @Schema(description = "The contest the act concerns. Asked for (version 2 on) when the date lies between two contests' "

@@ -84,7 +84,7 @@ public class ClassificationResource {
                         null));
             } catch (NetralException e) {
                 failed++;
-                results.add(new ClassificationBatch.Item(i, e.kind().status, null, Problem.from(e)));
+                results.add(new ClassificationBatch.Item(i, e.kind().status, null, Problem.from(e, language.get())));
             }
         }
         return new ClassificationBatch.Response(results, results.size() - failed, failed);

@@ -38,7 +38,7 @@ public final class ElectionViews {
     /** A new election: a later general election, a re-vote or a by-election. */
     @Schema(name = "NewElection", example = Examples.NEW_ELECTION)
     public record Create(
-            @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{2,39}", message = "must be 3-40 upper-case letters, digits or underscores")
+            @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{2,39}", message = "{netral.election-code}")
             String code,
             @NotBlank @Size(max = 200) String name,
             @NotNull ElectionType type,
@@ -53,7 +53,7 @@ public final class ElectionViews {
             LocalDate periodStart,
             @Schema(description = "End of that span; default 60 days after the vote") LocalDate periodEnd,
             @Schema(description = "Regional elections only: the regions that vote; empty means all")
-            List<@NotNull @Pattern(regexp = RegionCode.PATTERN, message = "must be a region code such as 13.02") String> regionCodes) {
+            List<@NotNull @Pattern(regexp = RegionCode.PATTERN, message = "{netral.region-code}") String> regionCodes) {
 
         Election toElection() {
             return Election.of(code, name, type, periodStart, candidatesSetOn, campaignStart, campaignEnd, voteOn, periodEnd,

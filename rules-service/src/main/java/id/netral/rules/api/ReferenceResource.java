@@ -50,7 +50,7 @@ public class ReferenceResource {
     @Operation(operationId = "getLegalSource", summary = "Get one legal source")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = SourceView.class)))
     public SourceView source(@PathParam("code") String code) {
-        return SourceView.of(LegalSource.withCode(code).orElseThrow(() -> NetralException.notFound("Legal source", code)));
+        return SourceView.of(LegalSource.withCode(code).orElseThrow(() -> NetralException.notFound("Sumber hukum", "Legal source", code)));
     }
 
     @GET

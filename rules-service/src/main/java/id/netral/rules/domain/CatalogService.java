@@ -1,6 +1,7 @@
 package id.netral.rules.domain;
 
-import id.netral.common.error.FieldError;
+import id.netral.common.error.FieldProblem;
+import id.netral.common.i18n.LocalizedText;
 import id.netral.common.error.NetralException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,7 +41,7 @@ public class CatalogService {
     public CompiledCatalog version(int version) {
         CompiledCatalog catalog = snapshot().versions().get(version);
         if (catalog == null) {
-            throw NetralException.notFound("Catalog version", version);
+            throw NetralException.notFound("Versi katalog", "Catalog version", version);
         }
         return catalog;
     }
@@ -88,19 +89,22 @@ public class CatalogService {
     private CatalogVersion write(Change change, String author) {
         int latest = CatalogVersion.current();
         if (change.basedOn() != latest) {
-            throw NetralException.conflict("The catalog is at version " + latest + ", not " + change.basedOn()
-                    + "; review the newer version and base your change on it");
+            throw NetralException.conflict("Katalog berada di versi " + latest + ", bukan " + change.basedOn()
+                    + "; tinjau versi yang lebih baru dan dasarkan perubahan Anda padanya", "The catalog is at version " + latest
+                    + ", not " + change.basedOn() + "; review the newer version and base your change on it");
         }
         if (change.upsert().isEmpty() && change.retire().isEmpty()) {
-            throw NetralException.unprocessable("upsert", "The change neither adds, replaces nor retires a rule");
+            throw NetralException.unprocessable("upsert", "Perubahan ini tidak menambah, mengganti, maupun mencabut aturan",
+                    "The change neither adds, replaces nor retires a rule");
         }
         int next = latest + 1;
         Map<String, Rule> rules = new LinkedHashMap<>();
         Rule.ofVersion(latest).forEach(rule -> rules.put(rule.code, rule.copyTo(next)));
-        List<FieldError> errors = new ArrayList<>();
+        List<FieldProblem> errors = new ArrayList<>();
         for (int i = 0; i < change.retire().size(); i++) {
             if (rules.remove(change.retire().get(i)) == null) {
-                errors.add(new FieldError("retire[" + i + "]", "no rule '" + change.retire().get(i) + "' in version " + latest));
+                errors.add(FieldProblem.of("retire[" + i + "]", "tidak ada aturan '" + change.retire().get(i) + "' di versi " + latest,
+                        "no rule '" + change.retire().get(i) + "' in version " + latest));
             }
         }
         Set<String> acts = new HashSet<>();
@@ -112,7 +116,8 @@ public class CatalogService {
             rules.put(rule.code, rule);
         }
         if (!errors.isEmpty()) {
-            throw new NetralException(NetralException.Kind.UNPROCESSABLE, "The change refers to things that do not exist", errors);
+            throw new NetralException(NetralException.Kind.UNPROCESSABLE, LocalizedText.of("Perubahan ini merujuk hal yang tidak ada",
+                    "The change refers to things that do not exist"), errors);
         }
         CatalogVersion version = new CatalogVersion();
         version.version = next;
@@ -127,36 +132,43 @@ public class CatalogService {
         try {
             version.persistAndFlush();
         } catch (PersistenceException raced) {
-            throw NetralException.conflict("Another change created version " + next + " first; base yours on it");
+            throw NetralException.conflict("Perubahan lain lebih dulu membuat versi " + next + "; dasarkan perubahan Anda padanya",
+                    "Another change created version " + next + " first; base yours on it");
         }
         rules.values().forEach(rule -> rule.persist());
         return version;
     }
 
-    private static void validateReferences(Rule rule, String path, Set<String> acts, List<FieldError> errors) {
+    private static void validateReferences(Rule rule, String path, Set<String> acts, List<FieldProblem> errors) {
         for (int i = 0; i < rule.acts.size(); i++) {
             if (!acts.contains(rule.acts.get(i))) {
-                errors.add(new FieldError(path + ".acts[" + i + "]", "unknown act '" + rule.acts.get(i) + "'"));
+                errors.add(FieldProblem.of(path + ".acts[" + i + "]", "perbuatan '" + rule.acts.get(i) + "' tidak dikenal",
+                        "unknown act '" + rule.acts.get(i) + "'"));
             }
         }
         if (LegalSource.findById(rule.sourceCode) == null) {
-            errors.add(new FieldError(path + ".source", "unknown legal source '" + rule.sourceCode + "'"));
+            errors.add(FieldProblem.of(path + ".source", "sumber hukum '" + rule.sourceCode + "' tidak dikenal",
+                    "unknown legal source '" + rule.sourceCode + "'"));
         }
         if (rule.effectiveTo != null && rule.effectiveTo.isBefore(rule.effectiveFrom)) {
-            errors.add(new FieldError(path + ".effectiveTo", "must not be before effectiveFrom"));
+            errors.add(FieldProblem.of(path + ".effectiveTo", "tidak boleh sebelum effectiveFrom", "must not be before effectiveFrom"));
         }
         if (rule.disputed && rule.disputeNote == null) {
-            errors.add(new FieldError(path + ".disputeNote", "a disputed rule must say why"));
+            errors.add(FieldProblem.of(path + ".disputeNote", "aturan yang diperdebatkan harus menyebut alasannya",
+                    "a disputed rule must say why"));
         }
         if (rule.kind == RuleKind.REVIEW && (rule.question == null || isBlank(rule.question.indonesian())
                 || isBlank(rule.question.english()))) {
-            errors.add(new FieldError(path + ".question", "a review rule must ask its question in both languages"));
+            errors.add(FieldProblem.of(path + ".question", "aturan kajian harus mengajukan pertanyaannya dalam kedua bahasa",
+                    "a review rule must ask its question in both languages"));
         }
         if (rule.kind == RuleKind.CRIMINAL && isBlank(rule.maxPenalty)) {
-            errors.add(new FieldError(path + ".maxPenalty", "a criminal rule must state the maximum penalty"));
+            errors.add(FieldProblem.of(path + ".maxPenalty", "aturan pidana harus menyebut ancaman pidana maksimum",
+                    "a criminal rule must state the maximum penalty"));
         }
-        if (rule.kind != RuleKind.PROHIBITION && rule.sanctionType != SanctionType.NONE) {
-            errors.add(new FieldError(path + ".sanctionType", "only a prohibition carries a sanction"));
+        if (rule.kind != RuleKind.PROHIBITION && rule.kind != RuleKind.CONTRACT && rule.sanctionType != SanctionType.NONE) {
+            errors.add(FieldProblem.of(path + ".sanctionType", "hanya larangan atau aturan kontrak yang membawa sanksi",
+                    "only a prohibition or a contract rule carries a sanction"));
         }
     }
 

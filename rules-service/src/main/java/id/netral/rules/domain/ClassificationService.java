@@ -4,6 +4,7 @@ import id.netral.common.domain.RegionCode;
 import id.netral.common.error.NetralException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 
 /** Resolves what an observation leaves implicit (election, catalog version) and runs the classifier. */
 @ApplicationScoped
@@ -20,10 +21,13 @@ public class ClassificationService {
         try {
             catalog = observation.catalogVersion() == null ? catalogs.current() : catalogs.version(observation.catalogVersion());
         } catch (NetralException e) {
-            throw NetralException.unprocessable("catalogVersion", "Unknown catalog version " + observation.catalogVersion());
+            throw NetralException.unprocessable("catalogVersion", "Versi katalog " + observation.catalogVersion() + " tidak dikenal",
+                    "Unknown catalog version " + observation.catalogVersion());
         }
         if (!catalog.knowsAct(observation.act())) {
-            throw NetralException.unprocessable("act", "Unknown act '" + observation.act() + "'; see GET /api/v1/acts");
+            throw NetralException.unprocessable("act", "Perbuatan '" + observation.act() + "' tidak dikenal katalog versi "
+                    + catalog.version + "; lihat GET /api/v1/acts", "Unknown act '" + observation.act() + "' for catalog version "
+                    + catalog.version + "; see GET /api/v1/acts");
         }
         // An act no election spans is judged outside elections only by a catalog with rules for that (party membership).
         boolean outsideElections = catalog.stageModel == StageModel.FULL && catalog.judgesOutsideElections(observation.act());
@@ -31,10 +35,13 @@ public class ClassificationService {
                 outsideElections);
         Contest contest = observation.contest();
         if (contest != null && (election == null || election.candidatesSetOn(contest) == null)) {
-            throw NetralException.unprocessable("contest", election == null
-                    ? "No election spans " + observation.occurredOn() + ", so there is no contest to name"
-                    : "Election '" + election.code + "' holds no " + contest + " contest; it holds "
-                            + election.contests.stream().map(c -> c.contest().name()).toList());
+            List<String> held = election == null ? List.of() : election.contests.stream().map(c -> c.contest().name()).toList();
+            throw election == null
+                    ? NetralException.unprocessable("contest", "Tidak ada pemilihan yang mencakup " + observation.occurredOn()
+                            + ", jadi tidak ada kontestasi untuk disebut", "No election spans " + observation.occurredOn()
+                            + ", so there is no contest to name")
+                    : NetralException.unprocessable("contest", "Pemilihan '" + election.code + "' tidak memiliki kontestasi " + contest
+                            + "; kontestasinya " + held, "Election '" + election.code + "' holds no " + contest + " contest; it holds " + held);
         }
         Facts facts = new Facts(observation.employmentType(), observation.act(), observation.occurredOn(), election,
                 observation.relation() == null ? CandidateRelation.NONE : observation.relation(), observation.participation(),

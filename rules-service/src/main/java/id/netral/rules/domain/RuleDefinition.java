@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RuleDefinition(
         @Schema(readOnly = true, description = "The catalog version this rule belongs to") Integer catalogVersion,
-        @NotBlank @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,39}", message = "must be 2-40 upper-case letters, digits or dashes")
+        @NotBlank @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,39}", message = "{netral.rule-code}")
         @Schema(example = "SKB22-D6") String code,
         @NotNull RuleKind kind,
         @NotEmpty @Schema(description = "Act codes the rule covers") List<@NotBlank String> acts,

@@ -26,6 +26,12 @@ class ClassificationErrorsTest {
                 .when().post("/api/v1/classifications").then();
     }
 
+    private static ValidatableResponse classify(String json, String acceptLanguage) {
+        return given().header("Authorization", TestTokens.bearer(Roles.PORTAL, "34.04")).header("Accept-Language", acceptLanguage)
+                .contentType("application/json").body(json)
+                .when().post("/api/v1/classifications").then();
+    }
+
     @Test
     void unknownActIs422NamingTheField() {
         classify("""
@@ -44,13 +50,44 @@ class ClassificationErrorsTest {
     }
 
     @Test
-    void dateNoElectionSpansIs422() {
-        classify("""
-                {"employmentType": "PNS", "act": "VOTE", "occurredOn": "2019-04-17"}""")
+    void dateNoElectionSpansIs422InTheCallersLanguage() {
+        String noElection = """
+                {"employmentType": "PNS", "act": "VOTE", "occurredOn": "2019-04-17"}""";
+        classify(noElection)
                 .statusCode(422)
+                .body("title", equalTo("Isi tidak dapat diproses"))
                 .body("errors[0].field", equalTo("election"))
-                .body("detail", containsString("No election"))
+                .body("errors[0].message", startsWith("Tidak ada pemilihan"))
+                .body("detail", startsWith("Tidak ada pemilihan"))
+                .header("Content-Language", equalTo("id"));
+        classify(noElection, "en")
+                .statusCode(422)
+                .body("title", equalTo("Unprocessable content"))
+                .body("errors[0].message", startsWith("No election"))
+                .body("detail", startsWith("No election"))
                 .header("Content-Language", equalTo("en"));
+    }
+
+    @Test
+    void validationMessagesFollowTheCallersLanguage() {
+        String bad = """
+                {"act": "VOTE", "occurredOn": "2024-10-30", "regionCode": "Sleman"}""";
+        classify(bad).statusCode(400)
+                .header("Content-Language", equalTo("id"))
+                .body("title", equalTo("Validasi gagal"))
+                .body("detail", equalTo("Permintaan memuat 2 field yang tidak valid"))
+                .body("errors.find { it.field == 'employmentType' }.message", equalTo("wajib diisi"))
+                .body("errors.find { it.field == 'regionCode' }.message", startsWith("harus kode wilayah Kemendagri"));
+        classify(bad, "en;q=0.9, id;q=0.5").statusCode(400)
+                .header("Content-Language", equalTo("en"))
+                .body("title", equalTo("Validation failed"))
+                .body("detail", equalTo("The request has 2 invalid fields"))
+                .body("errors.find { it.field == 'employmentType' }.message", equalTo("must not be null"))
+                .body("errors.find { it.field == 'regionCode' }.message", startsWith("must be a Kemendagri region code"));
+        classify("{\"employmentType\": \"HONORER\", \"act\": \"VOTE\", \"occurredOn\": \"2024-10-30\"}", "en")
+                .statusCode(400).body("errors[0].message", startsWith("must be one of"));
+        classify("{\"employmentType\": \"HONORER\", \"act\": \"VOTE\", \"occurredOn\": \"2024-10-30\"}")
+                .statusCode(400).body("errors[0].message", startsWith("harus salah satu dari"));
     }
 
     @Test

@@ -119,7 +119,7 @@ class ElectionResourceTest {
                 {"employmentType": "PNS", "act": "VOTE", "occurredOn": "2024-10-30"}""")
                 .post("/api/v1/classifications").then().statusCode(422)
                 .body("errors[0].field", equalTo("election"))
-                .body("detail", startsWith("2024-10-30 falls in"));
+                .body("detail", startsWith("2024-10-30 termasuk dalam"));
     }
 
     @Test

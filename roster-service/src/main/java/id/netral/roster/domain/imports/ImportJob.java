@@ -1,5 +1,6 @@
 package id.netral.roster.domain.imports;
 
+import id.netral.common.i18n.LocalizedText;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -21,8 +22,8 @@ public class ImportJob extends PanacheEntityBase {
     /** Life cycle of a job. FAILED means the server failed it: nothing of the file was written. */
     public enum Status { QUEUED, RUNNING, COMPLETED, FAILED }
 
-    /** One rejected row: its line in the file, the column, and why. */
-    public record RowError(long line, String field, String message) {
+    /** One rejected row: its line in the file, the column, and why (in both languages; the API shows the caller's). */
+    public record RowError(long line, String field, LocalizedText message) {
     }
 
     @Id

@@ -49,7 +49,8 @@ public class ImportJobs {
             if (earlier.isPresent()) {
                 ImportJob first = earlier.get();
                 if (!first.sha256.equals(upload.sha256())) {
-                    throw NetralException.conflict("Idempotency-Key '" + idempotencyKey + "' was used for another file");
+                    throw NetralException.conflict("Idempotency-Key '" + idempotencyKey + "' sudah dipakai untuk berkas lain",
+                            "Idempotency-Key '" + idempotencyKey + "' was used for another file");
                 }
                 if (first.status != ImportJob.Status.FAILED) {
                     return new Opened(first, false);
@@ -87,7 +88,7 @@ public class ImportJobs {
     public ImportJob visible(UUID id, RegionCode scope) {
         ImportJob job = QuarkusTransaction.requiringNew().call(() -> ImportJob.<ImportJob>findById(id));
         if (job == null || !scope.covers(job.scope)) {
-            throw NetralException.notFound("Import", id);
+            throw NetralException.notFound("Impor", "Import", id);
         }
         return job;
     }

@@ -1,5 +1,7 @@
 package id.netral.roster.domain.imports;
 
+import id.netral.common.error.FieldProblem;
+import id.netral.common.i18n.LocalizedText;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import id.netral.common.domain.EmploymentType;
 import id.netral.roster.domain.EmployeeRules;
@@ -47,35 +49,36 @@ public record ImportRow(String nip, String staffNumber, String name, String empl
     public Optional<RowProblem> check(Map<String, Set<String>> unitsByAgency) {
         EmploymentType type = parsedType();
         if (type == null) {
-            return problem("employment_type", "must be PNS, PPPK or NON_ASN");
+            return problem("employment_type", "harus PNS, PPPK atau NON_ASN", "must be PNS, PPPK or NON_ASN");
         }
-        Optional<EmployeeRules.Problem> identity = EmployeeRules.identity(type, nip, staffNumber);
+        Optional<FieldProblem> identity = EmployeeRules.identity(type, nip, staffNumber);
         if (identity.isPresent()) {
             return identity.map(RowProblem::of);
         }
         if (name.isEmpty() || name.length() > TEXT_MAX) {
-            return problem("name", "required, at most " + TEXT_MAX + " characters");
+            return problem("name", "wajib, paling banyak " + TEXT_MAX + " karakter", "required, at most " + TEXT_MAX + " characters");
         }
         if (position.isEmpty() || position.length() > TEXT_MAX) {
-            return problem("position", "required, at most " + TEXT_MAX + " characters");
+            return problem("position", "wajib, paling banyak " + TEXT_MAX + " karakter", "required, at most " + TEXT_MAX + " characters");
         }
-        Optional<EmployeeRules.Problem> badRank = EmployeeRules.rank(type, rank);
+        Optional<FieldProblem> badRank = EmployeeRules.rank(type, rank);
         if (badRank.isPresent()) {
             return badRank.map(RowProblem::of);
         }
-        Optional<EmployeeRules.Problem> badEmail = EmployeeRules.email(email);
+        Optional<FieldProblem> badEmail = EmployeeRules.email(email);
         if (badEmail.isPresent()) {
             return badEmail.map(RowProblem::of);
         }
         if (parsedStatus() == null) {
-            return problem("status", "must be ACTIVE, RETIRED or DISMISSED");
+            return problem("status", "harus ACTIVE, RETIRED atau DISMISSED", "must be ACTIVE, RETIRED or DISMISSED");
         }
         Set<String> units = unitsByAgency.get(agencyCode);
         if (units == null) {
-            return problem("agency_code", "unknown agency '" + agencyCode + "'");
+            return problem("agency_code", "instansi '" + agencyCode + "' tidak dikenal", "unknown agency '" + agencyCode + "'");
         }
         if (!units.contains(unitCode)) {
-            return problem("unit_code", "unknown unit '" + unitCode + "' of agency " + agencyCode);
+            return problem("unit_code", "unit '" + unitCode + "' tidak dikenal di instansi " + agencyCode,
+                    "unknown unit '" + unitCode + "' of agency " + agencyCode);
         }
         return Optional.empty();
     }
@@ -122,14 +125,14 @@ public record ImportRow(String nip, String staffNumber, String name, String empl
         return out.append('"').append(value.replace("\"", "\"\"")).append('"');
     }
 
-    private static Optional<RowProblem> problem(String column, String message) {
-        return Optional.of(new RowProblem(column, message));
+    private static Optional<RowProblem> problem(String column, String indonesian, String english) {
+        return Optional.of(new RowProblem(column, LocalizedText.of(indonesian, english)));
     }
 
     /** Why a row was rejected: the column (as in the file) and the reason. */
-    public record RowProblem(String column, String message) {
+    public record RowProblem(String column, LocalizedText message) {
         /** The same problem as the API reports it, named by the file's column instead of the JSON field. */
-        static RowProblem of(EmployeeRules.Problem problem) {
+        static RowProblem of(FieldProblem problem) {
             return new RowProblem(problem.field().replaceAll("([A-Z])", "_$1").toLowerCase(), problem.message());
         }
     }

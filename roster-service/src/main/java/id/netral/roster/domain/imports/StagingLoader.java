@@ -1,5 +1,6 @@
 package id.netral.roster.domain.imports;
 
+import id.netral.common.i18n.LocalizedText;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import id.netral.common.domain.RegionCode;
@@ -56,7 +57,7 @@ public class StagingLoader {
         long rejected;
         final List<ImportJob.RowError> errors = new ArrayList<>();
 
-        void reject(long line, String column, String message) {
+        void reject(long line, String column, LocalizedText message) {
             rejected++;
             if (errors.size() < config.importErrorLimit()) {
                 errors.add(new ImportJob.RowError(line, column, message));
@@ -117,8 +118,9 @@ public class StagingLoader {
                 tally.processed++;
                 ImportRow row = ImportRow.read(record, index);
                 Optional<ImportRow.RowProblem> problem = row == null
-                        ? Optional.of(new ImportRow.RowProblem("row", "has " + record.getFieldCount() + " fields, expected "
-                                + index.size()))
+                        ? Optional.of(new ImportRow.RowProblem("row", LocalizedText.of("memiliki " + record.getFieldCount()
+                                + " kolom, seharusnya " + index.size(), "has " + record.getFieldCount() + " fields, expected "
+                                + index.size())))
                         : row.check(unitsByAgency);
                 if (problem.isPresent()) {
                     tally.reject(line, problem.get().column(), problem.get().message());
@@ -185,8 +187,9 @@ public class StagingLoader {
                 + " FROM import_stage) d WHERE line <> winner) dup WHERE s.line = dup.line RETURNING dup.line, dup.key, dup.winner";
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
-                tally.reject(rs.getLong(1), "nip", "'" + rs.getString(2) + "' appears again on line " + rs.getLong(3)
-                        + ", which is used instead");
+                tally.reject(rs.getLong(1), "nip", LocalizedText.of("'" + rs.getString(2) + "' muncul lagi di baris " + rs.getLong(3)
+                        + ", yang dipakai sebagai gantinya", "'" + rs.getString(2) + "' appears again on line " + rs.getLong(3)
+                        + ", which is used instead"));
             }
         }
     }
@@ -200,7 +203,8 @@ public class StagingLoader {
             ps.setString(2, scope.value() + ".%");
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    tally.reject(rs.getLong(1), "nip", "NIP " + rs.getString(2) + " belongs to an employee outside your region");
+                    tally.reject(rs.getLong(1), "nip", LocalizedText.of("NIP " + rs.getString(2) + " milik pegawai di luar wilayah Anda",
+                            "NIP " + rs.getString(2) + " belongs to an employee outside your region"));
                 }
             }
         }

@@ -53,7 +53,7 @@ class ImportRowTest {
         } else {
             assertThat(problem).hasValueSatisfying(p -> {
                 assertThat(p.column()).isEqualTo(rejectedColumn);
-                assertThat(p.message()).contains(reason);
+                assertThat(p.message().english()).contains(reason);
             });
         }
     }
