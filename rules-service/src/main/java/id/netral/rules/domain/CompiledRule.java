@@ -42,42 +42,30 @@ public final class CompiledRule {
             return NO_MATCH;
         }
         int missing = 0;
-        if (rule.participation != null) {
-            if (facts.participation() == null) {
-                missing |= Fact.PARTICIPATION.bit;
-            } else if (facts.participation() != rule.participation) {
+        int[] conditions = {
+            condition(rule.participation, facts.participation(), Fact.PARTICIPATION),
+            condition(rule.partisanSymbols, facts.partisanSymbols(), Fact.PARTISAN_SYMBOLS),
+            condition(rule.onUnpaidLeave, facts.onUnpaidLeave(), Fact.ON_UNPAID_LEAVE),
+            condition(rule.official, facts.official(), Fact.OFFICIAL),
+            condition(rule.officialDuty, facts.officialDuty(), Fact.OFFICIAL_DUTY)};
+        for (int condition : conditions) {
+            if (condition < 0) {
                 return NO_MATCH;
             }
-        }
-        if (rule.partisanSymbols != null) {
-            if (facts.partisanSymbols() == null) {
-                missing |= Fact.PARTISAN_SYMBOLS.bit;
-            } else if (!facts.partisanSymbols().equals(rule.partisanSymbols)) {
-                return NO_MATCH;
-            }
-        }
-        if (rule.onUnpaidLeave != null) {
-            if (facts.onUnpaidLeave() == null) {
-                missing |= Fact.ON_UNPAID_LEAVE.bit;
-            } else if (!facts.onUnpaidLeave().equals(rule.onUnpaidLeave)) {
-                return NO_MATCH;
-            }
-        }
-        if (rule.official != null) {
-            if (facts.official() == null) {
-                missing |= Fact.OFFICIAL.bit;
-            } else if (!facts.official().equals(rule.official)) {
-                return NO_MATCH;
-            }
-        }
-        if (rule.officialDuty != null) {
-            if (facts.officialDuty() == null) {
-                missing |= Fact.OFFICIAL_DUTY.bit;
-            } else if (!facts.officialDuty().equals(rule.officialDuty)) {
-                return NO_MATCH;
-            }
+            missing |= condition;
         }
         return missing;
+    }
+
+    /** 0 when the rule does not care or the fact agrees, the fact's bit when it is unknown, -1 when it disagrees. */
+    private static int condition(Object required, Object given, Fact fact) {
+        if (required == null) {
+            return 0;
+        }
+        if (given == null) {
+            return fact.bit;
+        }
+        return required.equals(given) ? 0 : -1;
     }
 
     /** An empty mask admits anything; a missing value (no election, so no election type) only an empty mask. */
