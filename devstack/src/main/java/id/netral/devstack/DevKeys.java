@@ -49,6 +49,14 @@ public final class DevKeys {
     }
 
     /** A signed RS256 token with the platform's claims: groups, region and optionally agency. */
+    /**
+     * The token the services call each other with (role {@code service}, national scope), valid for
+     * 30 days so that a long-running {@code ./netral up} keeps working; minted anew at every start.
+     */
+    public String serviceToken() {
+        return mint(List.of("service"), "*", Duration.ofDays(30), "netral-services", null);
+    }
+
     public String mint(List<String> roles, String region, Duration ttl, String subject, String agency) {
         return minter.mint(TokenMinter.Claims.of(roles, region, ttl, subject, agency));
     }

@@ -1,13 +1,10 @@
 package id.netral.devstack;
 
+import id.netral.common.testing.ServiceProcess;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -20,7 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The whole suite on one machine: one embedded PostgreSQL with a database per service, and each
@@ -28,7 +24,6 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Suite implements AutoCloseable {
     public static final String DB_USER = "netral";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     /**
      * Where things live and which ports to use; every field has an environment override.
@@ -69,7 +64,7 @@ public final class Suite implements AutoCloseable {
     private final Config config;
     private final EmbeddedPostgres postgres;
     private final DevKeys keys;
-    private final Map<ServiceSpec, Process> processes = new LinkedHashMap<>();
+    private final Map<ServiceSpec, ServiceProcess> processes = new LinkedHashMap<>();
 
     private Suite(Config config, EmbeddedPostgres postgres, DevKeys keys) {
         this.config = config;
@@ -130,9 +125,7 @@ public final class Suite implements AutoCloseable {
      * a node failure or the OOM killer would, and starts it again; returns when it is ready.
      */
     public void killAndRestart(ServiceSpec spec) throws IOException, InterruptedException {
-        Process process = processes.get(spec);
-        process.destroyForcibly();
-        process.waitFor();
+        processes.get(spec).kill();
         launch(spec);
         awaitReady(spec);
     }
@@ -161,46 +154,20 @@ public final class Suite implements AutoCloseable {
     }
 
     private void launch(ServiceSpec spec) throws IOException {
-        List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.addAll(config.javaOptions());
-        command.add("-jar");
-        command.add(runnable(config, spec).toString());
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log(spec).toFile()));
-        Map<String, String> env = builder.environment();
+        Map<String, String> env = new LinkedHashMap<>();
         env.put("NETRAL_DB_URL", jdbcUrl(spec.database()));
         env.put("NETRAL_DB_USER", DB_USER);
         env.put("NETRAL_DB_PASSWORD", DB_USER);
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKey().toAbsolutePath().toString());
+        env.put("NETRAL_SERVICE_TOKEN", keys.serviceToken());
         // Every port, not only its own: a service finds its neighbours through the same variables.
         config.ports().forEach((any, port) -> env.put(any.portVariable(), String.valueOf(port)));
         env.putAll(config.serviceEnvironment());
-        processes.put(spec, builder.start());
+        processes.put(spec, ServiceProcess.start(spec.name(), runnable(config, spec), config.javaOptions(), env, log(spec)));
     }
 
     private void awaitReady(ServiceSpec spec) throws InterruptedException {
-        long deadline = System.nanoTime() + config.readyTimeout().toNanos();
-        URI ready = URI.create(url(spec) + "/q/health/ready");
-        while (System.nanoTime() < deadline) {
-            Process process = processes.get(spec);
-            if (!process.isAlive()) {
-                throw new IllegalStateException(spec.name() + " exited with code " + process.exitValue()
-                        + "; see " + log(spec));
-            }
-            try {
-                HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(2)).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(250);
-        }
-        throw new IllegalStateException(spec.name() + " was not ready within " + config.readyTimeout() + "; see " + log(spec));
+        processes.get(spec).awaitReady(url(spec), config.readyTimeout());
     }
 
     public Path log(ServiceSpec spec) {
@@ -245,17 +212,7 @@ public final class Suite implements AutoCloseable {
     /** Stops the services (gracefully, then by force after 15 s) and then PostgreSQL. */
     @Override
     public void close() {
-        processes.values().forEach(Process::destroy);
-        for (Process process : processes.values()) {
-            try {
-                if (!process.waitFor(15, TimeUnit.SECONDS)) {
-                    process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-                }
-            } catch (InterruptedException e) {
-                process.destroyForcibly();
-                Thread.currentThread().interrupt();
-            }
-        }
+        processes.values().forEach(process -> process.stop(Duration.ofSeconds(15)));
         processes.clear();
         try {
             postgres.close();

@@ -1,24 +1,44 @@
 package id.netral.cases.api;
 
 import static id.netral.common.testing.SecurityTable.get;
+import static id.netral.common.testing.SecurityTable.post;
 
 import id.netral.common.security.Roles;
-import id.netral.common.testing.EmbeddedPostgresResource;
+import id.netral.cases.testing.NeighboursResource;
 import id.netral.common.testing.SecurityTable;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import id.netral.cases.testing.Roster;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /** Who may call what in case-service, as one table (see {@link SecurityTable}). */
 @QuarkusTest
-@WithTestResource(EmbeddedPostgresResource.class)
+@WithTestResource(NeighboursResource.class)
 class SecurityTest {
 
     @TestFactory
     Stream<DynamicTest> everyEndpoint() {
+        Roster.Employee budi = Roster.employee("34.04");
+        Map<String, Object> finding = IntakeTest.finding(budi.accountUrl(), null);
+        String id = IntakeTest.file(Roles.BAWASLU, "34.04", finding, null).statusCode(201).extract().path("id");
+        String code = IntakeTest.as(Roles.BAWASLU, "34.04").get("/api/v1/cases/" + id).path("trackingCode");
+        String json = new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(finding).toString();
+        String report = new com.fasterxml.jackson.databind.ObjectMapper()
+                .valueToTree(IntakeTest.publicReport(budi.nip(), Roster.electionRunningNow("34.04"))).toString();
         return SecurityTable.tests(
-                get("/api/v1/deadline-rules").allows(Roles.BKPP, "34.04", 200).allows(Roles.PPK, "34.04", 200));
+                get("/api/v1/deadline-rules").allows(Roles.BKPP, "34.04", 200).allows(Roles.PPK, "34.04", 200),
+                post("/api/v1/cases").json(json).allows(Roles.BAWASLU, "34.04", 201).forbids(Roles.PORTAL).forbids(Roles.BKN)
+                        .forbids(Roles.PPK).forbids(Roles.BKPP).forbids(Roles.SERVICE),
+                post("/api/v1/cases").json(report).allows(Roles.PORTAL, "34.04", 201).allows(Roles.BAWASLU, "34", 201)
+                        .forbids(Roles.BKN),
+                get("/api/v1/cases/" + id).allows(Roles.BKN, "34", 200).allows(Roles.PORTAL, "34.04", 200).allows(Roles.PPK, "34.04", 200)
+                        .hides(Roles.BAWASLU, "13.02").hides(Roles.PORTAL, "35"),
+                get("/api/v1/cases").allows(Roles.BKPP, "34.04", 200).allows(Roles.PORTAL, "13.02", 200),
+                get("/api/v1/cases/" + id + "/history").allows(Roles.BAWASLU, "34.04", 200).hides(Roles.BKN, "13"),
+                get("/api/v1/cases/" + id + "/audit/verify").allows(Roles.ADMIN, "*", 200).hides(Roles.BAWASLU, "13.02"),
+                get("/api/v1/track/" + code).allows(Roles.PORTAL, "13.02", 200).allows(Roles.BAWASLU, "34.04", 200));
     }
 }

@@ -1,6 +1,7 @@
 package id.netral.common.domain;
 
 import id.netral.common.error.InvalidValueException;
+import java.time.ZoneId;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -10,6 +11,11 @@ import java.util.regex.Pattern;
  * prefix on whole segments, so {@code 34} covers {@code 34.04} but {@code 3} covers nothing.
  */
 public final class RegionCode {
+    /** Western, central and eastern Indonesian time (UTC+7, +8, +9). */
+    public static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+    public static final ZoneId WITA = ZoneId.of("Asia/Makassar");
+    public static final ZoneId WIT = ZoneId.of("Asia/Jayapura");
+
     public static final String NATIONAL_VALUE = "*";
     public static final RegionCode NATIONAL = new RegionCode(NATIONAL_VALUE);
     /** The regex of a non-national code; the OpenAPI schemas and validation annotations use it too. */
@@ -36,6 +42,24 @@ public final class RegionCode {
                     "'" + raw + "' is not a Kemendagri region code such as 34 or 34.04");
         }
         return new RegionCode(trimmed);
+    }
+
+    /**
+     * The time zone of the region, by province: WIT for Maluku and Papua (81-82, 91-96), WITA for
+     * Bali, Nusa Tenggara, South, East and North Kalimantan and Sulawesi (51-53, 63-65, 71-76), WIB
+     * elsewhere; the national scope keeps WIB, the capital's. Election days, stages and legal
+     * deadlines are local dates.
+     */
+    public ZoneId timeZone() {
+        if (this == NATIONAL) {
+            return WIB;
+        }
+        int province = Integer.parseInt(value.substring(0, 2));
+        if (province >= 81) {
+            return WIT;
+        }
+        boolean wita = province >= 51 && province <= 53 || province >= 63 && province <= 65 || province >= 71 && province <= 76;
+        return wita ? WITA : WIB;
     }
 
     public static boolean isValid(String raw) {

@@ -69,6 +69,11 @@ public final class TestTokens {
         return this;
     }
 
+    public TestTokens expiresIn(Duration lifetime) {
+        expiresAt = Instant.now().plus(lifetime);
+        return this;
+    }
+
     public TestTokens expiredSince(Duration ago) {
         expiresAt = Instant.now().minus(ago);
         return this;

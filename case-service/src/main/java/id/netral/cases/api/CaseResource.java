@@ -1,0 +1,168 @@
+package id.netral.cases.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.netral.cases.domain.AuditTrail;
+import id.netral.cases.domain.CaseFile;
+import id.netral.cases.domain.CaseStatus;
+import id.netral.cases.domain.Intake;
+import id.netral.common.api.Page;
+import id.netral.common.api.PageRequest;
+import id.netral.common.error.NetralException;
+import id.netral.common.i18n.RequestLanguage;
+import id.netral.common.security.CallerScope;
+import id.netral.common.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Intake and reading of cases; the workflow after intake is in the next slice of this service. */
+@Path("/api/v1/cases")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Cases", description = "Findings and public reports through the handling chain")
+public class CaseResource {
+
+    @Inject
+    Intake intake;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    CallerScope caller;
+
+    @Inject
+    RequestLanguage language;
+
+    @Inject
+    ObjectMapper json;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.BAWASLU, Roles.PORTAL})
+    @Operation(operationId = "fileCase", summary = "File a finding or a public report",
+            description = "Resolves the reported person through roster-service (region, agency and PPK come from there), classifies "
+                    + "the act through rules-service (recording the catalog version), lists the formal requirements still missing "
+                    + "(INCOMPLETE, with the day to complete them) and starts the legal clocks in the time zone of the case's region. "
+                    + "A repeat of an open case's post about the same person is stored as DUPLICATE, linked to it. If roster or rules "
+                    + "cannot be reached the case is still stored (resolution PENDING) and completed later. Portals file public "
+                    + "reports only. Send an Idempotency-Key to make retries safe: the same key and body answer with the first case "
+                    + "(200), another body with the same key is 409.")
+    @APIResponse(responseCode = "201", description = "Stored", content = @Content(schema = @Schema(implementation = CaseViews.View.class)))
+    @APIResponse(responseCode = "200", description = "The case stored earlier under this Idempotency-Key",
+            content = @Content(schema = @Schema(implementation = CaseViews.View.class)))
+    @APIResponse(responseCode = "409", description = "The Idempotency-Key was used for another body")
+    @APIResponse(responseCode = "422", description = "Filed after the reporting window, or an act or election rules-service does not know")
+    public Response file(@NotNull @Valid CaseViews.NewCase body,
+            @HeaderParam("Idempotency-Key") @Size(max = 200) @Parameter(description = "Makes retries safe") String idempotencyKey) {
+        Intake.Outcome outcome = intake.submit(body.toReport(), actor(), caller.region(), idempotencyKey, sha256(body));
+        CaseFile c = outcome.file();
+        return Response.status(outcome.replayed() ? Response.Status.OK : Response.Status.CREATED)
+                .location(URI.create("/api/v1/cases/" + c.id)).tag(etag(c)).entity(view(c)).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed(Roles.ANY)
+    @Operation(operationId = "getCase", summary = "Get a case", description = "Its ETag is the version an update must send in If-Match.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = CaseViews.View.class)))
+    public Response get(@PathParam("id") UUID id) {
+        CaseFile c = visible(id);
+        return Response.ok(view(c)).tag(etag(c)).build();
+    }
+
+    @GET
+    @RolesAllowed(Roles.ANY)
+    @Operation(operationId = "searchCases", summary = "Search cases",
+            description = "Cases filed in or about the caller's region, newest first; the filters combine.")
+    public Page<CaseViews.View> search(
+            @QueryParam("status") @Parameter(description = "Only cases in this status") CaseStatus status,
+            @QueryParam("act") @Size(max = 48) String act,
+            @QueryParam("region") @Pattern(regexp = id.netral.common.domain.RegionCode.PATTERN, message = "{netral.region-code}")
+            @Parameter(description = "The reported person's region or one inside it") String region,
+            @QueryParam("agency") @Size(max = 40) String agency,
+            @QueryParam("election") @Size(max = 40) String election,
+            @Valid @BeanParam PageRequest paging) {
+        return Page.of(CaseFile.search(caller.region(), status, act, region, agency, election), paging, this::view);
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed(Roles.ANY)
+    @Operation(operationId = "getCaseHistory", summary = "A case's audit trail",
+            description = "Every change, oldest first: who, in which role, when, the state before and after, and the hash chain.")
+    public List<CaseViews.EventView> history(@PathParam("id") UUID id) {
+        CaseFile c = visible(id);
+        return audit.history(c).stream().map(CaseViews.EventView::of).toList();
+    }
+
+    @GET
+    @Path("/{id}/audit/verify")
+    @RolesAllowed(Roles.ANY)
+    @Operation(operationId = "verifyCaseAudit", summary = "Check a case's audit chain",
+            description = "Recomputes every event's hash and the links between them: an event changed, removed or added in the "
+                    + "database directly makes it invalid, naming the first event that does not fit.")
+    public CaseViews.Verification verify(@PathParam("id") UUID id) {
+        return CaseViews.Verification.of(audit.verify(visible(id)));
+    }
+
+    private CaseFile visible(UUID id) {
+        return CaseFile.visible(id, caller.region()).orElseThrow(() -> NetralException.notFound("Kasus", "Case", id));
+    }
+
+    private CaseViews.View view(CaseFile c) {
+        boolean reporterIdentity = caller.hasRole(Roles.BAWASLU) || caller.hasRole(Roles.ADMIN);
+        return CaseViews.View.of(c, caller.seesPersonalData(), reporterIdentity, language.get());
+    }
+
+    /** The role the caller acts in, for the audit trail: the first it holds, most specific first. */
+    private AuditTrail.Actor actor() {
+        for (String role : new String[] {Roles.BAWASLU, Roles.BKN, Roles.PPK, Roles.BKPP, Roles.PORTAL, Roles.ADMIN, Roles.SERVICE}) {
+            if (caller.hasRole(role)) {
+                return new AuditTrail.Actor(caller.subject(), role);
+            }
+        }
+        throw new IllegalStateException("a caller without a platform role passed @RolesAllowed");
+    }
+
+    static EntityTag etag(CaseFile c) {
+        return new EntityTag(Integer.toString(c.version));
+    }
+
+    private String sha256(Object body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(json.writeValueAsString(body).getBytes(StandardCharsets.UTF_8)));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,194 @@
+package id.netral.cases.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import id.netral.cases.domain.ActFacts;
+import id.netral.cases.domain.AuditTrail;
+import id.netral.cases.domain.CaseDeadline;
+import id.netral.cases.domain.CaseEvent;
+import id.netral.cases.domain.CaseFile;
+import id.netral.cases.domain.CaseSource;
+import id.netral.cases.domain.CaseStatus;
+import id.netral.cases.domain.EvidenceKind;
+import id.netral.cases.domain.Parties;
+import id.netral.cases.domain.Report;
+import id.netral.cases.domain.Resolution;
+import id.netral.common.domain.ElectionType;
+import id.netral.common.domain.EmailAddress;
+import id.netral.common.domain.EmploymentType;
+import id.netral.common.domain.Nip;
+import id.netral.common.i18n.Language;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Request and response shapes of cases. */
+public final class CaseViews {
+
+    private CaseViews() {
+    }
+
+    /** A finding (Bawaslu) or a public report (Bawaslu or a portal). Missing formal items make it INCOMPLETE, not invalid. */
+    @Schema(name = "NewCase", example = Examples.NEW_CASE)
+    public record NewCase(
+            @NotNull @Schema(required = true) CaseSource source,
+            @Size(max = 40) @Schema(description = "Election code as in rules-service; inferred from the date when absent",
+                    example = "PILKADA_2024") String election,
+            @Valid @Schema(description = "Public reports: who reports (shown to Bawaslu and admins only)") ReporterInput reporter,
+            @NotNull @Valid @Schema(required = true, description = "One of: nip; employeeKey; accountUrl; name with agencyCode")
+            ReportedInput reported,
+            @NotBlank @Size(max = 48) @Schema(required = true, description = "An act code of rules-service", example = "SOCIAL_MEDIA_LIKE")
+            String act,
+            @Valid @Schema(description = "The optional classification facts, as rules-service takes them") FactsInput facts,
+            @PastOrPresent @Schema(description = "When the act happened (its local date in the case's region decides the stage)")
+            OffsetDateTime occurredAt,
+            @PastOrPresent @Schema(description = "When the reporter learnt of it: the reporting window runs from here; "
+                    + "default occurredAt") OffsetDateTime knownAt,
+            @Size(max = 300) String place,
+            @Size(max = 5000) String description,
+            @Size(max = 20) List<@NotBlank @Size(max = 200) String> witnesses,
+            @Size(max = 20) List<@Valid @NotNull EvidenceInput> evidence) {
+
+        Report toReport() {
+            ReportedInput r = reported;
+            return new Report(source, election, reporter == null ? null
+                    : new Parties.Reporter(reporter.name(), reporter.address(), reporter.phone(), reporter.email()),
+                    new Parties.Reported(r.nip(), r.employeeKey(), r.accountUrl(), r.name(), r.agencyCode(), null), act,
+                    facts == null ? null : new ActFacts(facts.participation(), facts.relationToCandidate(), facts.partisanSymbols(),
+                            facts.onUnpaidLeave(), facts.contest(), facts.official(), facts.officialDuty()),
+                    occurredAt, knownAt, place, description, witnesses,
+                    evidence == null ? null : evidence.stream()
+                            .map(e -> new Parties.Evidence(e.kind(), e.url(), e.sha256(), e.capturedAt(), null, null)).toList());
+        }
+    }
+
+    /** Who reports. A phone number or an e-mail address is enough to reach them. */
+    public record ReporterInput(@Size(max = 200) String name, @Size(max = 300) String address,
+            @Size(max = 40) @Pattern(regexp = "\\+?[0-9 ()-]{6,40}", message = "{netral.phone}") String phone,
+            @Pattern(regexp = EmailAddress.PATTERN, message = "{netral.email}") String email) {
+    }
+
+    /** How the reported person is named. */
+    public record ReportedInput(@Pattern(regexp = "\\d{18}", message = "{netral.nip-digits}") String nip,
+            @Size(max = 120) @Schema(description = "The roster key: a NIP, or AGENCY:STAFFNUMBER for non-ASN staff") String employeeKey,
+            @Size(max = 500) @Schema(description = "The address of the person's social-media profile") String accountUrl,
+            @Size(max = 200) String name, @Size(max = 40) String agencyCode) {
+    }
+
+    /** The optional facts of rules-service's classification request. */
+    public record FactsInput(@Pattern(regexp = "PASSIVE|ACTIVE", message = "{netral.participation}") String participation,
+            @Pattern(regexp = "NONE|SPOUSE|RELATIVE", message = "{netral.candidate-relation}") String relationToCandidate,
+            Boolean partisanSymbols, Boolean onUnpaidLeave,
+            @Pattern(regexp = "PRESIDENTIAL|DPR|DPD|DPRD|REGIONAL_HEAD", message = "{netral.contest}") String contest,
+            Boolean official, Boolean officialDuty) {
+    }
+
+    /** A link with the hash the reporter computed, or the record of a file added later. */
+    public record EvidenceInput(@NotNull EvidenceKind kind, @Size(max = 1000) String url,
+            @Pattern(regexp = "[0-9a-f]{64}", message = "{netral.sha256}") String sha256, @PastOrPresent OffsetDateTime capturedAt) {
+    }
+
+    /** A case as callers see it: reporter and witnesses only for Bawaslu and admins, NIPs masked for portals. */
+    @Schema(name = "Case", example = Examples.CASE)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record View(UUID id, String trackingCode, CaseSource source, CaseStatus status,
+            @Schema(description = "PENDING while roster or rules could not be asked; a job completes it") Resolution resolution,
+            @Schema(description = "INCOMPLETE: the formal requirements still missing, by request field") List<String> missing,
+            @Schema(description = "INCOMPLETE: the day by which they must be supplied") LocalDate completeBy,
+            String election, ElectionType electionType, String act, ActFacts facts, Parties.Reporter reporter,
+            ReportedView reported, String regionCode, String agencyCode,
+            @Schema(description = "The zone of the case's region; its dates are local dates there", example = "Asia/Jakarta")
+            String timeZone, OffsetDateTime occurredAt, LocalDate occurredOn, OffsetDateTime knownAt, String place,
+            String description, List<String> witnesses, List<Parties.Evidence> evidence,
+            @Schema(description = "rules-service's answer as given at intake (in Indonesian), with its catalog version")
+            JsonNode classification, Integer catalogVersion, List<DeadlineView> deadlines,
+            @Schema(description = "DUPLICATE: the open case this report repeats") UUID duplicateOf, int version,
+            OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+
+        static View of(CaseFile c, boolean personalData, boolean reporterIdentity, Language language) {
+            CaseDeadline completion = c.deadlines.stream().filter(d -> d.code().equals("FORMAL_COMPLETION")).findFirst().orElse(null);
+            return new View(c.id, c.trackingCode, c.source, c.status, c.resolution, c.missing,
+                    c.status == CaseStatus.INCOMPLETE && completion != null ? completion.dueOn() : null, c.election, c.electionType,
+                    c.act, c.facts, reporterIdentity ? c.reporter : null, ReportedView.of(c.reported, personalData), c.regionCode,
+                    c.agencyCode, c.timeZone, c.occurredAt, c.occurredOn, c.knownAt, c.place, c.description,
+                    reporterIdentity ? c.witnesses : null, c.evidence, c.classification, c.catalogVersion,
+                    c.deadlines.stream().map(d -> DeadlineView.of(d, language)).toList(), c.duplicateOf, c.version, c.createdAt,
+                    c.updatedAt);
+        }
+    }
+
+    /** The reported person as named, and as the roster knows them (NIP masked for portals). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ReportedView(String nip, String employeeKey, String accountUrl, String name, String agencyCode,
+            @Schema(description = "Who the roster says it is; absent while unresolved or unknown") PersonView person) {
+
+        static ReportedView of(Parties.Reported r, boolean personalData) {
+            Parties.Person p = r.person();
+            String nip = personalData ? r.nip() : Nip.mask(r.nip());
+            String key = personalData || r.employeeKey() == null || !Nip.looksLikeNip(r.employeeKey()) ? r.employeeKey()
+                    : Nip.mask(r.employeeKey());
+            return new ReportedView(nip, key, r.accountUrl(), r.name(), r.agencyCode(), p == null ? null
+                    : new PersonView(personalData ? p.employeeKey() : p.nip() == null ? p.employeeKey() : Nip.mask(p.nip()),
+                            personalData ? p.nip() : Nip.mask(p.nip()), p.name(), p.employmentType(), p.agencyCode(), p.agencyName(),
+                            p.unitCode(), p.position(), p.regionCode(), p.ppkName(), p.ppkOffice()));
+        }
+    }
+
+    /** What the roster says about the reported person and the PPK who decides. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record PersonView(String employeeKey, String nip, String name, EmploymentType employmentType, String agencyCode,
+            String agencyName, String unitCode, String position, String regionCode, String ppkName, String ppkOffice) {
+    }
+
+    /** A legal clock of the case, with its legal basis in the language of Accept-Language. */
+    public record DeadlineView(String code, LocalDate startsOn, LocalDate dueOn, int days, boolean workingDays, String legalBasis,
+            boolean disputed) {
+
+        static DeadlineView of(CaseDeadline d, Language language) {
+            return new DeadlineView(d.code(), d.startsOn(), d.dueOn(), d.days(), d.workingDays(),
+                    d.legalBasis() == null ? null : d.legalBasis().in(language), d.disputed());
+        }
+    }
+
+    /** What a reporter may see with the tracking code: status and dates, no names. */
+    @Schema(name = "CaseTracking")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Tracking(String trackingCode, CaseStatus status, LocalDate filedOn, OffsetDateTime updatedAt,
+            @Schema(description = "INCOMPLETE: the day by which the missing items must be supplied") LocalDate completeBy,
+            List<String> missing,
+            @Schema(description = "DUPLICATE: the status of the case this report joined") CaseStatus linkedCaseStatus,
+            List<DueDate> deadlines) {
+    }
+
+    /** A due date without its legal text. */
+    public record DueDate(String code, LocalDate dueOn) {
+    }
+
+    /** One entry of the audit trail. */
+    @Schema(name = "CaseEvent")
+    public record EventView(int seq, OffsetDateTime at, String actor, String role, String action, JsonNode before, JsonNode after,
+            String prevHash, String hash) {
+
+        static EventView of(CaseEvent e) {
+            return new EventView(e.seq, e.at, e.actor, e.role, e.action, e.before, e.after, e.prevHash, e.hash);
+        }
+    }
+
+    /** Whether a case's audit chain is intact. */
+    @Schema(name = "AuditVerification")
+    public record Verification(boolean valid, @Schema(description = "The first event that does not fit the chain") Integer brokenAt,
+            int events) {
+
+        static Verification of(AuditTrail.Verification v) {
+            return new Verification(v.valid(), v.brokenAt(), v.events());
+        }
+    }
+}

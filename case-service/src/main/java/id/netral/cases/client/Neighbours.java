@@ -1,0 +1,131 @@
+package id.netral.cases.client;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.netral.common.domain.ElectionType;
+import id.netral.common.error.NetralException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.WebApplicationException;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * Roster and rules as case intake uses them, with the resilience policy in one place: a timeout, a
+ * short retry and a circuit breaker per call. "Not found" is an answer (empty, returned normally),
+ * not a failure, so it never trips the breaker; a 422 from rules is the caller's mistake and passes through as one.
+ * Anything else means the neighbour is unavailable ({@link Unavailable}): intake then stores the case
+ * with its resolution pending, and a job completes it.
+ */
+@ApplicationScoped
+public class Neighbours {
+
+    /** A neighbour could not answer (down, slow, or its breaker is open). */
+    public static class Unavailable extends RuntimeException {
+        public Unavailable(String neighbour, Throwable cause) {
+            super(neighbour + " is unavailable: " + cause.getMessage(), cause);
+        }
+    }
+
+    @Inject
+    @RestClient
+    RosterClient roster;
+
+    @Inject
+    @RestClient
+    RulesClient rules;
+
+    /** An election's kind never changes once it is in the calendar. */
+    private final Map<String, ElectionType> electionTypes = new ConcurrentHashMap<>();
+
+    @Timeout(value = 4, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    public Optional<RosterClient.Person> employee(String key) {
+        return absentOn404(() -> roster.employee(key), "roster-service");
+    }
+
+    @Timeout(value = 4, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    public Optional<RosterClient.Person> accountOwner(String url) {
+        return absentOn404(() -> roster.accountOwner(url), "roster-service");
+    }
+
+    /** The one employee of the agency with exactly this name, if the roster has exactly one. */
+    @Timeout(value = 4, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    public Optional<RosterClient.Person> employeeNamed(String agencyCode, String name) {
+        return absentOn404(() -> roster.search(agencyCode, name, 10), "roster-service").flatMap(page -> {
+            var exact = page.items().stream().filter(p -> p.name() != null && p.name().equalsIgnoreCase(name.strip())).toList();
+            return exact.size() == 1 ? Optional.of(exact.get(0)) : Optional.empty();
+        });
+    }
+
+    @Timeout(value = 4, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    public Optional<RosterClient.Agency> agency(String code) {
+        return absentOn404(() -> roster.agency(code), "roster-service");
+    }
+
+    /** The kind of an election of the rules calendar (GENERAL or REGIONAL); empty when unknown. */
+    @Timeout(value = 4, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    public Optional<ElectionType> electionType(String code) {
+        ElectionType known = electionTypes.get(code);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<ElectionType> type = absentOn404(() -> rules.election(code), "rules-service").map(RulesClient.Election::type);
+        type.ifPresent(t -> electionTypes.put(code, t));
+        return type;
+    }
+
+    /** The rules answer; a 422 (unknown act, election, contest) becomes the caller's 422. */
+    @Timeout(value = 4, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, abortOn = NetralException.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            skipOn = NetralException.class)
+    public ObjectNode classify(RulesClient.Request request) {
+        try {
+            return rules.classify(request);
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 422 || e.getResponse().getStatus() == 400) {
+                throw NetralException.unprocessable("act", "rules-service menolak klasifikasi: " + problemDetail(e),
+                        "rules-service refused the classification: " + problemDetail(e));
+            }
+            throw new Unavailable("rules-service", e);
+        } catch (RuntimeException e) {
+            throw new Unavailable("rules-service", e);
+        }
+    }
+
+    private static <T> Optional<T> absentOn404(java.util.function.Supplier<T> call, String neighbour) {
+        try {
+            return Optional.ofNullable(call.get());
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 404) {
+                return Optional.empty();
+            }
+            throw new Unavailable(neighbour, e);
+        } catch (RuntimeException e) {
+            throw new Unavailable(neighbour, e);
+        }
+    }
+
+    private static String problemDetail(WebApplicationException e) {
+        try {
+            return e.getResponse().readEntity(ObjectNode.class).path("detail").asText("");
+        } catch (RuntimeException unreadable) {
+            return "HTTP " + e.getResponse().getStatus();
+        }
+    }
+}

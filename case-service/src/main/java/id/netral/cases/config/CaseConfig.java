@@ -1,0 +1,22 @@
+package id.netral.cases.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Settings of case-service ({@code netral.cases.*}, or {@code NETRAL_CASES_*} in the environment). */
+@ConfigMapping(prefix = "netral.cases")
+public interface CaseConfig {
+
+    /** How soon a case stored while roster or rules was down is tried again (then backing off, up to an hour). */
+    @WithDefault("30S")
+    Duration resolveRetryEvery();
+
+    /** How often the retry job looks for such cases; "off" stops it (as a string: the scheduler reads it). */
+    @WithDefault("15s")
+    String resolveCheckEvery();
+
+    /** How many pending cases one run of the retry job takes. */
+    @WithDefault("50")
+    int resolveBatch();
+}

@@ -1,0 +1,227 @@
+package id.netral.cases.domain;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.netral.common.domain.ElectionType;
+import id.netral.common.domain.RegionCode;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * One case: a finding or a public report about one person and one act, with what the roster and
+ * the rules said about it at intake. Its region (the reported person's) decides who sees it,
+ * together with the region it was filed in; {@link #version} is its ETag.
+ */
+@Entity
+@Table(name = "case_file")
+public class CaseFile extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "tracking_code")
+    public String trackingCode;
+
+    @Enumerated(EnumType.STRING)
+    public CaseSource source;
+
+    @Enumerated(EnumType.STRING)
+    public CaseStatus status;
+
+    @Enumerated(EnumType.STRING)
+    public Resolution resolution;
+
+    public String election;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "election_type")
+    public ElectionType electionType;
+
+    public String act;
+
+    /** The optional classification facts as reported (participation, partisanSymbols, …). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public ActFacts facts;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Parties.Reporter reporter;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Parties.Reported reported;
+
+    /** The roster key of the reported person once resolved. */
+    @Column(name = "employee_key")
+    public String employeeKey;
+
+    @Column(name = "agency_code")
+    public String agencyCode;
+
+    /** The reported person's region (from the roster); null until resolved. */
+    @Column(name = "region_code")
+    public String regionCode;
+
+    /** The region of whoever filed the case. */
+    @Column(name = "intake_region")
+    public String intakeRegion;
+
+    /** The zone local dates are computed in: the case's region's, or the intake region's until resolved. */
+    @Column(name = "time_zone")
+    public String timeZone;
+
+    @Column(name = "occurred_at")
+    public OffsetDateTime occurredAt;
+
+    /** The act's local date in {@link #timeZone}: what the rules judge. */
+    @Column(name = "occurred_on")
+    public LocalDate occurredOn;
+
+    @Column(name = "known_at")
+    public OffsetDateTime knownAt;
+
+    public String place;
+
+    public String description;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> witnesses = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Parties.Evidence> evidence = new ArrayList<>();
+
+    /** The reported post's address in one spelling, for linking duplicates. */
+    @Column(name = "post_url")
+    public String postUrl;
+
+    /** The rules answer as given; null while pending. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public ObjectNode classification;
+
+    @Column(name = "catalog_version")
+    public Integer catalogVersion;
+
+    /** Formal requirements still missing (INCOMPLETE). */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> missing = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<CaseDeadline> deadlines = new ArrayList<>();
+
+    @Column(name = "duplicate_of")
+    public UUID duplicateOf;
+
+    @Column(name = "idempotency_key")
+    public String idempotencyKey;
+
+    @Column(name = "request_sha256")
+    public String requestSha256;
+
+    @Column(name = "resolve_attempts")
+    public int resolveAttempts;
+
+    @Column(name = "next_resolve_at")
+    public OffsetDateTime nextResolveAt;
+
+    /** The hash of the case's last audit event: a chain cut short is detected against it. */
+    @Column(name = "audit_head")
+    public String auditHead;
+
+    @Version
+    public int version;
+
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+
+    @Column(name = "created_by")
+    public String createdBy;
+
+    @Column(name = "created_role")
+    public String createdRole;
+
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+
+    /** A case the caller may see: its region or its intake region lies in the caller's scope. */
+    public static Optional<CaseFile> visible(UUID id, RegionCode scope) {
+        return CaseFile.<CaseFile>findByIdOptional(id).filter(c -> visibleTo(c, scope));
+    }
+
+    public static boolean visibleTo(CaseFile c, RegionCode scope) {
+        return scope.covers(c.intakeRegion) || c.regionCode != null && scope.covers(c.regionCode);
+    }
+
+    public static Optional<CaseFile> byTrackingCode(String code) {
+        return find("trackingCode", code).firstResultOptional();
+    }
+
+    public static Optional<CaseStatus> statusOf(UUID id) {
+        return CaseFile.<CaseFile>findByIdOptional(id).map(c -> c.status);
+    }
+
+    public static Optional<CaseFile> byIdempotencyKey(String key) {
+        return find("idempotencyKey", key).firstResultOptional();
+    }
+
+    /** The open case about this post and person that a new report repeats, if any. */
+    public static Optional<CaseFile> openAbout(String postUrl, String employeeKey) {
+        return CaseFile.<CaseFile>find("postUrl = ?1 and employeeKey = ?2 and duplicateOf is null order by createdAt", postUrl,
+                employeeKey).stream().filter(c -> c.status.open()).findFirst();
+    }
+
+    /** Cases in the caller's scope matching the filters (each optional), newest first. */
+    public static PanacheQuery<CaseFile> search(RegionCode scope, CaseStatus status, String act, String region, String agency,
+            String election) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (!scope.isNational()) {
+            where.append(" and (intakeRegion = :scope or intakeRegion like :scopePrefix"
+                    + " or regionCode = :scope or regionCode like :scopePrefix)");
+            params.and("scope", scope.value()).and("scopePrefix", scope.value() + ".%");
+        }
+        if (status != null) {
+            where.append(" and status = :status");
+            params.and("status", status);
+        }
+        if (act != null) {
+            where.append(" and act = :act");
+            params.and("act", act);
+        }
+        if (region != null) {
+            where.append(" and (regionCode = :region or regionCode like :regionPrefix)");
+            params.and("region", region).and("regionPrefix", region + ".%");
+        }
+        if (agency != null) {
+            where.append(" and agencyCode = :agency");
+            params.and("agency", agency);
+        }
+        if (election != null) {
+            where.append(" and election = :election");
+            params.and("election", election);
+        }
+        return find(where.toString(), Sort.descending("createdAt").and("id"), params);
+    }
+
+    /** Pending cases due for another try, claimed so that no other replica takes them at the same time. */
+    public static List<CaseFile> claimPending(OffsetDateTime now, int limit) {
+        @SuppressWarnings("unchecked")
+        List<CaseFile> claimed = getEntityManager().createNativeQuery("SELECT * FROM case_file WHERE resolution = 'PENDING'"
+                + " AND next_resolve_at <= ?1 ORDER BY next_resolve_at LIMIT ?2 FOR UPDATE SKIP LOCKED", CaseFile.class)
+                .setParameter(1, now).setParameter(2, limit).getResultList();
+        return claimed;
+    }
+}

@@ -1,0 +1,18 @@
+package id.netral.cases.domain;
+
+/**
+ * Where a case stands in the handling chain: {@code INCOMPLETE} → {@code REGISTERED} →
+ * {@code UNDER_REVIEW} → {@code DISMISSED} | {@code FORWARDED} → {@code RECOMMENDED} → {@code DECIDED}
+ * → {@code SANCTION_EXECUTED} → {@code CLOSED}; {@code ESCALATED} when the PPK misses the deadline,
+ * {@code EXPIRED} when an incomplete report is not completed in time. {@code DUPLICATE} is a second
+ * report of the same post about the same person, linked to the open case it repeats.
+ */
+public enum CaseStatus {
+    INCOMPLETE, REGISTERED, UNDER_REVIEW, DISMISSED, FORWARDED, RECOMMENDED, DECIDED, SANCTION_EXECUTED, CLOSED, ESCALATED,
+    EXPIRED, DUPLICATE;
+
+    /** Whether the case can still move on (a new report of the same post joins it). */
+    public boolean open() {
+        return this != DISMISSED && this != CLOSED && this != EXPIRED && this != DUPLICATE;
+    }
+}

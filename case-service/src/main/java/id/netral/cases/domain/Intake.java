@@ -1,0 +1,320 @@
+package id.netral.cases.domain;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.netral.cases.client.Neighbours;
+import id.netral.cases.client.RosterClient;
+import id.netral.cases.client.RulesClient;
+import id.netral.cases.config.CaseConfig;
+import id.netral.common.domain.ElectionType;
+import id.netral.common.domain.PostUrl;
+import id.netral.common.domain.RegionCode;
+import id.netral.common.error.NetralException;
+import id.netral.common.security.Roles;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
+
+/**
+ * Takes in findings and public reports. It asks the roster who the reported person is (region,
+ * agency and PPK come from there, never from the caller) and the rules what the act is (recording
+ * the catalog version), lists the formal requirements still missing, starts the legal clocks in the
+ * case's time zone, links a repeat of an open case's post to it, and writes the case, its first
+ * audit event and its outbox events in one transaction. The neighbours are asked outside any
+ * transaction; when one is down the case is stored as {@link Resolution#PENDING} and
+ * {@link #retryResolution} completes it later.
+ */
+@ApplicationScoped
+public class Intake {
+
+    @Inject
+    Neighbours neighbours;
+
+    @Inject
+    Deadlines deadlines;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    CaseConfig config;
+
+    /** The stored case, and whether it was stored by an earlier request with the same Idempotency-Key. */
+    public record Outcome(CaseFile file, boolean replayed) {
+    }
+
+    /** What the neighbours said: the person (null when the roster does not know them) and the rules answer. */
+    private record Resolved(Parties.Person person, ObjectNode classification, ElectionType electionType) {
+    }
+
+    public Outcome submit(Report report, AuditTrail.Actor actor, RegionCode scope, String idempotencyKey, String requestSha256) {
+        if (idempotencyKey != null) {
+            Optional<Outcome> earlier = replay(idempotencyKey, requestSha256);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        if (Roles.PORTAL.equals(actor.role()) && report.source() == CaseSource.FINDING) {
+            throw NetralException.forbidden("Portal hanya dapat mengajukan laporan masyarakat (PUBLIC_REPORT); temuan diajukan Bawaslu",
+                    "A portal files public reports (PUBLIC_REPORT) only; findings are filed by Bawaslu");
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        CaseFile c = draft(report, actor, scope, now);
+        c.idempotencyKey = idempotencyKey;
+        c.requestSha256 = requestSha256;
+        try {
+            apply(c, resolve(c), now, true);
+            c.resolution = Resolution.RESOLVED;
+        } catch (Neighbours.Unavailable | FaultToleranceException down) {
+            c.resolution = Resolution.PENDING;
+            c.nextResolveAt = now.plus(config.resolveRetryEvery());
+            formalCheck(c, false);
+            c.status = c.missing.isEmpty() ? CaseStatus.REGISTERED : CaseStatus.INCOMPLETE;
+        }
+        try {
+            QuarkusTransaction.requiringNew().run(() -> store(c, actor, now));
+        } catch (PersistenceException raced) {
+            // another request with the same key stored first
+            if (idempotencyKey != null) {
+                return replay(idempotencyKey, requestSha256).orElseThrow(() -> raced);
+            }
+            throw raced;
+        }
+        return new Outcome(c, false);
+    }
+
+    /** Completes a case stored while a neighbour was down; called by the retry job inside its transaction. */
+    public void retryResolution(CaseFile c, OffsetDateTime now) {
+        ObjectNode before = audit.snapshot(c);
+        try {
+            apply(c, resolve(c), now, false);
+        } catch (Neighbours.Unavailable | FaultToleranceException stillDown) {
+            c.resolveAttempts++;
+            long backoff = Math.min(config.resolveRetryEvery().toSeconds() << Math.min(c.resolveAttempts, 6), 3600);
+            c.nextResolveAt = now.plusSeconds(backoff);
+            return;
+        } catch (NetralException refused) {
+            // the rules refused what was filed (an unknown act or election): the case needs a person to complete it
+            c.missing = merged(c.missing, List.of("act"));
+            c.status = CaseStatus.INCOMPLETE;
+        }
+        c.resolution = Resolution.RESOLVED;
+        c.nextResolveAt = null;
+        c.updatedAt = now;
+        audit.append(c, new AuditTrail.Actor("case-service", Roles.SERVICE), "RESOLVED", before, audit.snapshot(c));
+        emitIntakeEvents(c, now);
+    }
+
+    private Optional<Outcome> replay(String idempotencyKey, String requestSha256) {
+        return QuarkusTransaction.requiringNew().call(() -> CaseFile.byIdempotencyKey(idempotencyKey)).map(first -> {
+            if (!Objects.equals(first.requestSha256, requestSha256)) {
+                throw NetralException.conflict("Idempotency-Key '" + idempotencyKey + "' sudah dipakai untuk laporan lain",
+                        "Idempotency-Key '" + idempotencyKey + "' was used for another report");
+            }
+            return new Outcome(first, true);
+        });
+    }
+
+    private CaseFile draft(Report r, AuditTrail.Actor actor, RegionCode scope, OffsetDateTime now) {
+        CaseFile c = new CaseFile();
+        c.id = UUID.randomUUID();
+        c.trackingCode = TrackingCodes.next();
+        c.source = r.source();
+        c.election = r.election();
+        c.act = r.act();
+        c.facts = r.facts() == null ? ActFacts.NONE : r.facts();
+        c.reporter = r.reporter();
+        c.reported = r.reported();
+        c.intakeRegion = scope.value();
+        c.timeZone = scope.timeZone().getId();
+        c.occurredAt = r.occurredAt();
+        c.knownAt = r.knownAt() != null ? r.knownAt() : r.occurredAt();
+        c.place = r.place();
+        c.description = r.description();
+        c.witnesses = r.witnesses() == null ? new ArrayList<>() : new ArrayList<>(r.witnesses());
+        c.evidence = new ArrayList<>();
+        if (r.evidence() != null) {
+            for (Parties.Evidence e : r.evidence()) {
+                c.evidence.add(new Parties.Evidence(e.kind(), e.url(), e.sha256(), e.capturedAt(), actor.subject(), now));
+            }
+        }
+        c.postUrl = c.evidence.stream().filter(e -> e.kind() == EvidenceKind.URL).map(e -> PostUrl.normalise(e.url()))
+                .filter(Objects::nonNull).findFirst().orElse(null);
+        c.occurredOn = c.occurredAt == null ? null : c.occurredAt.atZoneSameInstant(ZoneId.of(c.timeZone)).toLocalDate();
+        c.auditHead = AuditTrail.GENESIS;
+        c.createdAt = now;
+        c.updatedAt = now;
+        c.createdBy = actor.subject();
+        c.createdRole = actor.role();
+        return c;
+    }
+
+    /** Asks the roster who it is and the rules what it is; throws {@link Neighbours.Unavailable} when one cannot answer. */
+    private Resolved resolve(CaseFile c) {
+        Parties.Person person = person(c.reported).orElse(null);
+        if (person == null || c.occurredAt == null) {
+            return new Resolved(person, null, null);
+        }
+        LocalDate occurredOn = c.occurredAt.atZoneSameInstant(RegionCode.of(person.regionCode()).timeZone()).toLocalDate();
+        ActFacts f = c.facts;
+        ObjectNode answer = neighbours.classify(new RulesClient.Request(person.employmentType().name(), c.act, occurredOn, c.election,
+                person.regionCode(), f.participation(), f.relationToCandidate(), f.partisanSymbols(), f.onUnpaidLeave(), f.contest(),
+                f.official(), f.officialDuty(), null));
+        String election = answer.path("election").asText(null);
+        ElectionType type = election == null ? null : neighbours.electionType(election).orElse(null);
+        return new Resolved(person, answer, type);
+    }
+
+    private Optional<Parties.Person> person(Parties.Reported who) {
+        Optional<RosterClient.Person> found;
+        if (who.nip() != null) {
+            found = neighbours.employee(who.nip());
+        } else if (who.employeeKey() != null) {
+            found = neighbours.employee(who.employeeKey());
+        } else if (who.accountUrl() != null) {
+            found = neighbours.accountOwner(who.accountUrl());
+        } else if (who.name() != null && who.agencyCode() != null) {
+            found = neighbours.employeeNamed(who.agencyCode(), who.name());
+        } else {
+            return Optional.empty();
+        }
+        return found.map(p -> {
+            RosterClient.Agency agency = neighbours.agency(p.agencyCode()).orElse(null);
+            return new Parties.Person(p.rosterKey(), p.nip(), p.name(), p.employmentType(), p.agencyCode(),
+                    agency == null ? null : agency.name(), p.unitCode(), p.position(), p.regionCode(),
+                    agency == null || agency.ppk() == null ? null : agency.ppk().name(),
+                    agency == null || agency.ppk() == null ? null : agency.ppk().office());
+        });
+    }
+
+    /** Writes what the neighbours said onto the case, then its formal state, clocks and duplicate link. */
+    private void apply(CaseFile c, Resolved resolved, OffsetDateTime now, boolean atIntake) {
+        Parties.Person person = resolved.person();
+        c.reported = c.reported.withPerson(person);
+        if (person != null) {
+            c.employeeKey = person.employeeKey();
+            c.agencyCode = person.agencyCode();
+            c.regionCode = person.regionCode();
+            c.timeZone = RegionCode.of(person.regionCode()).timeZone().getId();
+            c.occurredOn = c.occurredAt == null ? null : c.occurredAt.atZoneSameInstant(ZoneId.of(c.timeZone)).toLocalDate();
+        }
+        if (resolved.classification() != null) {
+            c.classification = resolved.classification();
+            c.catalogVersion = resolved.classification().path("catalogVersion").asInt();
+            c.election = resolved.classification().path("election").asText(c.election);
+            c.electionType = resolved.electionType();
+        }
+        formalCheck(c, true);
+        LocalDate today = now.atZoneSameInstant(ZoneId.of(c.timeZone)).toLocalDate();
+        c.deadlines = new ArrayList<>();
+        if (c.electionType != null && c.source == CaseSource.PUBLIC_REPORT && c.knownAt != null) {
+            LocalDate knownOn = c.knownAt.atZoneSameInstant(ZoneId.of(c.timeZone)).toLocalDate();
+            Optional<CaseDeadline> filing = deadlines.start("REPORT_FILING", c.electionType, knownOn);
+            filing.ifPresent(c.deadlines::add);
+            LocalDate filedOn = c.createdAt.atZoneSameInstant(ZoneId.of(c.timeZone)).toLocalDate();
+            if (atIntake && filing.isPresent() && filedOn.isAfter(filing.get().dueOn())) {
+                throw NetralException.unprocessable("knownAt", "Laporan diajukan setelah batas waktu pelaporan berakhir pada "
+                        + filing.get().dueOn() + " (" + filing.get().days() + " hari sejak diketahui)",
+                        "The report is filed after the reporting window closed on " + filing.get().dueOn() + " ("
+                                + filing.get().days() + " days after the act became known)");
+            }
+        }
+        c.status = c.missing.isEmpty() ? CaseStatus.REGISTERED : CaseStatus.INCOMPLETE;
+        if (c.electionType != null) {
+            deadlines.start(c.status == CaseStatus.REGISTERED ? "BAWASLU_REVIEW" : "FORMAL_COMPLETION", c.electionType, today)
+                    .ifPresent(c.deadlines::add);
+        }
+        if (c.postUrl != null && c.employeeKey != null) {
+            QuarkusTransaction.joiningExisting().call(() -> CaseFile.openAbout(c.postUrl, c.employeeKey))
+                    .filter(open -> !open.id.equals(c.id)).ifPresent(open -> {
+                        c.duplicateOf = open.id;
+                        c.status = CaseStatus.DUPLICATE;
+                    });
+        }
+    }
+
+    /**
+     * The formal requirements (syarat formil) still missing, by request field. A named person the
+     * roster does not know counts as missing once the roster could be asked ({@code resolved}).
+     */
+    private static void formalCheck(CaseFile c, boolean resolved) {
+        List<String> missing = new ArrayList<>();
+        if (c.source == CaseSource.PUBLIC_REPORT) {
+            Parties.Reporter r = c.reporter;
+            if (r == null || blank(r.name())) {
+                missing.add("reporter.name");
+            }
+            if (r == null || blank(r.address())) {
+                missing.add("reporter.address");
+            }
+            if (r == null || blank(r.phone()) && blank(r.email())) {
+                missing.add("reporter.phone");
+            }
+        }
+        Parties.Reported who = c.reported;
+        boolean named = who != null && (who.nip() != null || who.employeeKey() != null || who.accountUrl() != null
+                || who.name() != null && who.agencyCode() != null);
+        if (!named || resolved && who.person() == null) {
+            missing.add("reported");
+        }
+        if (c.occurredAt == null) {
+            missing.add("occurredAt");
+        }
+        if (blank(c.place)) {
+            missing.add("place");
+        }
+        c.missing = missing;
+    }
+
+    private void store(CaseFile c, AuditTrail.Actor actor, OffsetDateTime now) {
+        c.persist();
+        audit.append(c, actor, "INTAKE", null, audit.snapshot(c));
+        if (c.resolution == Resolution.RESOLVED) {
+            emitIntakeEvents(c, now);
+        }
+    }
+
+    /** case.registered once a case is registered; takedown.requested when the ASN was only tagged by someone else. */
+    private void emitIntakeEvents(CaseFile c, OffsetDateTime now) {
+        if (c.status == CaseStatus.REGISTERED) {
+            ObjectNode data = json.createObjectNode();
+            data.put("caseId", c.id.toString());
+            data.put("status", c.status.name());
+            data.put("act", c.act);
+            data.put("election", c.election);
+            data.put("verdict", c.classification == null ? null : c.classification.path("verdict").asText(null));
+            OutboxEvent.about(c, "case.registered", data, now).persist();
+            if ("TAGGED_BY_OTHERS".equals(c.act) && c.employeeKey != null) {
+                ObjectNode takedown = json.createObjectNode();
+                takedown.put("caseId", c.id.toString());
+                takedown.put("employeeKey", c.employeeKey);
+                c.evidence.stream().filter(e -> e.kind() == EvidenceKind.URL).findFirst().ifPresent(e -> takedown.put("url", e.url()));
+                OutboxEvent.about(c, "takedown.requested", takedown, now).persist();
+            }
+        }
+    }
+
+    private static List<String> merged(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        b.stream().filter(x -> !all.contains(x)).forEach(all::add);
+        return all;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

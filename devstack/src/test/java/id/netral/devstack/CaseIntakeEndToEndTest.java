@@ -1,0 +1,47 @@
+package id.netral.devstack;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The walk-through of the README as the suite runs it: the roster knows the account, Bawaslu files
+ * a finding with case-service, which asks roster and rules over HTTP with the service token that
+ * {@code ./netral up} gives it, and answers with the person, the PPK and the classification.
+ */
+class CaseIntakeEndToEndTest {
+
+    @Test
+    void aFindingAboutAnAccountIsResolvedAndClassifiedAcrossTheSuite() {
+        Suite suite = SharedSuite.get();
+        String roster = suite.url(ServiceSpec.SUITE.get(0));
+        String cases = suite.url(ServiceSpec.SUITE.get(2));
+        String bkpp = SharedSuite.token("bkpp", "34.04");
+        given().baseUri(roster).header("Authorization", bkpp).contentType("application/json")
+                .body(Map.of("code", "PEMKAB-E2E", "name", "Pemerintah Kabupaten Sleman", "regionCode", "34.04",
+                        "ppk", Map.of("name", "Bupati Sleman", "office", "Bupati")))
+                .post("/api/v1/agencies").then().statusCode(201);
+        given().baseUri(roster).header("Authorization", bkpp).contentType("application/json")
+                .body(Map.of("code", "DISDIK", "name", "Dinas Pendidikan")).post("/api/v1/agencies/PEMKAB-E2E/units").then().statusCode(201);
+        given().baseUri(roster).header("Authorization", bkpp).contentType("application/json")
+                .body(Map.of("nip", "198503122010011077", "name", "Budi Santoso", "employmentType", "PNS", "agencyCode", "PEMKAB-E2E",
+                        "unitCode", "DISDIK", "position", "Guru"))
+                .post("/api/v1/employees").then().statusCode(201);
+        given().baseUri(roster).header("Authorization", bkpp).contentType("application/json")
+                .body(Map.of("url", "https://www.instagram.com/budi.e2e/")).post("/api/v1/employees/198503122010011077/accounts")
+                .then().statusCode(201);
+
+        given().baseUri(cases).header("Authorization", SharedSuite.token("bawaslu", "34.04")).contentType("application/json")
+                .body(Map.of("source", "FINDING", "election", "PILKADA_2024", "reported", Map.of("accountUrl",
+                        "https://m.instagram.com/Budi.E2E?igsh=x"), "act", "SOCIAL_MEDIA_LIKE",
+                        "occurredAt", "2024-10-30T09:15:00+07:00", "place", "Instagram",
+                        "evidence", List.of(Map.of("kind", "URL", "url", "https://www.instagram.com/p/E2E/"))))
+                .post("/api/v1/cases").then().statusCode(201)
+                .body("status", equalTo("REGISTERED")).body("resolution", equalTo("RESOLVED"))
+                .body("reported.person.nip", equalTo("198503122010011077")).body("reported.person.ppkName", equalTo("Bupati Sleman"))
+                .body("classification.verdict", equalTo("VIOLATION")).body("catalogVersion", equalTo(2));
+    }
+}
