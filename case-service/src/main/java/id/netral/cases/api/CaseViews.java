@@ -2,6 +2,7 @@ package id.netral.cases.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.netral.cases.domain.ActFacts;
 import id.netral.cases.domain.AuditTrail;
 import id.netral.cases.domain.CaseDeadline;
@@ -27,6 +28,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -109,7 +111,7 @@ public final class CaseViews {
             String timeZone, OffsetDateTime occurredAt, LocalDate occurredOn, OffsetDateTime knownAt, String place,
             String description, List<String> witnesses, List<Parties.Evidence> evidence,
             @Schema(description = "rules-service's answer as given at intake (in Indonesian), with its catalog version")
-            JsonNode classification, Integer catalogVersion, List<DeadlineView> deadlines,
+            Map<String, Object> classification, Integer catalogVersion, List<DeadlineView> deadlines,
             @Schema(description = "DUPLICATE: the open case this report repeats") UUID duplicateOf, int version,
             OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 
@@ -119,7 +121,7 @@ public final class CaseViews {
                     c.status == CaseStatus.INCOMPLETE && completion != null ? completion.dueOn() : null, c.election, c.electionType,
                     c.act, c.facts, reporterIdentity ? c.reporter : null, ReportedView.of(c.reported, personalData), c.regionCode,
                     c.agencyCode, c.timeZone, c.occurredAt, c.occurredOn, c.knownAt, c.place, c.description,
-                    reporterIdentity ? c.witnesses : null, c.evidence, c.classification, c.catalogVersion,
+                    reporterIdentity ? c.witnesses : null, c.evidence, asMap(c.classification), c.catalogVersion,
                     c.deadlines.stream().map(d -> DeadlineView.of(d, language)).toList(), c.duplicateOf, c.version, c.createdAt,
                     c.updatedAt);
         }
@@ -174,13 +176,21 @@ public final class CaseViews {
 
     /** One entry of the audit trail. */
     @Schema(name = "CaseEvent")
-    public record EventView(int seq, OffsetDateTime at, String actor, String role, String action, JsonNode before, JsonNode after,
-            String prevHash, String hash) {
+    public record EventView(int seq, OffsetDateTime at, String actor, String role, String action, Map<String, Object> before,
+            Map<String, Object> after, String prevHash, String hash) {
 
         static EventView of(CaseEvent e) {
-            return new EventView(e.seq, e.at, e.actor, e.role, e.action, e.before, e.after, e.prevHash, e.hash);
+            return new EventView(e.seq, e.at, e.actor, e.role, e.action, asMap(e.before), asMap(e.after), e.prevHash, e.hash);
         }
     }
+
+    /** JSON kept as is, shown as a plain object (a typed schema, not Jackson's tree type, in the OpenAPI document). */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> asMap(JsonNode node) {
+        return node == null || node.isNull() ? null : TREES.convertValue(node, Map.class);
+    }
+
+    private static final ObjectMapper TREES = new ObjectMapper();
 
     /** Whether a case's audit chain is intact. */
     @Schema(name = "AuditVerification")
