@@ -16,13 +16,17 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * Roster and rules as case intake uses them, with the resilience policy in one place: a timeout, a
- * short retry and a circuit breaker per call. "Not found" is an answer (empty, returned normally),
+ * Roster and rules as case intake uses them, with the resilience policy in one place (on the class,
+ * so every call has it): a timeout, a short retry and a circuit breaker per method. "Not found" is an answer (empty, returned normally),
  * not a failure, so it never trips the breaker; a 422 from rules is the caller's mistake and passes through as one.
  * Anything else means the neighbour is unavailable ({@link Unavailable}): intake then stores the case
  * with its resolution pending, and a job completes it.
  */
 @ApplicationScoped
+@Timeout(value = 4, unit = ChronoUnit.SECONDS)
+@Retry(maxRetries = 2, delay = 200, abortOn = NetralException.class)
+@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+        skipOn = NetralException.class)
 public class Neighbours {
 
     /** A neighbour could not answer (down, slow, or its breaker is open). */
@@ -43,24 +47,15 @@ public class Neighbours {
     /** An election's kind never changes once it is in the calendar. */
     private final Map<String, ElectionType> electionTypes = new ConcurrentHashMap<>();
 
-    @Timeout(value = 4, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 200)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
     public Optional<RosterClient.Person> employee(String key) {
         return absentOn404(() -> roster.employee(key), "roster-service");
     }
 
-    @Timeout(value = 4, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 200)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
     public Optional<RosterClient.Person> accountOwner(String url) {
         return absentOn404(() -> roster.accountOwner(url), "roster-service");
     }
 
     /** The one employee of the agency with exactly this name, if the roster has exactly one. */
-    @Timeout(value = 4, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 200)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
     public Optional<RosterClient.Person> employeeNamed(String agencyCode, String name) {
         return absentOn404(() -> roster.search(agencyCode, name, 10), "roster-service").flatMap(page -> {
             var exact = page.items().stream().filter(p -> p.name() != null && p.name().equalsIgnoreCase(name.strip())).toList();
@@ -68,17 +63,11 @@ public class Neighbours {
         });
     }
 
-    @Timeout(value = 4, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 200)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
     public Optional<RosterClient.Agency> agency(String code) {
         return absentOn404(() -> roster.agency(code), "roster-service");
     }
 
     /** The kind of an election of the rules calendar (GENERAL or REGIONAL); empty when unknown. */
-    @Timeout(value = 4, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 200)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
     public Optional<ElectionType> electionType(String code) {
         ElectionType known = electionTypes.get(code);
         if (known != null) {
@@ -90,10 +79,6 @@ public class Neighbours {
     }
 
     /** The rules answer; a 422 (unknown act, election, contest) becomes the caller's 422. */
-    @Timeout(value = 4, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 200, abortOn = NetralException.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = NetralException.class)
     public ObjectNode classify(RulesClient.Request request) {
         try {
             return rules.classify(request);
