@@ -6,6 +6,7 @@ import id.netral.cases.domain.AuditTrail;
 import id.netral.cases.domain.CaseFile;
 import id.netral.cases.domain.CaseStatus;
 import id.netral.cases.domain.Intake;
+import id.netral.cases.domain.Workflow;
 import id.netral.common.api.Page;
 import id.netral.common.api.PageRequest;
 import id.netral.common.error.NetralException;
@@ -34,7 +35,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.Set;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -44,7 +47,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Intake and reading of cases; the workflow after intake is in the next slice of this service. */
+/** Intake, the handling chain and reading of cases. */
 @Path("/api/v1/cases")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Cases", description = "Findings and public reports through the handling chain")
@@ -52,6 +55,9 @@ public class CaseResource {
 
     @Inject
     Intake intake;
+
+    @Inject
+    Workflow workflow;
 
     @Inject
     AuditTrail audit;
@@ -114,6 +120,28 @@ public class CaseResource {
         return Page.of(CaseFile.search(caller.region(), status, act, region, agency, election), paging, this::view);
     }
 
+    @POST
+    @Path("/{id}/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.BAWASLU, Roles.BKN, Roles.PPK, Roles.BKPP})
+    @Operation(operationId = "moveCase", summary = "Take a step of the handling chain",
+            description = "Bawaslu completes (INCOMPLETE), supplies facts, reviews, extends the review once, dismisses, forwards "
+                    + "(to KASN before 24 Aug 2024, to BKN from then on) and closes; BKN recommends (a recommendation lighter than "
+                    + "the classification needs a reason; a conflicted PPK sends the decision to BKN at once) and escalates when "
+                    + "the PPK misses the deadline; the PPK of the person's agency decides; that agency's BKPP records the "
+                    + "execution. Send If-Match with the case's ETag. A step the state does not allow is 409, naming the steps "
+                    + "open to the caller; a step of another role or agency is 403.")
+    @APIResponse(responseCode = "200", description = "The case after the step", content = @Content(schema = @Schema(implementation = CaseViews.View.class)))
+    @APIResponse(responseCode = "409", description = "Not possible in the case's state")
+    @APIResponse(responseCode = "412", description = "If-Match is not the case's current ETag")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    @APIResponse(responseCode = "422", description = "A field the step needs is missing or invalid")
+    public Response move(@PathParam("id") UUID id, @NotNull @Valid CaseViews.TransitionInput body,
+            @HeaderParam("If-Match") @Parameter(description = "The ETag of your last read of the case") String ifMatch) {
+        CaseFile c = workflow.apply(id, body.toTransition(), workflowCaller(), version(ifMatch));
+        return Response.ok(view(c)).tag(etag(c)).build();
+    }
+
     @GET
     @Path("/{id}/history")
     @RolesAllowed(Roles.ANY)
@@ -140,7 +168,18 @@ public class CaseResource {
 
     private CaseViews.View view(CaseFile c) {
         boolean reporterIdentity = caller.hasRole(Roles.BAWASLU) || caller.hasRole(Roles.ADMIN);
-        return CaseViews.View.of(c, caller.seesPersonalData(), reporterIdentity, language.get());
+        return CaseViews.View.of(c, caller.seesPersonalData(), reporterIdentity, workflow.allowedActions(c, workflowCaller()),
+                language.get());
+    }
+
+    private Workflow.Caller workflowCaller() {
+        Set<String> roles = new HashSet<>();
+        for (String role : Roles.ALL) {
+            if (caller.hasRole(role)) {
+                roles.add(role);
+            }
+        }
+        return new Workflow.Caller(caller.subject(), roles, caller.region(), caller.agency());
     }
 
     /** The role the caller acts in, for the audit trail: the first it holds, most specific first. */
@@ -151,6 +190,18 @@ public class CaseResource {
             }
         }
         throw new IllegalStateException("a caller without a platform role passed @RolesAllowed");
+    }
+
+    /** The version an If-Match names; null when absent (428), -1 when it is no ETag of ours (412). */
+    private static Integer version(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.parseInt(ifMatch.strip().replace("W/", "").replace("\"", ""));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     static EntityTag etag(CaseFile c) {

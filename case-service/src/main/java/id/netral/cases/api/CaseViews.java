@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.netral.cases.domain.ActFacts;
 import id.netral.cases.domain.AuditTrail;
+import id.netral.cases.domain.CaseAction;
+import id.netral.cases.domain.Transition;
+import id.netral.cases.domain.Verdicts;
 import id.netral.cases.domain.CaseDeadline;
 import id.netral.cases.domain.CaseEvent;
 import id.netral.cases.domain.CaseFile;
@@ -98,6 +101,40 @@ public final class CaseViews {
             @Pattern(regexp = "[0-9a-f]{64}", message = "{netral.sha256}") String sha256, @PastOrPresent OffsetDateTime capturedAt) {
     }
 
+    /** One step of the handling chain; which fields it needs depends on the action (see each field). */
+    @Schema(name = "CaseTransition", example = Examples.TRANSITION)
+    public record TransitionInput(
+            @NotNull @Schema(required = true) CaseAction action,
+            @Size(max = 2000) @Schema(description = "Any step: a note for the audit trail") String note,
+            @Size(max = 2000) @Schema(description = "EXTEND_REVIEW, DISMISS, ESCALATE; RECOMMEND when lighter than the classification")
+            String reason,
+            @Valid @Schema(description = "COMPLETE: reporter items supplied") ReporterInput reporter,
+            @Valid @Schema(description = "COMPLETE: the reported person, named anew") ReportedInput reported,
+            @PastOrPresent @Schema(description = "COMPLETE") OffsetDateTime occurredAt,
+            @Size(max = 300) @Schema(description = "COMPLETE") String place,
+            @Valid @Schema(description = "SUPPLY_FACTS: the answers to the classifier's questions") FactsInput facts,
+            @Pattern(regexp = "NONE|MORAL|DISCIPLINE_LIGHT|DISCIPLINE_MEDIUM|DISCIPLINE_HEAVY|DISMISSAL|EMPLOYMENT_CONTRACT",
+                    message = "{netral.sanction-type}")
+            @Schema(description = "RECOMMEND, DECIDE (when imposed)") String sanctionType,
+            @Size(max = 500) @Schema(description = "RECOMMEND") String legalBasis,
+            @Schema(description = "RECOMMEND: the PPK or a relative runs in the election (roster's family candidacies)") Boolean ppkConflicted,
+            @Schema(description = "DECIDE") Boolean sanctionImposed,
+            @Size(max = 5000) @Schema(description = "DECIDE") String reasons,
+            @Size(max = 100) @Schema(description = "RECORD_EXECUTION: the decree's number") String decreeNumber,
+            @PastOrPresent @Schema(description = "RECORD_EXECUTION") LocalDate executedOn) {
+
+        Transition toTransition() {
+            return new Transition(action, note, reason,
+                    reporter == null ? null : new Parties.Reporter(reporter.name(), reporter.address(), reporter.phone(), reporter.email()),
+                    reported == null ? null : new Parties.Reported(reported.nip(), reported.employeeKey(), reported.accountUrl(),
+                            reported.name(), reported.agencyCode(), null),
+                    occurredAt, place,
+                    facts == null ? null : new ActFacts(facts.participation(), facts.relationToCandidate(), facts.partisanSymbols(),
+                            facts.onUnpaidLeave(), facts.contest(), facts.official(), facts.officialDuty()),
+                    sanctionType, legalBasis, ppkConflicted, sanctionImposed, reasons, decreeNumber, executedOn);
+        }
+    }
+
     /** A case as callers see it: reporter and witnesses only for Bawaslu and admins, NIPs masked for portals. */
     @Schema(name = "Case", example = Examples.CASE)
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -112,17 +149,23 @@ public final class CaseViews {
             String description, List<String> witnesses, List<Parties.Evidence> evidence,
             @Schema(description = "rules-service's answer as given at intake (in Indonesian), with its catalog version")
             Map<String, Object> classification, Integer catalogVersion, List<DeadlineView> deadlines,
-            @Schema(description = "DUPLICATE: the open case this report repeats") UUID duplicateOf, int version,
-            OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+            @Schema(description = "DUPLICATE: the open case this report repeats") UUID duplicateOf,
+            @Schema(description = "Where Bawaslu forwarded it: KASN before 24 Aug 2024, BKN from then on") String forwardedTo,
+            boolean reviewExtended,
+            @Schema(description = "The PPK or a relative runs in the election: the decision went to BKN at once") boolean ppkConflicted,
+            Verdicts.Recommendation recommendation, Verdicts.Decision decision, Verdicts.Execution execution,
+            @Schema(description = "The steps the caller may take now (POST .../transitions)") List<CaseAction> allowedActions,
+            int version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 
-        static View of(CaseFile c, boolean personalData, boolean reporterIdentity, Language language) {
+        static View of(CaseFile c, boolean personalData, boolean reporterIdentity, List<CaseAction> allowed, Language language) {
             CaseDeadline completion = c.deadlines.stream().filter(d -> d.code().equals("FORMAL_COMPLETION")).findFirst().orElse(null);
             return new View(c.id, c.trackingCode, c.source, c.status, c.resolution, c.missing,
                     c.status == CaseStatus.INCOMPLETE && completion != null ? completion.dueOn() : null, c.election, c.electionType,
                     c.act, c.facts, reporterIdentity ? c.reporter : null, ReportedView.of(c.reported, personalData), c.regionCode,
                     c.agencyCode, c.timeZone, c.occurredAt, c.occurredOn, c.knownAt, c.place, c.description,
                     reporterIdentity ? c.witnesses : null, c.evidence, asMap(c.classification), c.catalogVersion,
-                    c.deadlines.stream().map(d -> DeadlineView.of(d, language)).toList(), c.duplicateOf, c.version, c.createdAt,
+                    c.deadlines.stream().map(d -> DeadlineView.of(d, language)).toList(), c.duplicateOf, c.forwardedTo,
+                    c.reviewExtended, c.ppkConflicted, c.recommendation, c.decision, c.execution, allowed, c.version, c.createdAt,
                     c.updatedAt);
         }
     }

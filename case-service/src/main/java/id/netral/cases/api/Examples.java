@@ -33,6 +33,11 @@ final class Examples {
                             "workingDays": false, "legalBasis": "UU 10/2016 tentang Pemilihan", "disputed": false}],
              "version": 1}""";
 
+    static final String TRANSITION = """
+            {"action": "RECOMMEND", "sanctionType": "DISCIPLINE_HEAVY",
+             "legalBasis": "SKB 2022 Lampiran, pelanggaran disiplin angka 6; PP 94/2021 Pasal 5 huruf n angka 6 jo. Pasal 14 huruf i",
+             "note": "Rekomendasi kepada PPK"}""";
+
     private Examples() {
     }
 }

@@ -137,6 +137,26 @@ public class CaseFile extends PanacheEntityBase {
     @Column(name = "next_resolve_at")
     public OffsetDateTime nextResolveAt;
 
+    /** Where Bawaslu forwarded the case: KASN before 24 Aug 2024, BKN from then on. */
+    @Column(name = "forwarded_to")
+    public String forwardedTo;
+
+    @Column(name = "review_extended")
+    public boolean reviewExtended;
+
+    /** The PPK or a relative runs in the election: the decision escalates to BKN at once. */
+    @Column(name = "ppk_conflicted")
+    public boolean ppkConflicted;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Verdicts.Recommendation recommendation;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Verdicts.Decision decision;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Verdicts.Execution execution;
+
     /** The hash of the case's last audit event: a chain cut short is detected against it. */
     @Column(name = "audit_head")
     public String auditHead;

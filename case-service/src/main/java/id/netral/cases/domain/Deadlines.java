@@ -12,15 +12,30 @@ public class Deadlines {
 
     /** The clock {@code code} of this kind of election started on {@code start} (a local date); empty when no rule exists. */
     public Optional<CaseDeadline> start(String code, ElectionType type, LocalDate start) {
-        DeadlineRule.Key key = new DeadlineRule.Key();
-        key.code = code;
-        key.electionType = type;
-        DeadlineRule rule = DeadlineRule.findById(key);
+        DeadlineRule rule = rule(code, type);
         if (rule == null) {
             return Optional.empty();
         }
         LocalDate due = calendar().addDays(start, rule.days, rule.workingDays);
         return Optional.of(new CaseDeadline(code, start, due, rule.days, rule.workingDays, rule.legalBasis, rule.disputed));
+    }
+
+    /** The clock extended once by its rule's extension (Bawaslu review: more information needed). */
+    public CaseDeadline extend(CaseDeadline running, ElectionType type) {
+        DeadlineRule rule = rule(running.code(), type);
+        if (rule == null || rule.extensionDays == 0) {
+            return running;
+        }
+        LocalDate due = calendar().addDays(running.dueOn(), rule.extensionDays, rule.extensionWorkingDays);
+        return new CaseDeadline(running.code(), running.startsOn(), due, running.days(), running.workingDays(), running.legalBasis(),
+                running.disputed());
+    }
+
+    private static DeadlineRule rule(String code, ElectionType type) {
+        DeadlineRule.Key key = new DeadlineRule.Key();
+        key.code = code;
+        key.electionType = type;
+        return DeadlineRule.findById(key);
     }
 
     /** The calendar as the holiday table holds it now. */

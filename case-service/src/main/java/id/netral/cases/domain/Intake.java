@@ -119,6 +119,20 @@ public class Intake {
         emitIntakeEvents(c, now);
     }
 
+    /** COMPLETE: asks the neighbours again with the items supplied, then reruns the formal check and the clocks. */
+    public void complete(CaseFile c, OffsetDateTime now) {
+        apply(c, resolve(c), now, false);
+    }
+
+    /** SUPPLY_FACTS: the classifier's answer to the facts now known, under the catalog version the case was classified with. */
+    public void reclassify(CaseFile c) {
+        Resolved resolved = resolve(c);
+        if (resolved.classification() != null) {
+            c.classification = resolved.classification();
+            c.catalogVersion = resolved.classification().path("catalogVersion").asInt();
+        }
+    }
+
     private Optional<Outcome> replay(String idempotencyKey, String requestSha256) {
         return QuarkusTransaction.requiringNew().call(() -> CaseFile.byIdempotencyKey(idempotencyKey)).map(first -> {
             if (!Objects.equals(first.requestSha256, requestSha256)) {
@@ -173,7 +187,7 @@ public class Intake {
         ActFacts f = c.facts;
         ObjectNode answer = neighbours.classify(new RulesClient.Request(person.employmentType().name(), c.act, occurredOn, c.election,
                 person.regionCode(), f.participation(), f.relationToCandidate(), f.partisanSymbols(), f.onUnpaidLeave(), f.contest(),
-                f.official(), f.officialDuty(), null));
+                f.official(), f.officialDuty(), c.catalogVersion));
         String election = answer.path("election").asText(null);
         ElectionType type = election == null ? null : neighbours.electionType(election).orElse(null);
         return new Resolved(person, answer, type);

@@ -39,6 +39,10 @@ class SecurityTest {
                 get("/api/v1/cases").allows(Roles.BKPP, "34.04", 200).allows(Roles.PORTAL, "13.02", 200),
                 get("/api/v1/cases/" + id + "/history").allows(Roles.BAWASLU, "34.04", 200).hides(Roles.BKN, "13"),
                 get("/api/v1/cases/" + id + "/audit/verify").allows(Roles.ADMIN, "*", 200).hides(Roles.BAWASLU, "13.02"),
-                get("/api/v1/track/" + code).allows(Roles.PORTAL, "13.02", 200).allows(Roles.BAWASLU, "34.04", 200));
+                get("/api/v1/track/" + code).allows(Roles.PORTAL, "13.02", 200).allows(Roles.BAWASLU, "34.04", 200),
+                post("/api/v1/cases/" + id + "/transitions").json("{\"action\": \"SUPPLY_FACTS\", \"facts\": {\"participation\": \"PASSIVE\"}}")
+                        .header("If-Match", () -> IntakeTest.as(Roles.ADMIN, "*").get("/api/v1/cases/" + id).header("ETag"))
+                        .allows(Roles.BAWASLU, "34.04", 200).forbids(Roles.BKN).forbids(Roles.PORTAL).forbids(Roles.ADMIN)
+                        .forbids(Roles.SERVICE).hides(Roles.BAWASLU, "13.02"));
     }
 }

@@ -19,7 +19,8 @@ public class NetralException extends RuntimeException {
         CONFLICT(409, "conflict", "Konflik", "Conflict"),
         PRECONDITION_FAILED(412, "precondition-failed", "Prasyarat tidak terpenuhi", "Precondition failed"),
         UNPROCESSABLE(422, "unprocessable", "Isi tidak dapat diproses", "Unprocessable content"),
-        PRECONDITION_REQUIRED(428, "precondition-required", "Prasyarat diperlukan", "Precondition required");
+        PRECONDITION_REQUIRED(428, "precondition-required", "Prasyarat diperlukan", "Precondition required"),
+        UNAVAILABLE(503, "unavailable", "Layanan tidak tersedia", "Service unavailable");
 
         public final int status;
         public final String slug;
@@ -82,6 +83,11 @@ public class NetralException extends RuntimeException {
 
     public static NetralException preconditionRequired(String indonesian, String english) {
         return new NetralException(Kind.PRECONDITION_REQUIRED, LocalizedText.of(indonesian, english), null);
+    }
+
+    /** A neighbouring service this step needs cannot answer now; the caller may retry later. */
+    public static NetralException unavailable(String indonesian, String english) {
+        return new NetralException(Kind.UNAVAILABLE, LocalizedText.of(indonesian, english), null);
     }
 
     public Kind kind() {

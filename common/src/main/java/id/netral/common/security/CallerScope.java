@@ -45,6 +45,12 @@ public class CallerScope {
         return jwt.getSubject();
     }
 
+    /** The agency a PPK or BKPP token speaks for ({@code agency} claim); null when the token names none. */
+    public String agency() {
+        Object claim = jwt.getClaim(AGENCY_CLAIM);
+        return claim == null ? null : claim.toString().replace("\"", "");
+    }
+
     public boolean hasRole(String role) {
         Set<String> groups = jwt.getGroups();
         return groups != null && groups.contains(role);

@@ -1,0 +1,27 @@
+package id.netral.cases.domain;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/** What the chain's authorities put on record, stored as JSON on the case. */
+public final class Verdicts {
+
+    private Verdicts() {
+    }
+
+    /** BKN's (or KASN's) recommendation to the PPK. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Recommendation(String sanctionType, String legalBasis, String reason, String by, OffsetDateTime at) {
+    }
+
+    /** The PPK's decision. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Decision(boolean sanctionImposed, String sanctionType, String reasons, String by, OffsetDateTime at) {
+    }
+
+    /** The BKPP's record of the executed sanction. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Execution(String decreeNumber, LocalDate executedOn, String by, OffsetDateTime at) {
+    }
+}

@@ -1,0 +1,278 @@
+package id.netral.cases.domain;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.netral.cases.client.Neighbours;
+import id.netral.common.domain.RegionCode;
+import id.netral.common.error.NetralException;
+import id.netral.common.security.Roles;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
+
+/**
+ * The handling chain after intake (DOMAIN "The handling chain"): Bawaslu completes, reviews,
+ * dismisses or forwards; BKN (KASN before 24 Aug 2024) recommends and escalates; the PPK of the
+ * person's agency decides; that agency's BKPP records the execution. Each step checks, in this
+ * order, the ETag (412, or 428 without one), the role (403), the agency for PPK and BKPP (403) and
+ * the state (409, naming the steps open to the caller), then changes the case, appends to its audit
+ * trail and writes a {@code case.status-changed} event, all in one transaction.
+ */
+@ApplicationScoped
+public class Workflow {
+    /** KASN stopped taking cases on this day; recommendations from then on come from BKN. */
+    static final LocalDate BKN_FROM = LocalDate.of(2024, 8, 24);
+    private static final List<String> TIERS = List.of("NONE", "MORAL", "DISCIPLINE_LIGHT", "DISCIPLINE_MEDIUM", "DISCIPLINE_HEAVY",
+            "DISMISSAL");
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Deadlines deadlines;
+
+    @Inject
+    Intake intake;
+
+    @Inject
+    ObjectMapper json;
+
+    /** Who acts: their roles, the region they are limited to and the agency a PPK or BKPP speaks for. */
+    public record Caller(String subject, Set<String> roles, RegionCode region, String agency) {
+        boolean has(String role) {
+            return roles.contains(role);
+        }
+    }
+
+    /** Where a case forwarded on {@code day} goes. */
+    public static String forwardingTarget(LocalDate day) {
+        return day.isBefore(BKN_FROM) ? "KASN" : "BKN";
+    }
+
+    /** The steps this caller may take on the case now. */
+    public List<CaseAction> allowedActions(CaseFile c, Caller caller) {
+        LocalDate today = today(c, OffsetDateTime.now(ZoneOffset.UTC));
+        List<CaseAction> allowed = new ArrayList<>();
+        for (CaseAction action : CaseAction.values()) {
+            if (caller.has(action.role) && speaksFor(caller, action, c) && possible(c, action, today)) {
+                allowed.add(action);
+            }
+        }
+        return allowed;
+    }
+
+    public CaseFile apply(UUID id, Transition t, Caller caller, Integer expectedVersion) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            CaseFile c = CaseFile.visible(id, caller.region()).orElseThrow(() -> NetralException.notFound("Kasus", "Case", id));
+            if (expectedVersion == null) {
+                throw NetralException.preconditionRequired("Kirim If-Match berisi ETag dari bacaan terakhir Anda atas kasus ini",
+                        "Send If-Match with the ETag of your last read of this case");
+            }
+            if (expectedVersion != c.version) {
+                throw NetralException.preconditionFailed("Kasus berubah sejak Anda membacanya (versi " + c.version + ", milik Anda "
+                        + expectedVersion + "); baca lagi", "The case changed since you read it (version " + c.version + ", yours "
+                        + expectedVersion + "); read it again");
+            }
+            CaseAction action = t.action();
+            if (!caller.has(action.role)) {
+                throw NetralException.forbidden("Langkah " + action + " diambil oleh peran " + action.role,
+                        "Step " + action + " is taken by the role " + action.role);
+            }
+            if (!speaksFor(caller, action, c)) {
+                throw NetralException.forbidden("Langkah " + action + " diambil oleh " + action.role + " instansi " + c.agencyCode,
+                        "Step " + action + " is taken by the " + action.role + " of agency " + c.agencyCode);
+            }
+            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            LocalDate today = today(c, now);
+            if (!possible(c, action, today)) {
+                List<CaseAction> open = allowedActions(c, caller);
+                throw NetralException.conflict("Langkah " + action + " tidak dapat diambil pada status " + c.status
+                        + "; yang dapat Anda ambil: " + open, "Step " + action + " cannot be taken in status " + c.status
+                        + "; the steps open to you: " + open);
+            }
+            ObjectNode before = audit.snapshot(c);
+            CaseStatus from = c.status;
+            take(c, t, caller, now, today);
+            c.updatedAt = now;
+            audit.append(c, new AuditTrail.Actor(caller.subject(), action.role), action.name(), before, withNote(audit.snapshot(c), t));
+            if (c.status != from) {
+                ObjectNode data = json.createObjectNode();
+                data.put("caseId", c.id.toString());
+                data.put("from", from.name());
+                data.put("to", c.status.name());
+                data.put("action", action.name());
+                OutboxEvent.about(c, "case.status-changed", data, now).persist();
+            }
+            return c;
+        });
+    }
+
+    private void take(CaseFile c, Transition t, Caller caller, OffsetDateTime now, LocalDate today) {
+        switch (t.action()) {
+            case COMPLETE -> {
+                supply(c, t);
+                askingNeighbours(() -> intake.complete(c, now));
+                if (!c.missing.isEmpty()) {
+                    throw NetralException.unprocessable(c.missing.get(0), "Masih kurang: " + c.missing, "Still missing: " + c.missing);
+                }
+            }
+            case SUPPLY_FACTS -> {
+                c.facts = merged(c.facts, require(t.facts(), "facts"));
+                askingNeighbours(() -> intake.reclassify(c));
+            }
+            case START_REVIEW -> c.status = CaseStatus.UNDER_REVIEW;
+            case EXTEND_REVIEW -> {
+                require(t.reason(), "reason");
+                CaseDeadline review = deadline(c, "BAWASLU_REVIEW").orElseThrow(() -> NetralException.conflict(
+                        "Kasus ini tidak memiliki tenggat kajian", "This case has no review deadline"));
+                c.deadlines = replaced(c.deadlines, deadlines.extend(review, c.electionType));
+                c.reviewExtended = true;
+            }
+            case DISMISS -> {
+                require(t.reason(), "reason");
+                c.status = CaseStatus.DISMISSED;
+            }
+            case FORWARD -> {
+                c.forwardedTo = forwardingTarget(today);
+                c.status = CaseStatus.FORWARDED;
+                deadlines.start("TASK_FORCE_VERIFICATION", c.electionType, today).ifPresent(c.deadlines::add);
+            }
+            case RECOMMEND -> recommend(c, t, caller, now, today);
+            case ESCALATE -> {
+                require(t.reason(), "reason");
+                c.status = CaseStatus.ESCALATED;
+            }
+            case DECIDE -> {
+                boolean imposed = require(t.sanctionImposed(), "sanctionImposed");
+                if (imposed) {
+                    require(t.sanctionType(), "sanctionType");
+                }
+                c.decision = new Verdicts.Decision(imposed, imposed ? t.sanctionType() : null, require(t.reasons(), "reasons"),
+                        caller.subject(), now);
+                c.status = CaseStatus.DECIDED;
+            }
+            case RECORD_EXECUTION -> {
+                c.execution = new Verdicts.Execution(require(t.decreeNumber(), "decreeNumber"), require(t.executedOn(), "executedOn"),
+                        caller.subject(), now);
+                c.status = CaseStatus.SANCTION_EXECUTED;
+            }
+            case CLOSE -> c.status = CaseStatus.CLOSED;
+        }
+    }
+
+    /** BKN's recommendation; lighter than the classification needs a reason; a conflicted PPK escalates at once. */
+    private void recommend(CaseFile c, Transition t, Caller caller, OffsetDateTime now, LocalDate today) {
+        String tier = require(t.sanctionType(), "sanctionType");
+        require(t.legalBasis(), "legalBasis");
+        String classified = c.classification == null ? null : c.classification.path("sanction").path("type").asText(null);
+        if (TIERS.contains(tier) && TIERS.contains(classified) && TIERS.indexOf(tier) < TIERS.indexOf(classified)
+                && (t.reason() == null || t.reason().isBlank())) {
+            throw NetralException.unprocessable("reason", "Rekomendasi " + tier + " lebih ringan dari klasifikasi (" + classified
+                    + "); sebutkan alasannya", "A " + tier + " recommendation is lighter than the classification (" + classified
+                    + "); give the reason");
+        }
+        c.recommendation = new Verdicts.Recommendation(tier, t.legalBasis(), t.reason(), caller.subject(), now);
+        deadlines.start("PPK_DECISION", c.electionType, today).ifPresent(c.deadlines::add);
+        c.ppkConflicted = Boolean.TRUE.equals(t.ppkConflicted());
+        c.status = c.ppkConflicted ? CaseStatus.ESCALATED : CaseStatus.RECOMMENDED;
+    }
+
+    /** Runs a step that asks roster or rules; when they cannot answer, nothing changes and the caller may retry. */
+    private static void askingNeighbours(Runnable step) {
+        try {
+            step.run();
+        } catch (Neighbours.Unavailable | FaultToleranceException down) {
+            throw NetralException.unavailable("roster-service atau rules-service tidak dapat dihubungi; coba lagi nanti",
+                    "roster-service or rules-service cannot be reached; try again later");
+        }
+    }
+
+    /** Whether the step fits the case's state now, whoever asks. */
+    static boolean possible(CaseFile c, CaseAction action, LocalDate today) {
+        if (!action.from.contains(c.status) || c.resolution == Resolution.PENDING) {
+            return false;
+        }
+        return switch (action) {
+            case EXTEND_REVIEW -> !c.reviewExtended;
+            case ESCALATE -> c.ppkConflicted || deadline(c, "PPK_DECISION").map(d -> today.isAfter(d.dueOn())).orElse(false);
+            case RECORD_EXECUTION -> c.decision != null && c.decision.sanctionImposed();
+            case CLOSE -> c.status != CaseStatus.DECIDED || c.decision != null && !c.decision.sanctionImposed();
+            default -> true;
+        };
+    }
+
+    /** The PPK and the BKPP act only for their own agency. */
+    private static boolean speaksFor(Caller caller, CaseAction action, CaseFile c) {
+        boolean agencyBound = Roles.PPK.equals(action.role) || Roles.BKPP.equals(action.role);
+        return !agencyBound || c.agencyCode != null && c.agencyCode.equals(caller.agency());
+    }
+
+    private static void supply(CaseFile c, Transition t) {
+        if (t.reporter() != null) {
+            Parties.Reporter old = c.reporter == null ? new Parties.Reporter(null, null, null, null) : c.reporter;
+            Parties.Reporter r = t.reporter();
+            c.reporter = new Parties.Reporter(pick(r.name(), old.name()), pick(r.address(), old.address()), pick(r.phone(), old.phone()),
+                    pick(r.email(), old.email()));
+        }
+        if (t.reported() != null) {
+            c.reported = t.reported();
+        }
+        if (t.occurredAt() != null) {
+            c.occurredAt = t.occurredAt();
+        }
+        if (t.place() != null) {
+            c.place = t.place();
+        }
+    }
+
+    private static ActFacts merged(ActFacts old, ActFacts given) {
+        return new ActFacts(pick(given.participation(), old.participation()), pick(given.relationToCandidate(), old.relationToCandidate()),
+                pick(given.partisanSymbols(), old.partisanSymbols()), pick(given.onUnpaidLeave(), old.onUnpaidLeave()),
+                pick(given.contest(), old.contest()), pick(given.official(), old.official()), pick(given.officialDuty(), old.officialDuty()));
+    }
+
+    private static Optional<CaseDeadline> deadline(CaseFile c, String code) {
+        return c.deadlines.stream().filter(d -> d.code().equals(code)).reduce((first, last) -> last);
+    }
+
+    private static List<CaseDeadline> replaced(List<CaseDeadline> all, CaseDeadline changed) {
+        List<CaseDeadline> out = new ArrayList<>();
+        all.forEach(d -> out.add(d.code().equals(changed.code()) ? changed : d));
+        return out;
+    }
+
+    private ObjectNode withNote(ObjectNode after, Transition t) {
+        if (t.note() != null) {
+            after.put("note", t.note());
+        }
+        if (t.reason() != null) {
+            after.put("reason", t.reason());
+        }
+        return after;
+    }
+
+    private static LocalDate today(CaseFile c, OffsetDateTime now) {
+        return now.atZoneSameInstant(ZoneId.of(c.timeZone)).toLocalDate();
+    }
+
+    private static <T> T pick(T given, T old) {
+        return given != null ? given : old;
+    }
+
+    private static <T> T require(T value, String field) {
+        if (value == null || value instanceof String s && s.isBlank()) {
+            throw NetralException.unprocessable(field, "wajib untuk langkah ini", "required for this step");
+        }
+        return value;
+    }
+}
