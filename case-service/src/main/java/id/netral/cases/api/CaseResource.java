@@ -116,8 +116,9 @@ public class CaseResource {
             @Parameter(description = "The reported person's region or one inside it") String region,
             @QueryParam("agency") @Size(max = 40) String agency,
             @QueryParam("election") @Size(max = 40) String election,
+            @QueryParam("overdue") @Parameter(description = "true: only cases whose running deadline has passed") Boolean overdue,
             @Valid @BeanParam PageRequest paging) {
-        return Page.of(CaseFile.search(caller.region(), status, act, region, agency, election), paging, this::view);
+        return Page.of(CaseFile.search(caller.region(), status, act, region, agency, election, overdue), paging, this::view);
     }
 
     @POST

@@ -154,6 +154,8 @@ public final class CaseViews {
             boolean reviewExtended,
             @Schema(description = "The PPK or a relative runs in the election: the decision went to BKN at once") boolean ppkConflicted,
             Verdicts.Recommendation recommendation, Verdicts.Decision decision, Verdicts.Execution execution,
+            @Schema(description = "The deadline of the step the case is in, and whether it has passed") String dueCode,
+            LocalDate dueOn, boolean overdue,
             @Schema(description = "The steps the caller may take now (POST .../transitions)") List<CaseAction> allowedActions,
             int version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 
@@ -165,7 +167,7 @@ public final class CaseViews {
                     c.agencyCode, c.timeZone, c.occurredAt, c.occurredOn, c.knownAt, c.place, c.description,
                     reporterIdentity ? c.witnesses : null, c.evidence, asMap(c.classification), c.catalogVersion,
                     c.deadlines.stream().map(d -> DeadlineView.of(d, language)).toList(), c.duplicateOf, c.forwardedTo,
-                    c.reviewExtended, c.ppkConflicted, c.recommendation, c.decision, c.execution, allowed, c.version, c.createdAt,
+                    c.reviewExtended, c.ppkConflicted, c.recommendation, c.decision, c.execution, c.dueCode, c.dueOn, c.overdue, allowed, c.version, c.createdAt,
                     c.updatedAt);
         }
     }

@@ -16,6 +16,14 @@ public interface CaseConfig {
     @WithDefault("15s")
     String resolveCheckEvery();
 
+    /** How often the deadline sweeper runs (a string: the scheduler reads it). */
+    @WithDefault("1m")
+    String sweepEvery();
+
+    /** How many days before a due date the sweeper warns (case.deadline-approaching). */
+    @WithDefault("1")
+    int warnDaysBefore();
+
     /** How many pending cases one run of the retry job takes. */
     @WithDefault("50")
     int resolveBatch();

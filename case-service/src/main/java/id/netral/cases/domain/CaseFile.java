@@ -12,6 +12,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
@@ -157,6 +159,22 @@ public class CaseFile extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     public Verdicts.Execution execution;
 
+    /** The clock of the step the case is in, and its due date (a local date in {@link #timeZone}); null when none runs. */
+    @Column(name = "due_code")
+    public String dueCode;
+
+    @Column(name = "due_on")
+    public LocalDate dueOn;
+
+    /** The running clock's due date has passed (set by the deadline sweeper, cleared when the clock changes). */
+    public boolean overdue;
+
+    @Column(name = "overdue_for")
+    public LocalDate overdueFor;
+
+    @Column(name = "warned_for")
+    public LocalDate warnedFor;
+
     /** The hash of the case's last audit event: a chain cut short is detected against it. */
     @Column(name = "audit_head")
     public String auditHead;
@@ -175,6 +193,38 @@ public class CaseFile extends PanacheEntityBase {
 
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
+
+    /** The deadline rule whose clock runs while a case is in a status (none after the PPK's escalation or decision). */
+    static String clockOf(CaseStatus status) {
+        return switch (status) {
+            case INCOMPLETE -> "FORMAL_COMPLETION";
+            case REGISTERED, UNDER_REVIEW -> "BAWASLU_REVIEW";
+            case FORWARDED -> "TASK_FORCE_VERIFICATION";
+            case RECOMMENDED -> "PPK_DECISION";
+            default -> null;
+        };
+    }
+
+    /** Keeps the running clock in step with the status and the deadlines, whoever changed them. */
+    @PrePersist
+    @PreUpdate
+    void followClock() {
+        dueCode = clockOf(status);
+        dueOn = dueCode == null ? null : deadlines.stream().filter(d -> d.code().equals(dueCode)).map(CaseDeadline::dueOn)
+                .reduce((first, last) -> last).orElse(null);
+        overdue = dueOn != null && dueOn.equals(overdueFor);
+    }
+
+    /** Cases whose clock is due within {@code warnDays} or passed, not yet warned or found overdue for it; claimed for one replica. */
+    public static List<CaseFile> claimDue(int warnDays, int limit) {
+        @SuppressWarnings("unchecked")
+        List<CaseFile> claimed = getEntityManager().createNativeQuery("SELECT * FROM case_file WHERE due_on IS NOT NULL"
+                + " AND due_on <= CAST(now() AT TIME ZONE time_zone AS DATE) + ?1"
+                + " AND (warned_for IS DISTINCT FROM due_on OR (due_on < CAST(now() AT TIME ZONE time_zone AS DATE)"
+                + " AND overdue_for IS DISTINCT FROM due_on)) ORDER BY due_on LIMIT ?2 FOR UPDATE SKIP LOCKED", CaseFile.class)
+                .setParameter(1, warnDays).setParameter(2, limit).getResultList();
+        return claimed;
+    }
 
     /** A case the caller may see: its region or its intake region lies in the caller's scope. */
     public static Optional<CaseFile> visible(UUID id, RegionCode scope) {
@@ -205,7 +255,7 @@ public class CaseFile extends PanacheEntityBase {
 
     /** Cases in the caller's scope matching the filters (each optional), newest first. */
     public static PanacheQuery<CaseFile> search(RegionCode scope, CaseStatus status, String act, String region, String agency,
-            String election) {
+            String election, Boolean overdue) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (!scope.isNational()) {
@@ -232,6 +282,10 @@ public class CaseFile extends PanacheEntityBase {
         if (election != null) {
             where.append(" and election = :election");
             params.and("election", election);
+        }
+        if (overdue != null) {
+            where.append(" and overdue = :overdue");
+            params.and("overdue", overdue);
         }
         return find(where.toString(), Sort.descending("createdAt").and("id"), params);
     }

@@ -117,6 +117,48 @@ public class Workflow {
         });
     }
 
+    /**
+     * The deadline sweeper's work on one claimed case: an incomplete report past its day EXPIRES; any
+     * other running clock past its day makes the case overdue ({@code case.overdue}); one within
+     * {@code warnDays} of it is warned of ({@code case.deadline-approaching}). Each at most once per due date.
+     */
+    public void sweep(CaseFile c, OffsetDateTime now, int warnDays) {
+        LocalDate today = today(c, now);
+        if (c.dueOn == null) {
+            return;
+        }
+        AuditTrail.Actor sweeper = new AuditTrail.Actor("case-service", Roles.SERVICE);
+        if (c.dueOn.isBefore(today) && !c.dueOn.equals(c.overdueFor)) {
+            ObjectNode before = audit.snapshot(c);
+            LocalDate due = c.dueOn;
+            String code = c.dueCode;
+            c.warnedFor = due;
+            c.updatedAt = now;
+            if (c.status == CaseStatus.INCOMPLETE) {
+                c.status = CaseStatus.EXPIRED;
+                audit.append(c, sweeper, "EXPIRE", before, audit.snapshot(c));
+                OutboxEvent.about(c, "case.status-changed", event(c, code, due).put("from", "INCOMPLETE").put("to", "EXPIRED"), now)
+                        .persist();
+            } else {
+                c.overdueFor = due;
+                audit.append(c, sweeper, "OVERDUE", before, audit.snapshot(c).put("overdue", true));
+                OutboxEvent.about(c, "case.overdue", event(c, code, due), now).persist();
+            }
+        } else if (!c.dueOn.equals(c.warnedFor) && !c.dueOn.isAfter(today.plusDays(warnDays))) {
+            c.warnedFor = c.dueOn;
+            OutboxEvent.about(c, "case.deadline-approaching", event(c, c.dueCode, c.dueOn), now).persist();
+        }
+    }
+
+    private ObjectNode event(CaseFile c, String dueCode, LocalDate dueOn) {
+        ObjectNode data = json.createObjectNode();
+        data.put("caseId", c.id.toString());
+        data.put("status", c.status.name());
+        data.put("deadline", dueCode);
+        data.put("dueOn", dueOn.toString());
+        return data;
+    }
+
     private void take(CaseFile c, Transition t, Caller caller, OffsetDateTime now, LocalDate today) {
         switch (t.action()) {
             case COMPLETE -> {

@@ -48,6 +48,7 @@ public class NeighboursResource implements QuarkusTestResourceLifecycleManager {
                 .expiresIn(Duration.ofHours(12)).jwt());
         config.put("netral.cases.resolve-retry-every", "1S");
         config.put("netral.cases.resolve-check-every", "1s");
+        config.put("netral.cases.sweep-every", "1s");
         return config;
     }
 
