@@ -2,6 +2,7 @@ package id.netral.cases.api;
 
 import static id.netral.common.testing.SecurityTable.get;
 import static id.netral.common.testing.SecurityTable.post;
+import static id.netral.common.testing.SecurityTable.put;
 
 import id.netral.common.security.Roles;
 import id.netral.cases.testing.NeighboursResource;
@@ -28,6 +29,9 @@ class SecurityTest {
         String json = new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(finding).toString();
         String report = new com.fasterxml.jackson.databind.ObjectMapper()
                 .valueToTree(IntakeTest.publicReport(budi.nip(), Roster.electionRunningNow("34.04"))).toString();
+        // the day exists, so every PUT of the table renames it (200), however often it runs
+        IntakeTest.as(Roles.ADMIN, "*").contentType("application/json").body(Map.of("name", "Tahun Baru", "kind", "NATIONAL"))
+                .put("/api/v1/holidays/2032-01-01").then().statusCode(201);
         return SecurityTable.tests(
                 get("/api/v1/deadline-rules").allows(Roles.BKPP, "34.04", 200).allows(Roles.PPK, "34.04", 200),
                 post("/api/v1/cases").json(json).allows(Roles.BAWASLU, "34.04", 201).forbids(Roles.PORTAL).forbids(Roles.BKN)
@@ -40,6 +44,9 @@ class SecurityTest {
                 get("/api/v1/cases/" + id + "/history").allows(Roles.BAWASLU, "34.04", 200).hides(Roles.BKN, "13"),
                 get("/api/v1/cases/" + id + "/audit/verify").allows(Roles.ADMIN, "*", 200).hides(Roles.BAWASLU, "13.02"),
                 get("/api/v1/track/" + code).allows(Roles.PORTAL, "13.02", 200).allows(Roles.BAWASLU, "34.04", 200),
+                get("/api/v1/holidays").allows(Roles.PORTAL, "13.02", 200).allows(Roles.PPK, "34.04", 200),
+                put("/api/v1/holidays/2032-01-01").json("{\"name\": \"Tahun Baru\", \"kind\": \"NATIONAL\"}")
+                        .allows(Roles.ADMIN, "*", 200).forbids(Roles.BAWASLU).forbids(Roles.BKN).forbids(Roles.PORTAL),
                 post("/api/v1/cases/" + id + "/transitions").json("{\"action\": \"SUPPLY_FACTS\", \"facts\": {\"participation\": \"PASSIVE\"}}")
                         .header("If-Match", () -> IntakeTest.as(Roles.ADMIN, "*").get("/api/v1/cases/" + id).header("ETag"))
                         .allows(Roles.BAWASLU, "34.04", 200).forbids(Roles.BKN).forbids(Roles.PORTAL).forbids(Roles.ADMIN)

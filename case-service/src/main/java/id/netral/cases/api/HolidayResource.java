@@ -1,0 +1,90 @@
+package id.netral.cases.api;
+
+import id.netral.cases.domain.Holiday;
+import id.netral.common.error.NetralException;
+import id.netral.common.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The days that do not count as working days for the legal clocks: national holidays, collective
+ * leave and vote days. Data an admin keeps up year by year (the decree on holidays and collective
+ * leave comes out each year); every participant may read it.
+ */
+@Path("/api/v1/holidays")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Deadlines")
+public class HolidayResource {
+
+    /** A day off and why. */
+    @Schema(name = "Holiday")
+    public record View(LocalDate day, String name, Holiday.Kind kind) {
+        static View of(Holiday h) {
+            return new View(h.day, h.name, h.kind);
+        }
+    }
+
+    /** What a day off is. */
+    @Schema(name = "HolidayInput")
+    public record Input(@NotBlank @Size(max = 200) @Schema(example = "Hari Raya Idul Fitri 1446 H") String name,
+            @NotNull Holiday.Kind kind) {
+    }
+
+    @GET
+    @RolesAllowed(Roles.ANY)
+    @Operation(operationId = "listHolidays", summary = "List holidays", description = "In date order; of one year when asked.")
+    public List<View> list(@QueryParam("year") @Min(2000) @Max(2100) @Parameter(example = "2024") Integer year) {
+        return Holiday.of(year).stream().map(View::of).toList();
+    }
+
+    @PUT
+    @Path("/{day}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    @Operation(operationId = "putHoliday", summary = "Add or rename a holiday (admin)",
+            description = "Deadlines computed from now on skip it; deadlines already set on cases keep their dates.")
+    @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = View.class)))
+    @APIResponse(responseCode = "200", description = "Renamed", content = @Content(schema = @Schema(implementation = View.class)))
+    public Response put(@PathParam("day") @Parameter(example = "2025-03-31") LocalDate day, @NotNull @Valid Input input) {
+        boolean created = Holiday.put(day, input.name(), input.kind());
+        return Response.status(created ? Response.Status.CREATED : Response.Status.OK).entity(new View(day, input.name(), input.kind()))
+                .build();
+    }
+
+    @DELETE
+    @Path("/{day}")
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    @Operation(operationId = "deleteHoliday", summary = "Remove a holiday (admin)")
+    @APIResponse(responseCode = "204", description = "Removed")
+    public void delete(@PathParam("day") LocalDate day) {
+        if (!Holiday.remove(day)) {
+            throw NetralException.notFound("Hari libur", "Holiday", day);
+        }
+    }
+}
