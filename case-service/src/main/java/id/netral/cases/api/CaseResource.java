@@ -9,7 +9,7 @@ import id.netral.cases.domain.Intake;
 import id.netral.cases.domain.Workflow;
 import id.netral.common.api.Page;
 import id.netral.common.api.PageRequest;
-import id.netral.common.error.NetralException;
+import id.netral.common.domain.Sha256;
 import id.netral.common.i18n.RequestLanguage;
 import id.netral.common.security.CallerScope;
 import id.netral.common.security.Roles;
@@ -32,11 +32,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.Set;
 import java.util.List;
 import java.util.UUID;
@@ -164,7 +160,7 @@ public class CaseResource {
     }
 
     private CaseFile visible(UUID id) {
-        return CaseFile.visible(id, caller.region()).orElseThrow(() -> NetralException.notFound("Kasus", "Case", id));
+        return CaseFile.require(id, caller.region());
     }
 
     private CaseViews.View view(CaseFile c) {
@@ -209,11 +205,11 @@ public class CaseResource {
         return new EntityTag(Integer.toString(c.version));
     }
 
+    /** What identifies a request body for its Idempotency-Key. */
     private String sha256(Object body) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(json.writeValueAsString(body).getBytes(StandardCharsets.UTF_8)));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            return Sha256.hex(json.writeValueAsString(body));
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

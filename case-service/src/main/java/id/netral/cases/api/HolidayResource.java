@@ -1,6 +1,8 @@
 package id.netral.cases.api;
 
+import id.netral.cases.domain.Deadlines;
 import id.netral.cases.domain.Holiday;
+import jakarta.inject.Inject;
 import id.netral.common.error.NetralException;
 import id.netral.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,6 +42,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Deadlines")
 public class HolidayResource {
 
+    @Inject
+    Deadlines deadlines;
+
     /** A day off and why. */
     @Schema(name = "Holiday")
     public record View(LocalDate day, String name, Holiday.Kind kind) {
@@ -67,11 +72,13 @@ public class HolidayResource {
     @RolesAllowed(Roles.ADMIN)
     @Transactional
     @Operation(operationId = "putHoliday", summary = "Add or rename a holiday (admin)",
-            description = "Deadlines computed from now on skip it; deadlines already set on cases keep their dates.")
+            description = "Deadlines computed from now on skip it (on every replica within a minute); deadlines already set on "
+                    + "cases keep their dates.")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = View.class)))
     @APIResponse(responseCode = "200", description = "Renamed", content = @Content(schema = @Schema(implementation = View.class)))
     public Response put(@PathParam("day") @Parameter(example = "2025-03-31") LocalDate day, @NotNull @Valid Input input) {
         boolean created = Holiday.put(day, input.name(), input.kind());
+        deadlines.forget();
         return Response.status(created ? Response.Status.CREATED : Response.Status.OK).entity(new View(day, input.name(), input.kind()))
                 .build();
     }
@@ -86,5 +93,6 @@ public class HolidayResource {
         if (!Holiday.remove(day)) {
             throw NetralException.notFound("Hari libur", "Holiday", day);
         }
+        deadlines.forget();
     }
 }

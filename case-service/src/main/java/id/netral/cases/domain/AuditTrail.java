@@ -4,16 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.netral.common.domain.Sha256;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -98,11 +95,7 @@ public class AuditTrail {
     String hash(CaseEvent e) {
         String text = String.join("\n", e.prevHash, e.caseId.toString(), Integer.toString(e.seq), e.at.toInstant().toString(),
                 e.actor, e.role, e.action, canonical(e.before), canonical(e.after));
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e2) {
-            throw new IllegalStateException(e2);
-        }
+        return Sha256.hex(text);
     }
 
     /** JSON with object keys sorted at every level, so that the same content always reads the same. */

@@ -3,6 +3,7 @@ package id.netral.cases.domain;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.netral.common.domain.ElectionType;
 import id.netral.common.domain.RegionCode;
+import id.netral.common.error.NetralException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
@@ -229,6 +230,11 @@ public class CaseFile extends PanacheEntityBase {
     /** A case the caller may see: its region or its intake region lies in the caller's scope. */
     public static Optional<CaseFile> visible(UUID id, RegionCode scope) {
         return CaseFile.<CaseFile>findByIdOptional(id).filter(c -> visibleTo(c, scope));
+    }
+
+    /** The case, when the caller may see it; 404 otherwise, so that its existence does not leak. */
+    public static CaseFile require(UUID id, RegionCode scope) {
+        return visible(id, scope).orElseThrow(() -> NetralException.notFound("Kasus", "Case", id));
     }
 
     public static boolean visibleTo(CaseFile c, RegionCode scope) {

@@ -6,9 +6,19 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The legal clocks of a case, from the deadline rules and the holiday calendar (both data). */
+/**
+ * The legal clocks of a case, from the deadline rules and the holiday calendar (both data). The
+ * calendar is read once a minute, not at every deadline: holidays change a few times a year, and
+ * an admin's change reaches this replica at once ({@link #forget()}) and the others within a minute.
+ */
 @ApplicationScoped
 public class Deadlines {
+    private static final long CALENDAR_TTL_NANOS = 60_000_000_000L;
+
+    private record Cached(WorkingCalendar calendar, long readAt) {
+    }
+
+    private volatile Cached cached;
 
     /** The clock {@code code} of this kind of election started on {@code start} (a local date); empty when no rule exists. */
     public Optional<CaseDeadline> start(String code, ElectionType type, LocalDate start) {
@@ -38,8 +48,19 @@ public class Deadlines {
         return DeadlineRule.findById(key);
     }
 
-    /** The calendar as the holiday table holds it now. */
+    /** The calendar as the holiday table held it at most a minute ago. */
     public WorkingCalendar calendar() {
-        return new WorkingCalendar(Holiday.<Holiday>listAll().stream().map(h -> h.day).collect(Collectors.toSet()));
+        Cached known = cached;
+        if (known == null || System.nanoTime() - known.readAt() > CALENDAR_TTL_NANOS) {
+            known = new Cached(new WorkingCalendar(Holiday.<Holiday>listAll().stream().map(h -> h.day).collect(Collectors.toSet())),
+                    System.nanoTime());
+            cached = known;
+        }
+        return known.calendar();
+    }
+
+    /** The holidays changed: the next deadline reads them again. */
+    public void forget() {
+        cached = null;
     }
 }

@@ -73,7 +73,7 @@ public class Workflow {
 
     public CaseFile apply(UUID id, Transition t, Caller caller, Integer expectedVersion) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            CaseFile c = CaseFile.visible(id, caller.region()).orElseThrow(() -> NetralException.notFound("Kasus", "Case", id));
+            CaseFile c = CaseFile.require(id, caller.region());
             if (expectedVersion == null) {
                 throw NetralException.preconditionRequired("Kirim If-Match berisi ETag dari bacaan terakhir Anda atas kasus ini",
                         "Send If-Match with the ETag of your last read of this case");

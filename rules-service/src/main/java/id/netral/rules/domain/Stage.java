@@ -28,9 +28,4 @@ public enum Stage {
         this.coarsePhrase = coarseIndonesian == null ? null : LocalizedText.of(coarseIndonesian, coarseEnglish);
         this.phrase = LocalizedText.of(indonesian, english);
     }
-
-    /** Every stage of an election from candidate determination until the vote (what version 1 called CANDIDATES_SET). */
-    public boolean betweenDeterminationAndVote() {
-        return this == CANDIDATES_SET || this == CAMPAIGN || this == QUIET_PERIOD || this == VOTE_DAY;
-    }
 }

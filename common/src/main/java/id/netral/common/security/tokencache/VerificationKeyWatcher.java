@@ -10,8 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import id.netral.common.domain.Sha256;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
@@ -72,15 +71,13 @@ public class VerificationKeyWatcher {
                 }
                 content = Files.readAllBytes(file);
             }
-            return MessageDigest.getInstance("SHA-256").digest(content);
+            return Sha256.digest(content);
         } catch (IOException | IllegalArgumentException e) {
             LOG.debugf("Cannot read the verification key at %s: %s", where, e.getMessage());
             return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return null;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
