@@ -160,6 +160,8 @@ public final class Suite implements AutoCloseable {
         env.put("NETRAL_DB_PASSWORD", DB_USER);
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKey().toAbsolutePath().toString());
         env.put("NETRAL_SERVICE_TOKEN", keys.serviceToken());
+        // local webhook receivers listen on 127.0.0.1 over plain http; a cluster accepts only https to public addresses
+        env.put("NETRAL_NOTIFICATION_WEBHOOKS_ALLOW_LOOPBACK_HTTP", "true");
         // Every port, not only its own: a service finds its neighbours through the same variables.
         config.ports().forEach((any, port) -> env.put(any.portVariable(), String.valueOf(port)));
         env.putAll(config.serviceEnvironment());

@@ -41,6 +41,20 @@ public final class SecurityTable {
         return new Endpoint("PUT", path);
     }
 
+    public static Endpoint delete(String path) {
+        return new Endpoint("DELETE", path);
+    }
+
+    /**
+     * An endpoint whose target is made anew for each call (a DELETE that succeeds only once per
+     * resource); {@code name} stands for it in test names.
+     */
+    public static Endpoint delete(String name, Supplier<String> path) {
+        Endpoint endpoint = new Endpoint("DELETE", name);
+        endpoint.target = path;
+        return endpoint;
+    }
+
     /** What one caller (role and region) gets from an endpoint. */
     private record Cell(String role, String region, int status) {
     }
@@ -49,6 +63,7 @@ public final class SecurityTable {
     public static final class Endpoint {
         private final String method;
         private final String path;
+        private Supplier<String> target;
         private String contentType;
         private Supplier<String> body = () -> null;
         private final Map<String, Supplier<String>> headers = new LinkedHashMap<>();
@@ -58,6 +73,7 @@ public final class SecurityTable {
         private Endpoint(String method, String path) {
             this.method = method;
             this.path = path;
+            this.target = () -> path;
         }
 
         /** A JSON body, made anew for each call (so that a create succeeds every time). */
@@ -126,7 +142,7 @@ public final class SecurityTable {
             if (payload != null) {
                 request.contentType(contentType).body(payload);
             }
-            return request.request(method, path).then();
+            return request.request(method, target.get()).then();
         }
 
         private Cell firstAllowed() {

@@ -23,31 +23,31 @@ class EventTypeResourceTest {
         given().header("Authorization", TestTokens.bearer(Roles.PORTAL, "34.04"))
                 .when().get("/api/v1/event-types")
                 .then().statusCode(200)
-                .body("total", equalTo(9))
-                .body("items.code", hasItems("CASE_REGISTERED", "SANCTION_DECIDED", "DEADLINE_MISSED"));
+                .body("total", equalTo(7))
+                .body("items.code", hasItems("case.registered", "case.status-changed", "case.overdue", "takedown.requested"));
     }
 
     @Test
     void pageOfTwo() {
         given().header("Authorization", TestTokens.bearer(Roles.PORTAL, "34.04"))
-                .when().get("/api/v1/event-types?size=2&page=4")
+                .when().get("/api/v1/event-types?size=2&page=3")
                 .then().statusCode(200)
                 .body("items", hasSize(1))
-                .body("items[0].code", equalTo("SANCTION_EXECUTED"));
+                .body("items[0].code", equalTo("takedown.requested"));
     }
 
     @Test
     void oneEventTypeAndAnUnknownOne() {
         given().header("Authorization", TestTokens.bearer(Roles.ADMIN, "*"))
-                .when().get("/api/v1/event-types/SANCTION_DECIDED")
+                .when().get("/api/v1/event-types/case.overdue")
                 .then().statusCode(200)
                 .header("Content-Language", "id")
-                .body("description", equalTo("PPK telah memutuskan sanksi"));
+                .body("description", equalTo("Batas waktu suatu tahap penanganan terlampaui"));
         given().header("Authorization", TestTokens.bearer(Roles.ADMIN, "*")).header("Accept-Language", "en")
-                .when().get("/api/v1/event-types/SANCTION_DECIDED")
+                .when().get("/api/v1/event-types/case.overdue")
                 .then().statusCode(200)
                 .header("Content-Language", "en")
-                .body("description", equalTo("The PPK decided the sanction"));
+                .body("description", equalTo("A deadline of the handling chain passed"));
         given().header("Authorization", TestTokens.bearer(Roles.ADMIN, "*"))
                 .when().get("/api/v1/event-types/NOPE")
                 .then().statusCode(404)

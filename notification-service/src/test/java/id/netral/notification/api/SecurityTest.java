@@ -1,13 +1,22 @@
 package id.netral.notification.api;
 
+import static id.netral.common.testing.SecurityTable.delete;
 import static id.netral.common.testing.SecurityTable.get;
+import static id.netral.common.testing.SecurityTable.post;
 
 import id.netral.common.security.Roles;
 import id.netral.common.testing.EmbeddedPostgresResource;
+import id.netral.common.testing.Poll;
 import id.netral.common.testing.SecurityTable;
+import id.netral.notification.testing.WebhookReceiver;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -15,11 +24,49 @@ import org.junit.jupiter.api.TestFactory;
 @QuarkusTest
 @WithTestResource(EmbeddedPostgresResource.class)
 class SecurityTest {
+    static final WebhookReceiver RECEIVER = WebhookReceiver.start();
+
+    @AfterAll
+    static void stop() {
+        RECEIVER.close();
+    }
 
     @TestFactory
     Stream<DynamicTest> everyEndpoint() {
+        String subscription = WebhookTest.subscribe(Roles.PORTAL, "34.04", RECEIVER.url(), "case.registered").statusCode(201)
+                .extract().path("id");
+        UUID event = UUID.randomUUID();
+        WebhookTest.publish(event, "case.registered", "34.04", Map.of("caseId", "c-s")).statusCode(201);
+        String delivery = Poll.until(() -> WebhookTest.deliveries(Roles.ADMIN, "*", "event", event.toString()),
+                d -> "SUCCEEDED".equals(d.getString("items[0].status")), Duration.ofSeconds(30)).getString("items[0].id");
+        String newSubscription = "{\"url\": \"https://portal.example.go.id/hook\", \"events\": [\"case.registered\"], \"regionCode\": \"34.04\"}";
         return SecurityTable.tests(
                 get("/api/v1/event-types").allows(Roles.PORTAL, "34.04", 200),
-                get("/api/v1/event-types/CASE_REGISTERED").allows(Roles.PORTAL, "34.04", 200));
+                get("/api/v1/event-types/case.registered").allows(Roles.PORTAL, "34.04", 200),
+                post("/api/v1/events").json(() -> "{\"id\": \"" + UUID.randomUUID() + "\", \"type\": \"case.registered\", \"occurredAt\": \""
+                        + Instant.now() + "\", \"regionCode\": \"34.04\", \"data\": {}}")
+                        .allows(Roles.SERVICE, "*", 201).forbids(Roles.PORTAL).forbids(Roles.ADMIN).forbids(Roles.BAWASLU),
+                get("/api/v1/events/" + event).allows(Roles.ADMIN, "*", 200).allows(Roles.SERVICE, "*", 200).forbids(Roles.PORTAL)
+                        .hides(Roles.ADMIN, "35"),
+                post("/api/v1/subscriptions").json(newSubscription).allows(Roles.PORTAL, "34.04", 201).allows(Roles.ADMIN, "*", 201)
+                        .forbids(Roles.BAWASLU).forbids(Roles.SERVICE).forbids(Roles.BKPP),
+                get("/api/v1/subscriptions").allows(Roles.PORTAL, "34.04", 200).allows(Roles.ADMIN, "*", 200).forbids(Roles.BKN),
+                get("/api/v1/subscriptions/" + subscription).allows(Roles.PORTAL, "34.04", 200).allows(Roles.PORTAL, "34", 200)
+                        .hides(Roles.PORTAL, "35").hides(Roles.PORTAL, "34.05").forbids(Roles.BAWASLU),
+                delete("/api/v1/subscriptions/{new}", () -> "/api/v1/subscriptions/" + WebhookTest.subscribe(Roles.PORTAL, "34.04",
+                        "https://portal.example.go.id/hook", "case.registered").extract().path("id"))
+                        .allows(Roles.PORTAL, "34.04", 204).hides(Roles.PORTAL, "35").forbids(Roles.BAWASLU),
+                post("/api/v1/subscriptions/" + subscription + "/secret").json("{\"overlap\": \"PT1H\"}")
+                        .allows(Roles.PORTAL, "34.04", 200).hides(Roles.PORTAL, "35").forbids(Roles.PPK),
+                post("/api/v1/subscriptions/" + subscription + "/pause").allows(Roles.PORTAL, "34.04", 200).hides(Roles.PORTAL, "35")
+                        .forbids(Roles.BAWASLU),
+                post("/api/v1/subscriptions/" + subscription + "/resume").allows(Roles.PORTAL, "34.04", 200).hides(Roles.PORTAL, "35")
+                        .forbids(Roles.BAWASLU),
+                post("/api/v1/subscriptions/" + subscription + "/replay").query("since", Instant.now().plusSeconds(-60).toString())
+                        .allows(Roles.PORTAL, "34.04", 202).hides(Roles.PORTAL, "35").forbids(Roles.SERVICE),
+                get("/api/v1/deliveries").allows(Roles.PORTAL, "34.04", 200).allows(Roles.ADMIN, "*", 200).forbids(Roles.BKPP),
+                get("/api/v1/deliveries/" + delivery).allows(Roles.PORTAL, "34.04", 200).hides(Roles.PORTAL, "35").forbids(Roles.BAWASLU),
+                post("/api/v1/deliveries/" + delivery + "/replay").allows(Roles.PORTAL, "34.04", 202).hides(Roles.PORTAL, "35")
+                        .forbids(Roles.SERVICE));
     }
 }

@@ -1,0 +1,86 @@
+package id.netral.notification.domain;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.netral.common.domain.RegionCode;
+import id.netral.common.error.NetralException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/**
+ * Takes events in, once each, and fans each out to the subscriptions that want it, in the
+ * transaction that stores it: an event is never stored without its deliveries or the other way round.
+ */
+@ApplicationScoped
+public class Events {
+
+    @Inject
+    EntityManager em;
+
+    /** What became of an incoming event: stored now, or the one stored earlier under its id. */
+    public record Outcome(Event event, boolean created, int deliveries) {
+    }
+
+    /**
+     * Stores an event unless one with its id exists: the same event again answers with the first
+     * (a sender's retry), another body under the same id is a conflict. Unknown types are refused.
+     */
+    @Transactional
+    public Outcome receive(IncomingEvent incoming, String from) {
+        if (EventType.withCode(incoming.type()).isEmpty()) {
+            throw NetralException.unprocessable("type", "jenis peristiwa '" + incoming.type() + "' tidak dikenal (lihat /api/v1/event-types)",
+                    "unknown event type '" + incoming.type() + "' (see /api/v1/event-types)");
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        // ON CONFLICT settles two copies arriving together: exactly one inserts
+        int inserted = em.createNativeQuery("INSERT INTO event (id, type, occurred_at, region_code, agency_code, data, received_at,"
+                        + " received_from) VALUES (?1, ?2, ?3, ?4, ?5, CAST(?6 AS jsonb), ?7, ?8) ON CONFLICT (id) DO NOTHING")
+                .setParameter(1, incoming.id()).setParameter(2, incoming.type()).setParameter(3, incoming.occurredAt())
+                .setParameter(4, incoming.regionCode()).setParameter(5, incoming.agencyCode())
+                .setParameter(6, incoming.data().toString()).setParameter(7, now).setParameter(8, from)
+                .executeUpdate();
+        Event event = Event.findById(incoming.id());
+        if (inserted == 0) {
+            if (!event.sameAs(incoming)) {
+                throw NetralException.conflict("Peristiwa " + incoming.id() + " sudah diterima dengan isi yang berbeda",
+                        "Event " + incoming.id() + " was received earlier with a different body");
+            }
+            return new Outcome(event, false, deliveriesOf(event.id));
+        }
+        return new Outcome(event, true, fanOut(event.id, now));
+    }
+
+    /** An event the caller's region covers; any other is absent. */
+    public Event require(UUID id, RegionCode scope) {
+        Event event = Event.findById(id);
+        if (event == null || !scope.covers(event.regionCode)) {
+            throw NetralException.notFound("Peristiwa", "Event", id);
+        }
+        return event;
+    }
+
+    /** How many deliveries the event started when it arrived (replays not counted). */
+    public int deliveriesOf(UUID event) {
+        return (int) Delivery.count("event.id = ?1 and replayOf is null and requestedBy is null", event);
+    }
+
+    /** An event this service raises itself (a paused subscription), published like any other. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void raise(String type, String regionCode, JsonNode data) {
+        receive(new IncomingEvent(UUID.randomUUID(), type, OffsetDateTime.now(ZoneOffset.UTC), regionCode, null, data),
+                "notification-service");
+    }
+
+    /** One delivery per live subscription that wants this type and whose region covers the event's. */
+    private int fanOut(UUID event, OffsetDateTime now) {
+        return em.createNativeQuery("INSERT INTO delivery (id, event_id, subscription_id, status, attempts, next_attempt_at, created_at)"
+                        + " SELECT gen_random_uuid(), e.id, s.id, 'PENDING', 0, ?2, ?2 FROM event e JOIN subscription s"
+                        + " ON e.type = ANY (s.events) AND (s.region_code = '*' OR s.region_code = e.region_code"
+                        + " OR e.region_code LIKE s.region_code || '.%') WHERE e.id = ?1 AND s.deleted_at IS NULL")
+                .setParameter(1, event).setParameter(2, now).executeUpdate();
+    }
+}

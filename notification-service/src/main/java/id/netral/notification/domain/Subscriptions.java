@@ -1,0 +1,168 @@
+package id.netral.notification.domain;
+
+import id.netral.common.domain.RegionCode;
+import id.netral.common.error.InvalidValueException;
+import id.netral.common.error.NetralException;
+import id.netral.notification.config.NotificationConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.UUID;
+
+/** Making, changing and ending webhook subscriptions, and re-sending what a portal missed. */
+@ApplicationScoped
+public class Subscriptions {
+    /** The longest a rotated-out secret may keep signing. */
+    public static final Duration MAX_OVERLAP = Duration.ofDays(7);
+
+    @Inject
+    NotificationConfig config;
+
+    @Inject
+    EntityManager em;
+
+    /** What a portal asks for; the secret is generated when it brings none. */
+    public record Request(String url, List<String> events, String regionCode, String secret) {
+    }
+
+    /** A subscription and, once only, its secret in clear (at creation and rotation). */
+    public record WithSecret(Subscription subscription, String secret) {
+    }
+
+    @Transactional
+    public WithSecret create(Request request, RegionCode scope, String who) {
+        WebhookUrl url = checkedUrl(request.url());
+        if (!RegionCode.isValid(request.regionCode()) || !scope.covers(request.regionCode())) {
+            throw NetralException.unprocessable("regionCode", "wilayah " + request.regionCode() + " di luar wilayah token Anda (" + scope + ")",
+                    "region " + request.regionCode() + " lies outside your token's region (" + scope + ")");
+        }
+        Subscription s = new Subscription();
+        s.id = UUID.randomUUID();
+        s.url = url.toString();
+        s.events = List.copyOf(new LinkedHashSet<>(request.events()));
+        for (String type : s.events) {
+            if (EventType.withCode(type).isEmpty()) {
+                throw NetralException.unprocessable("events", "jenis peristiwa '" + type + "' tidak dikenal (lihat /api/v1/event-types)",
+                        "unknown event type '" + type + "' (see /api/v1/event-types)");
+            }
+        }
+        s.regionCode = request.regionCode();
+        s.secret = request.secret() == null ? WebhookSecret.generate() : checkedSecret(request.secret());
+        s.status = Subscription.Status.ACTIVE;
+        s.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        s.createdBy = who;
+        s.persist();
+        return new WithSecret(s, s.secret);
+    }
+
+    /** Ends a subscription: its waiting deliveries are cancelled, its log kept. */
+    @Transactional
+    public void remove(UUID id, RegionCode scope, String who) {
+        Subscription s = Subscription.require(id, scope);
+        s.deletedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        s.deletedBy = who;
+        em.createNativeQuery("UPDATE delivery SET status = 'CANCELLED', completed_at = ?2 WHERE subscription_id = ?1"
+                + " AND status IN ('PENDING', 'RETRYING')").setParameter(1, id).setParameter(2, s.deletedAt).executeUpdate();
+    }
+
+    /**
+     * A new secret; the old one keeps signing beside it for {@code overlap} (the configured default
+     * when null), so the receiver can switch at its own pace.
+     */
+    @Transactional
+    public WithSecret rotate(UUID id, RegionCode scope, String newSecret, Duration overlap) {
+        Subscription s = Subscription.require(id, scope);
+        Duration window = overlap == null ? config.webhooks().defaultSecretOverlap() : overlap;
+        if (window.isNegative() || window.compareTo(MAX_OVERLAP) > 0) {
+            throw NetralException.unprocessable("overlap", "masa tumpang tindih 0 sampai 7 hari", "the overlap is 0 to 7 days");
+        }
+        s.previousSecret = s.secret;
+        s.previousSecretUntil = OffsetDateTime.now(ZoneOffset.UTC).plus(window);
+        s.secret = newSecret == null ? WebhookSecret.generate() : checkedSecret(newSecret);
+        return new WithSecret(s, s.secret);
+    }
+
+    @Transactional
+    public Subscription pause(UUID id, RegionCode scope, String why) {
+        Subscription s = Subscription.require(id, scope);
+        if (s.status == Subscription.Status.ACTIVE) {
+            s.status = Subscription.Status.PAUSED;
+            s.pausedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            s.pausedReason = why;
+        }
+        return s;
+    }
+
+    /** Back to ACTIVE: the deliveries held while paused go out in order, at once. */
+    @Transactional
+    public Subscription resume(UUID id, RegionCode scope) {
+        Subscription s = Subscription.require(id, scope);
+        if (s.status == Subscription.Status.PAUSED) {
+            s.status = Subscription.Status.ACTIVE;
+            s.pausedAt = null;
+            s.pausedReason = null;
+            em.createNativeQuery("UPDATE delivery SET next_attempt_at = ?2 WHERE subscription_id = ?1 AND status IN ('PENDING', 'RETRYING')")
+                    .setParameter(1, id).setParameter(2, OffsetDateTime.now(ZoneOffset.UTC)).executeUpdate();
+        }
+        return s;
+    }
+
+    /** Re-sends every event the subscription wants that arrived at or after {@code since}, as new deliveries. */
+    @Transactional
+    public int replaySince(UUID id, RegionCode scope, OffsetDateTime since, String who) {
+        Subscription s = Subscription.require(id, scope);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        if (since.isAfter(now)) {
+            throw NetralException.unprocessable("since", "'since' ada di masa depan", "'since' lies in the future");
+        }
+        return em.createNativeQuery("INSERT INTO delivery (id, event_id, subscription_id, status, attempts, next_attempt_at, created_at,"
+                        + " requested_by) SELECT gen_random_uuid(), e.id, s.id, 'PENDING', 0, ?3, ?3, ?4 FROM event e JOIN subscription s"
+                        + " ON e.type = ANY (s.events) AND (s.region_code = '*' OR s.region_code = e.region_code"
+                        + " OR e.region_code LIKE s.region_code || '.%') WHERE s.id = ?1 AND e.received_at >= ?2 ORDER BY e.received_at")
+                .setParameter(1, s.id).setParameter(2, since).setParameter(3, now).setParameter(4, who).executeUpdate();
+    }
+
+    /** Sends one delivery's event again, as a new delivery beside the old one (same webhook-id: receivers dedupe). */
+    @Transactional
+    public Delivery replay(UUID deliveryId, RegionCode scope, String who) {
+        Delivery original = Delivery.require(deliveryId, scope);
+        if (original.status != Delivery.Status.SUCCEEDED && original.status != Delivery.Status.DEAD) {
+            throw NetralException.conflict("Pengiriman " + deliveryId + " masih berjalan (" + original.status + "); ulangi setelah selesai",
+                    "Delivery " + deliveryId + " is still under way (" + original.status + "); replay it once it has ended");
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        Delivery replay = new Delivery();
+        replay.id = UUID.randomUUID();
+        replay.event = original.event;
+        replay.subscription = original.subscription;
+        replay.status = Delivery.Status.PENDING;
+        replay.nextAttemptAt = now;
+        replay.createdAt = now;
+        replay.replayOf = original.id;
+        replay.requestedBy = who;
+        replay.persist();
+        return replay;
+    }
+
+    private WebhookUrl checkedUrl(String raw) {
+        try {
+            return WebhookUrl.of(raw, config.webhooks().allowLoopbackHttp());
+        } catch (InvalidValueException e) {
+            throw NetralException.unprocessable("url", e.reason());
+        }
+    }
+
+    private static String checkedSecret(String raw) {
+        try {
+            return WebhookSecret.check(raw);
+        } catch (InvalidValueException e) {
+            throw NetralException.unprocessable("secret", e.reason());
+        }
+    }
+}

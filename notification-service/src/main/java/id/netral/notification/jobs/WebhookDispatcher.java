@@ -1,0 +1,42 @@
+package id.netral.notification.jobs;
+
+import id.netral.notification.client.WebhookSender;
+import id.netral.notification.config.NotificationConfig;
+import id.netral.notification.domain.Dispatch;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Sends due webhook deliveries: claims a batch, sends it in parallel, records the results, and
+ * goes on while batches come back full. Several pods run it together safely ({@link Dispatch}).
+ */
+@ApplicationScoped
+public class WebhookDispatcher {
+
+    @Inject
+    Dispatch dispatch;
+
+    @Inject
+    WebhookSender sender;
+
+    @Inject
+    NotificationConfig config;
+
+    @Scheduled(every = "${netral.notification.webhooks.poll-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            delayed = "2s")
+    void run() {
+        int batch = config.webhooks().batch();
+        List<Dispatch.Due> due;
+        do {
+            due = dispatch.claim(batch);
+            if (due.isEmpty()) {
+                return;
+            }
+            List<CompletableFuture<Dispatch.Result>> sent = due.stream().map(sender::send).toList();
+            dispatch.record(sent.stream().map(CompletableFuture::join).toList());
+        } while (due.size() == batch);
+    }
+}
