@@ -27,4 +27,20 @@ public interface CaseConfig {
     /** How many pending cases one run of the retry job takes. */
     @WithDefault("50")
     int resolveBatch();
+
+    /** How often the outbox relay looks for events to hand to notification-service (a string: the scheduler reads it; "off" stops it). */
+    @WithDefault("1s")
+    String relayEvery();
+
+    /** How many outbox events one relay pass claims. */
+    @WithDefault("100")
+    int relayBatch();
+
+    /** How long a claimed outbox event is reserved for the pod relaying it. */
+    @WithDefault("PT30S")
+    Duration relayLease();
+
+    /** The first wait after a failed hand-over; it doubles with each failure, up to five minutes. */
+    @WithDefault("PT1S")
+    Duration relayRetryFirst();
 }

@@ -44,6 +44,7 @@ class SecurityTest {
                 get("/api/v1/cases/" + id + "/history").allows(Roles.BAWASLU, "34.04", 200).hides(Roles.BKN, "13"),
                 get("/api/v1/cases/" + id + "/audit/verify").allows(Roles.ADMIN, "*", 200).hides(Roles.BAWASLU, "13.02"),
                 get("/api/v1/track/" + code).allows(Roles.PORTAL, "13.02", 200).allows(Roles.BAWASLU, "34.04", 200),
+                get("/api/v1/outbox").allows(Roles.ADMIN, "*", 200).forbids(Roles.BAWASLU).forbids(Roles.PORTAL).forbids(Roles.SERVICE),
                 get("/api/v1/holidays").allows(Roles.PORTAL, "13.02", 200).allows(Roles.PPK, "34.04", 200),
                 put("/api/v1/holidays/2032-01-01").json("{\"name\": \"Tahun Baru\", \"kind\": \"NATIONAL\"}")
                         .allows(Roles.ADMIN, "*", 200).forbids(Roles.BAWASLU).forbids(Roles.BKN).forbids(Roles.PORTAL),

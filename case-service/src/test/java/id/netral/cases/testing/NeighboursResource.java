@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * case-service's real neighbours for its tests: roster-service and rules-service started from
+ * case-service's real neighbours for its tests: roster-, rules- and notification-service started from
  * their built jars as their own JVMs (as in a cluster), on the test JVM's embedded PostgreSQL, each
  * behind a {@link TcpProxy} that a test can cut off to play a neighbour being down. Started once per
  * test JVM; case-service gets its own fresh database like every service test.
@@ -31,7 +31,8 @@ public class NeighboursResource implements QuarkusTestResourceLifecycleManager {
     private static Neighbours running;
 
     /** The running neighbours: their direct addresses and the proxies case-service calls them through. */
-    public record Neighbours(String rosterUrl, String rulesUrl, TcpProxy rosterProxy, TcpProxy rulesProxy) {
+    public record Neighbours(String rosterUrl, String rulesUrl, String notificationUrl, TcpProxy rosterProxy, TcpProxy rulesProxy,
+            TcpProxy notificationProxy) {
     }
 
     public static Neighbours neighbours() {
@@ -44,6 +45,7 @@ public class NeighboursResource implements QuarkusTestResourceLifecycleManager {
         Map<String, String> config = new HashMap<>(new EmbeddedPostgresResource().start());
         config.put("quarkus.rest-client.roster.url", "http://localhost:" + n.rosterProxy().port());
         config.put("quarkus.rest-client.rules.url", "http://localhost:" + n.rulesProxy().port());
+        config.put("quarkus.rest-client.notification.url", "http://localhost:" + n.notificationProxy().port());
         config.put("netral.service.token", TestTokens.token().subject("case-service").roles(Roles.SERVICE).region("*")
                 .expiresIn(Duration.ofHours(12)).jwt());
         config.put("netral.cases.resolve-retry-every", "1S");
@@ -72,14 +74,19 @@ public class NeighboursResource implements QuarkusTestResourceLifecycleManager {
             int rulesPort = freePort();
             ServiceProcess roster = launch("roster-service", "NETRAL_ROSTER_PORT", rosterPort, database(pg, "roster"), pg, publicKey, work);
             ServiceProcess rules = launch("rules-service", "NETRAL_RULES_PORT", rulesPort, database(pg, "rules"), pg, publicKey, work);
+            int notificationPort = freePort();
+            ServiceProcess notification = launch("notification-service", "NETRAL_NOTIFICATION_PORT", notificationPort,
+                    database(pg, "notification"), pg, publicKey, work);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 roster.stop(Duration.ofSeconds(10));
                 rules.stop(Duration.ofSeconds(10));
+                notification.stop(Duration.ofSeconds(10));
             }));
             roster.awaitReady("http://localhost:" + rosterPort, Duration.ofSeconds(180));
             rules.awaitReady("http://localhost:" + rulesPort, Duration.ofSeconds(180));
-            running = new Neighbours("http://localhost:" + rosterPort, "http://localhost:" + rulesPort, new TcpProxy(rosterPort),
-                    new TcpProxy(rulesPort));
+            notification.awaitReady("http://localhost:" + notificationPort, Duration.ofSeconds(180));
+            running = new Neighbours("http://localhost:" + rosterPort, "http://localhost:" + rulesPort,
+                    "http://localhost:" + notificationPort, new TcpProxy(rosterPort), new TcpProxy(rulesPort), new TcpProxy(notificationPort));
             return running;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start case-service's neighbours", e);
@@ -102,6 +109,7 @@ public class NeighboursResource implements QuarkusTestResourceLifecycleManager {
         env.put("NETRAL_DB_USER", "postgres");
         env.put("NETRAL_DB_PASSWORD", "postgres");
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toString());
+        env.put("NETRAL_NOTIFICATION_WEBHOOKS_ALLOW_LOOPBACK_HTTP", "true");
         return ServiceProcess.start(module, jar, List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"), env,
                 work.resolve(module + ".log"));
     }

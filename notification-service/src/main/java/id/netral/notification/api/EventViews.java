@@ -1,7 +1,6 @@
 package id.netral.notification.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.netral.common.domain.RegionCode;
 import id.netral.notification.domain.Event;
 import id.netral.notification.domain.IncomingEvent;
 import jakarta.validation.constraints.NotBlank;
@@ -25,8 +24,9 @@ public final class EventViews {
             @NotBlank @Size(max = 64) @Schema(required = true, description = "An event type code (see /api/v1/event-types)",
                     example = "case.registered") String type,
             @NotNull @Schema(required = true, description = "When it happened") OffsetDateTime occurredAt,
-            @NotNull @Pattern(regexp = RegionCode.PATTERN, message = "{netral.region-code}")
-            @Schema(required = true, description = "The region it concerns: portals of this region and those above hear of it",
+            @NotNull @Pattern(regexp = SubscriptionViews.NATIONAL_OR_REGION, message = "{netral.region-code}")
+            @Schema(required = true, description = "The region it concerns: portals of this region and those above hear of it; "
+                    + "* for national events, which reach national subscriptions only",
                     example = "34.04") String regionCode,
             @Size(max = 40) @Schema(description = "The agency it concerns, if any") String agencyCode,
             @NotNull @Schema(required = true, description = "The details, passed to receivers as the webhook's data") JsonNode data) {

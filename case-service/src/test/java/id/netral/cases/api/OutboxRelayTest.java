@@ -1,0 +1,79 @@
+package id.netral.cases.api;
+
+import static id.netral.cases.api.IntakeTest.as;
+import static id.netral.cases.api.IntakeTest.file;
+import static id.netral.cases.api.IntakeTest.finding;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import id.netral.cases.testing.NeighboursResource;
+import id.netral.cases.testing.Roster;
+import id.netral.common.security.Roles;
+import id.netral.common.testing.Poll;
+import id.netral.common.testing.TestTokens;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The outbox reaches the real notification-service under each event's own id, also after it was down. */
+@QuarkusTest
+@WithTestResource(NeighboursResource.class)
+class OutboxRelayTest {
+    static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    @Test
+    void aRegisteredCaseIsPublishedToNotificationServiceUnderItsOutboxId() {
+        Roster.Employee x = Roster.employee("34.04");
+        String id = file(Roles.BAWASLU, "34.04", finding(x.accountUrl(), "https://www.instagram.com/p/OUTBOX1/"), null)
+                .statusCode(201).extract().path("id");
+        JsonPath delivered = Poll.until(() -> outbox(id, true), o -> o.getList("items").size() == 1, PATIENCE);
+        assertThat(delivered.getString("items[0].type")).isEqualTo("case.registered");
+        String event = delivered.getString("items[0].id");
+        notification().get("/api/v1/events/" + event).then().statusCode(200)
+                .body("type", equalTo("case.registered")).body("data.caseId", equalTo(id)).body("regionCode", equalTo("34.04"));
+        assertThat(outbox(id, false).getList("items")).isEmpty();
+    }
+
+    @Test
+    void eventsWaitWhileNotificationServiceIsDownAndGoOutUnderTheSameIdsWhenItIsBack() {
+        Roster.Employee x = Roster.employee("34.04");
+        NeighboursResource.neighbours().notificationProxy().cutOff();
+        String id;
+        String event;
+        try {
+            id = file(Roles.BAWASLU, "34.04", finding(x.accountUrl(), "https://www.instagram.com/p/OUTBOX2/"), null)
+                    .statusCode(201).body("status", equalTo("REGISTERED")).extract().path("id");
+            JsonPath waiting = Poll.until(() -> outbox(id, false),
+                    o -> !o.getList("items").isEmpty() && o.getInt("items[0].attempts") >= 2, PATIENCE);
+            assertThat(waiting.getString("items[0].lastError")).isNotBlank();
+            event = waiting.getString("items[0].id");
+            notification().get("/api/v1/events/" + event).then().statusCode(404);
+        } finally {
+            NeighboursResource.neighbours().notificationProxy().restore();
+        }
+        Poll.until(() -> outbox(id, true).getList("items.id"), (List<Object> ids) -> ids.contains(event), PATIENCE);
+        notification().get("/api/v1/events/" + event).then().statusCode(200).body("data.caseId", equalTo(id));
+        assertThat(outbox(id, false).getList("items")).isEmpty();
+    }
+
+    @Test
+    void onlyAdminsReadTheOutbox() {
+        as(Roles.BAWASLU, "*").get("/api/v1/outbox").then().statusCode(403);
+        as(Roles.SERVICE, "*").get("/api/v1/outbox").then().statusCode(403);
+    }
+
+    private static JsonPath outbox(String caseId, boolean delivered) {
+        return as(Roles.ADMIN, "*").queryParam("case", caseId).queryParam("delivered", delivered).get("/api/v1/outbox")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    private static io.restassured.specification.RequestSpecification notification() {
+        return given().baseUri(NeighboursResource.neighbours().notificationUrl())
+                .header("Authorization", TestTokens.bearer(Roles.ADMIN, "*"));
+    }
+
+}
