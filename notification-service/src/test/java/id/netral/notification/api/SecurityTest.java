@@ -8,7 +8,7 @@ import id.netral.common.security.Roles;
 import id.netral.common.testing.EmbeddedPostgresResource;
 import id.netral.common.testing.Poll;
 import id.netral.common.testing.SecurityTable;
-import id.netral.notification.testing.WebhookReceiver;
+import id.netral.common.testing.WebhookReceiver;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;

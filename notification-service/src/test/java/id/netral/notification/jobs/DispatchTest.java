@@ -7,7 +7,7 @@ import id.netral.common.testing.EmbeddedPostgresResource;
 import id.netral.common.testing.Poll;
 import id.netral.notification.api.WebhookTestSupport;
 import id.netral.notification.domain.Dispatch;
-import id.netral.notification.testing.WebhookReceiver;
+import id.netral.common.testing.WebhookReceiver;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package id.netral.notification.testing;
+package id.netral.common.testing;
 
 import com.standardwebhooks.Webhook;
 import com.sun.net.httpserver.HttpServer;
