@@ -29,7 +29,8 @@ public class OutboxResource {
 
     /** An event not yet handed over, with how often it was tried and why it failed last. */
     @Schema(name = "PendingEvent")
-    public record View(UUID id, String type, OffsetDateTime occurredAt, String regionCode, String agencyCode, JsonNode data,
+    public record View(UUID id, String type, OffsetDateTime occurredAt, String regionCode, String agencyCode,
+            @Schema(description = "The details as notification-service receives them") JsonNode data,
             int attempts, @Schema(description = "When the relay tries again") OffsetDateTime nextAttemptAt, String lastError,
             @Schema(description = "When notification-service took it") OffsetDateTime deliveredAt) {
 

@@ -29,7 +29,8 @@ public final class EventViews {
                     + "* for national events, which reach national subscriptions only",
                     example = "34.04") String regionCode,
             @Size(max = 40) @Schema(description = "The agency it concerns, if any") String agencyCode,
-            @NotNull @Schema(required = true, description = "The details, passed to receivers as the webhook's data") JsonNode data) {
+            @NotNull @Schema(required = true, description = "The details, passed to receivers as the webhook's data")
+            JsonNode data) {
 
         IncomingEvent toIncoming() {
             return new IncomingEvent(id, type, occurredAt, regionCode, agencyCode, data);
@@ -38,7 +39,8 @@ public final class EventViews {
 
     /** An event as stored, with how many deliveries it started. */
     @Schema(name = "Event")
-    public record View(UUID id, String type, OffsetDateTime occurredAt, String regionCode, String agencyCode, JsonNode data,
+    public record View(UUID id, String type, OffsetDateTime occurredAt, String regionCode, String agencyCode,
+            @Schema(description = "The details as published") JsonNode data,
             @Schema(description = "When notification-service stored it") OffsetDateTime receivedAt,
             @Schema(description = "Webhook deliveries it started (one per matching subscription)") int deliveries) {
 
