@@ -22,7 +22,8 @@ import java.util.stream.Stream;
 
 /** The {@code ./netral} command: {@code up}, {@code token}, {@code reset}. */
 public final class Netral {
-    private static final Set<String> ROLES = Set.of(Roles.ALL);
+    private static final Set<String> ROLES = java.util.stream.Stream.concat(java.util.Arrays.stream(Roles.ALL),
+            java.util.stream.Stream.of(Roles.ASN)).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Pattern TTL = Pattern.compile("(\\d+)([smhd])");
 
     private Netral() {

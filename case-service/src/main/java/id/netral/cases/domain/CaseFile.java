@@ -3,6 +3,7 @@ package id.netral.cases.domain;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.netral.common.domain.ElectionType;
 import id.netral.common.domain.RegionCode;
+import id.netral.common.security.Roles;
 import id.netral.common.error.NetralException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -202,6 +203,16 @@ public class CaseFile extends PanacheEntityBase {
             case REGISTERED, UNDER_REVIEW -> "BAWASLU_REVIEW";
             case FORWARDED -> "TASK_FORCE_VERIFICATION";
             case RECOMMENDED -> "PPK_DECISION";
+            default -> null;
+        };
+    }
+
+    /** The role whose step the running clock waits for: Bawaslu's review, BKN's (or KASN's) verification, the PPK's decision. */
+    static String responsibleFor(CaseStatus status) {
+        return switch (status) {
+            case INCOMPLETE, REGISTERED, UNDER_REVIEW -> Roles.BAWASLU;
+            case FORWARDED -> Roles.BKN;
+            case RECOMMENDED -> Roles.PPK;
             default -> null;
         };
     }

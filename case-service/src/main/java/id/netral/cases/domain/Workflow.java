@@ -156,6 +156,8 @@ public class Workflow {
         data.put("status", c.status.name());
         data.put("deadline", dueCode);
         data.put("dueOn", dueOn.toString());
+        // whose step the clock waits for: notification-service puts the reminder in that office's inbox
+        data.put("responsible", CaseFile.responsibleFor(c.status));
         return data;
     }
 

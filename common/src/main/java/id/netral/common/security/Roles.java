@@ -19,7 +19,14 @@ public final class Roles {
     /** Service-to-service calls inside the suite. */
     public static final String SERVICE = "service";
 
-    /** Every role of the platform. */
+    /**
+     * An employee reading their own inbox (appeals, takedown requests) and acknowledging; the token's
+     * {@code sub} is the employee's key in the roster. Deliberately outside {@link #ALL}: an ASN is
+     * the subject of cases, not a participant, and gets neither {@link #ANY} nor personal data.
+     */
+    public static final String ASN = "asn";
+
+    /** Every role of the platform's participants (not {@link #ASN}). */
     public static final String[] ALL = {ADMIN, BAWASLU, BKN, PPK, BKPP, PORTAL, SERVICE};
 
     /**

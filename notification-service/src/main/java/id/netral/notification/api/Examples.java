@@ -44,6 +44,18 @@ final class Examples {
                {"number": 1, "attemptedAt": "2024-10-02T03:15:01Z", "statusCode": 500, "latencyMs": 41, "error": "HTTP 500"},
                {"number": 2, "attemptedAt": "2024-10-02T03:15:07Z", "statusCode": 200, "latencyMs": 38, "error": null}]}""";
 
+    static final String NOTICE = """
+            {"id": "3c9d0e1f-2a3b-4c5d-8e9f-0a1b2c3d4e5f",
+             "kind": "TAKEDOWN",
+             "title": "Permintaan melepas penandaan dalam konten kampanye",
+             "body": "Akun media sosial Anda ditandai dalam konten yang diduga berisi kampanye: https://www.instagram.com/p/C9xYz/ ...",
+             "caseId": "a1c2e3f4-0000-4000-8000-000000000001",
+             "broadcastId": null,
+             "requiresAcknowledgement": true,
+             "createdAt": "2024-10-02T03:15:02Z",
+             "readAt": "2024-10-02T05:40:11Z",
+             "acknowledgedAt": "2024-10-02T05:41:09Z"}""";
+
     private Examples() {
     }
 }

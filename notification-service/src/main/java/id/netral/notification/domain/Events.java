@@ -21,6 +21,9 @@ public class Events {
     @Inject
     EntityManager em;
 
+    @Inject
+    Notices notices;
+
     /** What became of an incoming event: stored now, or the one stored earlier under its id. */
     public record Outcome(Event event, boolean created, int deliveries) {
     }
@@ -51,7 +54,9 @@ public class Events {
             }
             return new Outcome(event, false, deliveriesOf(event.id));
         }
-        return new Outcome(event, true, fanOut(event.id, now));
+        int deliveries = fanOut(event.id, now);
+        notices.fromEvent(event);
+        return new Outcome(event, true, deliveries);
     }
 
     /** An event the caller's region covers; any other is absent. */

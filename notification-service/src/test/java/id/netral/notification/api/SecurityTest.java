@@ -39,6 +39,15 @@ class SecurityTest {
         WebhookTest.publish(event, "case.registered", "34.04", Map.of("caseId", "c-s")).statusCode(201);
         String delivery = Poll.until(() -> WebhookTest.deliveries(Roles.ADMIN, "*", "event", event.toString()),
                 d -> "SUCCEEDED".equals(d.getString("items[0].status")), Duration.ofSeconds(30)).getString("items[0].id");
+        WebhookTest.publish(UUID.randomUUID(), "case.overdue", "34.04", Map.of("caseId", UUID.randomUUID().toString(), "status",
+                "UNDER_REVIEW", "deadline", "BAWASLU_REVIEW", "dueOn", "2024-10-11", "responsible", "bawaslu")).statusCode(201);
+        String notice = WebhookTest.as(Roles.BAWASLU, "34.04").queryParam("kind", "OVERDUE").get("/api/v1/inbox").then().statusCode(200)
+                .extract().path("items[0].id");
+        // a takedown request for the tests' token subject, so that an ASN token of the table may acknowledge it
+        WebhookTest.publish(UUID.randomUUID(), "takedown.requested", "34.04", Map.of("caseId", UUID.randomUUID().toString(),
+                "employeeKey", "test-user")).statusCode(201);
+        String takedown = WebhookTest.as(Roles.ASN, "34.04").queryParam("kind", "TAKEDOWN").get("/api/v1/inbox").then().statusCode(200)
+                .extract().path("items[0].id");
         String newSubscription = "{\"url\": \"https://portal.example.go.id/hook\", \"events\": [\"case.registered\"], \"regionCode\": \"34.04\"}";
         return SecurityTable.tests(
                 get("/api/v1/event-types").allows(Roles.PORTAL, "34.04", 200),
@@ -66,6 +75,14 @@ class SecurityTest {
                         .allows(Roles.PORTAL, "34.04", 202).hides(Roles.PORTAL, "35").forbids(Roles.SERVICE),
                 get("/api/v1/deliveries").allows(Roles.PORTAL, "34.04", 200).allows(Roles.ADMIN, "*", 200).forbids(Roles.BKPP),
                 get("/api/v1/deliveries/" + delivery).allows(Roles.PORTAL, "34.04", 200).hides(Roles.PORTAL, "35").forbids(Roles.BAWASLU),
+                get("/api/v1/inbox").allows(Roles.ASN, "34.04", 200).allows(Roles.BAWASLU, "34.04", 200).allows(Roles.PORTAL, "34", 200)
+                        .forbids(Roles.SERVICE),
+                post("/api/v1/inbox/" + notice + "/read").allows(Roles.BAWASLU, "34.04", 200).allows(Roles.BAWASLU, "34", 200)
+                        .hides(Roles.BAWASLU, "35").hides(Roles.PPK, "34.04").hides(Roles.ASN, "34.04").forbids(Roles.SERVICE),
+                post("/api/v1/inbox/" + takedown + "/acknowledge").allows(Roles.ASN, "34.04", 200).forbids(Roles.SERVICE),
+                get("/api/v1/notices").query("caseId", UUID.randomUUID().toString()).allows(Roles.BAWASLU, "34.04", 200)
+                        .allows(Roles.BKN, "*", 200).allows(Roles.PPK, "34.04", 200).forbids(Roles.PORTAL).forbids(Roles.ASN)
+                        .forbids(Roles.SERVICE),
                 post("/api/v1/deliveries/" + delivery + "/replay").allows(Roles.PORTAL, "34.04", 202).hides(Roles.PORTAL, "35")
                         .forbids(Roles.SERVICE));
     }

@@ -149,6 +149,9 @@ class WebhookTest extends WebhookTestSupport {
             as(Roles.PORTAL, region).get("/api/v1/subscriptions/" + id).then().statusCode(200)
                     .body("status", equalTo("PAUSED")).body("pausedReason", startsWith("Pengiriman"));
             Poll.until(watcher::received, r -> r.stream().anyMatch(x -> x.body().contains(id)), PATIENCE);
+            // and its owner finds a notice in the inbox
+            assertThat(as(Roles.PORTAL, region).queryParam("kind", "SUBSCRIPTION_PAUSED").queryParam("size", 500).get("/api/v1/inbox")
+                    .then().statusCode(200).extract().jsonPath().getList("items.body", String.class)).anyMatch(b -> b.contains(id));
 
             // while paused, new events wait; resuming sends them
             receiver.otherwise(200);

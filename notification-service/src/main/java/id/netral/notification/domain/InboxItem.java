@@ -1,0 +1,136 @@
+package id.netral.notification.domain;
+
+import id.netral.common.domain.RegionCode;
+import id.netral.common.error.NetralException;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * One notice in an inbox: a person's (an ASN's takedown request or appeal, a portal owner's paused
+ * subscription) or an office's (a deadline reminder for the Bawaslu of a region or the PPK of an agency).
+ */
+@Entity
+@Table(name = "inbox_item")
+public class InboxItem extends PanacheEntityBase {
+
+    /** What the notice is about. */
+    public enum Kind { TAKEDOWN, DEADLINE_APPROACHING, OVERDUE, SUBSCRIPTION_PAUSED, BROADCAST }
+
+    /** Who reads: the token's subject, roles, region (null for an ASN) and agency. */
+    public record Reader(String subject, Set<String> roles, RegionCode region, String agency) {
+    }
+
+    @Id
+    public UUID id;
+
+    @Column(name = "recipient_key")
+    public String recipientKey;
+
+    @Column(name = "recipient_role")
+    public String recipientRole;
+
+    @Column(name = "recipient_region")
+    public String recipientRegion;
+
+    @Column(name = "recipient_agency")
+    public String recipientAgency;
+
+    @Enumerated(EnumType.STRING)
+    public Kind kind;
+
+    public String title;
+
+    public String body;
+
+    @Column(name = "region_code")
+    public String regionCode;
+
+    @Column(name = "case_id")
+    public UUID caseId;
+
+    @Column(name = "event_id")
+    public UUID eventId;
+
+    @Column(name = "requires_acknowledgement")
+    public boolean requiresAcknowledgement;
+
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+
+    @Column(name = "read_at")
+    public OffsetDateTime readAt;
+
+    @Column(name = "acknowledged_at")
+    public OffsetDateTime acknowledgedAt;
+
+    @Column(name = "acknowledged_by")
+    public String acknowledgedBy;
+
+    /** A reader's inbox, newest first: items for them, and for an office they belong to (role, region, agency). */
+    public static PanacheQuery<InboxItem> of(Reader reader, Boolean unread, Kind kind) {
+        StringBuilder where = new StringBuilder("(recipientKey = :subject");
+        Parameters params = Parameters.with("subject", reader.subject());
+        Set<String> offices = reader.roles();
+        if (reader.region() != null && !offices.isEmpty()) {
+            where.append(" or (recipientRole in :roles");
+            params.and("roles", offices);
+            if (!reader.region().isNational()) {
+                where.append(" and (recipientRegion = :scope or recipientRegion like :scopePrefix)");
+                params.and("scope", reader.region().value()).and("scopePrefix", reader.region().value() + ".%");
+            }
+            if (reader.agency() != null) {
+                where.append(" and (recipientAgency is null or recipientAgency = :agency)");
+                params.and("agency", reader.agency());
+            }
+            where.append(")");
+        }
+        where.append(")");
+        if (Boolean.TRUE.equals(unread)) {
+            where.append(" and readAt is null");
+        }
+        if (kind != null) {
+            where.append(" and kind = :kind");
+            params.and("kind", kind);
+        }
+        return find(where.toString(), Sort.by("createdAt").descending().and("id"), params);
+    }
+
+    /** An item in the reader's inbox; any other is absent. */
+    public static InboxItem require(UUID id, Reader reader) {
+        InboxItem item = findById(id);
+        if (item == null || !item.isFor(reader)) {
+            throw NetralException.notFound("Pemberitahuan", "Notice", id);
+        }
+        return item;
+    }
+
+    boolean isFor(Reader reader) {
+        if (recipientKey != null) {
+            return recipientKey.equals(reader.subject());
+        }
+        return reader.region() != null && reader.roles().contains(recipientRole) && reader.region().covers(recipientRegion)
+                && (recipientAgency == null || reader.agency() == null || recipientAgency.equals(reader.agency()));
+    }
+
+    /** The notices about a case, for its officers to see who has read and acknowledged them. */
+    public static PanacheQuery<InboxItem> aboutCase(UUID caseId, RegionCode scope) {
+        StringBuilder where = new StringBuilder("caseId = :case");
+        Parameters params = Parameters.with("case", caseId);
+        if (!scope.isNational()) {
+            where.append(" and (regionCode = :scope or regionCode like :scopePrefix)");
+            params.and("scope", scope.value()).and("scopePrefix", scope.value() + ".%");
+        }
+        return find(where.toString(), Sort.by("createdAt").and("id"), params);
+    }
+}

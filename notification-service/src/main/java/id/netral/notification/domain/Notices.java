@@ -1,0 +1,142 @@
+package id.netral.notification.domain;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.netral.common.error.NetralException;
+import id.netral.common.security.Roles;
+import io.quarkus.qute.Engine;
+import io.quarkus.qute.Template;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/**
+ * Turns events into inbox notices, in the transaction that stores the event: a takedown request for
+ * the tagged ASN (to acknowledge), a deadline reminder or overdue notice for the office whose step
+ * the clock waits for, a paused-subscription notice for its owner. Texts are Indonesian, from the
+ * Qute templates under {@code templates/notices}.
+ */
+@ApplicationScoped
+public class Notices {
+
+    @Inject
+    Engine qute;
+
+    @Inject
+    EntityManager em;
+
+    /** The notices an event makes; none for types that only go to webhooks. */
+    void fromEvent(Event event) {
+        JsonNode d = event.data;
+        switch (event.type) {
+            case "takedown.requested" -> {
+                String employee = text(d, "employeeKey");
+                if (employee != null) {
+                    add(person(employee), InboxItem.Kind.TAKEDOWN, "Permintaan melepas penandaan dalam konten kampanye", "takedown", event,
+                            true);
+                }
+            }
+            case "case.deadline-approaching", "case.overdue" -> {
+                String role = text(d, "responsible");
+                if (role != null) {
+                    boolean overdue = event.type.equals("case.overdue");
+                    InboxItem office = office(role, event.regionCode, Roles.PPK.equals(role) ? event.agencyCode : null);
+                    add(office, overdue ? InboxItem.Kind.OVERDUE : InboxItem.Kind.DEADLINE_APPROACHING,
+                            (overdue ? "Batas waktu terlampaui: " : "Batas waktu mendekat: ") + text(d, "deadline"),
+                            overdue ? "overdue" : "deadline-approaching", event, false);
+                }
+            }
+            case "subscription.paused" -> {
+                String owner = text(d, "owner");
+                if (owner != null) {
+                    add(person(owner), InboxItem.Kind.SUBSCRIPTION_PAUSED, "Langganan webhook dijeda", "subscription-paused", event, false);
+                }
+            }
+            default -> {
+                // webhooks only
+            }
+        }
+    }
+
+    /** Marks an item read (once; later calls keep the first time). */
+    @Transactional
+    public InboxItem read(UUID id, InboxItem.Reader reader) {
+        InboxItem item = InboxItem.require(id, reader);
+        if (item.readAt == null) {
+            item.readAt = OffsetDateTime.now(ZoneOffset.UTC);
+        }
+        return item;
+    }
+
+    /** Acknowledges an item that asks for it (and marks it read); acknowledging twice keeps the first. */
+    @Transactional
+    public InboxItem acknowledge(UUID id, InboxItem.Reader reader) {
+        InboxItem item = InboxItem.require(id, reader);
+        if (!item.requiresAcknowledgement) {
+            throw NetralException.conflict("Pemberitahuan ini tidak memerlukan konfirmasi; tandai sebagai dibaca",
+                    "This notice needs no acknowledgement; mark it read instead");
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        if (item.acknowledgedAt == null) {
+            item.acknowledgedAt = now;
+            item.acknowledgedBy = reader.subject();
+        }
+        if (item.readAt == null) {
+            item.readAt = now;
+        }
+        return item;
+    }
+
+    private void add(InboxItem item, InboxItem.Kind kind, String title, String template, Event event, boolean acknowledge) {
+        item.id = UUID.randomUUID();
+        item.kind = kind;
+        item.title = title;
+        item.body = render("notices/" + template, event.data);
+        item.regionCode = event.regionCode;
+        item.caseId = uuid(text(event.data, "caseId"));
+        item.eventId = event.id;
+        item.requiresAcknowledgement = acknowledge;
+        item.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        item.persist();
+    }
+
+    String render(String template, JsonNode data) {
+        Template t = qute.getTemplate(template);
+        if (t == null) {
+            throw new IllegalStateException("missing template " + template);
+        }
+        io.quarkus.qute.TemplateInstance instance = t.instance();
+        data.fields().forEachRemaining(f -> instance.data(f.getKey(), f.getValue().isValueNode() ? f.getValue().asText() : f.getValue().toString()));
+        return instance.render().strip();
+    }
+
+    private static InboxItem person(String key) {
+        InboxItem item = new InboxItem();
+        item.recipientKey = key;
+        return item;
+    }
+
+    private static InboxItem office(String role, String region, String agency) {
+        InboxItem item = new InboxItem();
+        item.recipientRole = role;
+        item.recipientRegion = region;
+        item.recipientAgency = agency;
+        return item;
+    }
+
+    private static String text(JsonNode data, String field) {
+        JsonNode value = data.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    private static UUID uuid(String raw) {
+        try {
+            return raw == null ? null : UUID.fromString(raw);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
