@@ -162,6 +162,8 @@ public final class Suite implements AutoCloseable {
         env.put("NETRAL_SERVICE_TOKEN", keys.serviceToken());
         // local webhook receivers listen on 127.0.0.1 over plain http; a cluster accepts only https to public addresses
         env.put("NETRAL_NOTIFICATION_WEBHOOKS_ALLOW_LOOPBACK_HTTP", "true");
+        // no mail server on a developer's machine: notification-service logs the mails it would send
+        env.put("NETRAL_MAIL_MOCK", "true");
         // Every port, not only its own: a service finds its neighbours through the same variables.
         config.ports().forEach((any, port) -> env.put(any.portVariable(), String.valueOf(port)));
         env.putAll(config.serviceEnvironment());

@@ -1,5 +1,6 @@
 package id.netral.notification.api;
 
+import id.netral.common.domain.EmailAddress;
 import id.netral.common.domain.RegionCode;
 import id.netral.notification.domain.Subscription;
 import id.netral.notification.domain.Subscriptions;
@@ -32,10 +33,13 @@ public final class SubscriptionViews {
             @Schema(required = true, description = "Events of this region and the regions inside it; within your token's region",
                     example = "34.04") String regionCode,
             @Size(max = 200) @Schema(description = "whsec_<base64 of 24 to 64 bytes>; generated and returned once when absent")
-            String secret) {
+            String secret,
+            @Size(max = EmailAddress.MAX_LENGTH) @Pattern(regexp = EmailAddress.PATTERN, message = "{netral.email}")
+            @Schema(description = "Where to e-mail the owner when the subscription is paused", example = "tik@slemankab.go.id")
+            String contactEmail) {
 
         Subscriptions.Request toRequest() {
-            return new Subscriptions.Request(url, events, regionCode, secret);
+            return new Subscriptions.Request(url, events, regionCode, secret, contactEmail);
         }
     }
 
@@ -54,13 +58,13 @@ public final class SubscriptionViews {
             OffsetDateTime pausedAt, String pausedReason,
             @Schema(description = "Only in the answer to creation or rotation") String secret,
             @Schema(description = "Until when the previous secret still signs, during a rotation") OffsetDateTime previousSecretValidUntil,
-            OffsetDateTime lastSuccessAt, OffsetDateTime createdAt, String createdBy) {
+            OffsetDateTime lastSuccessAt, String contactEmail, OffsetDateTime createdAt, String createdBy) {
 
         static View of(Subscription s, String secretOnce) {
             OffsetDateTime previousUntil = s.previousSecretUntil != null && s.previousSecretUntil.isAfter(OffsetDateTime.now())
                     ? s.previousSecretUntil : null;
             return new View(s.id, s.url, s.events, s.regionCode, s.status, s.pausedAt, s.pausedReason, secretOnce, previousUntil,
-                    s.lastSuccessAt, s.createdAt, s.createdBy);
+                    s.lastSuccessAt, s.contactEmail, s.createdAt, s.createdBy);
         }
     }
 

@@ -13,7 +13,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.Optional;
 
 /**
  * The bookkeeping of webhook delivery, safe with several dispatchers on one database: a pass
@@ -88,11 +88,14 @@ public class Dispatch {
                         .setParameter(1, r.due().delivery()).setParameter(2, r.due().attempt()).setParameter(3, now).executeUpdate();
                 em.createNativeQuery("UPDATE subscription SET last_success_at = ?2 WHERE id = ?1 AND (last_success_at IS NULL"
                         + " OR last_success_at < ?2)").setParameter(1, r.due().subscription()).setParameter(2, now).executeUpdate();
-            } else if (r.due().attempt() <= delays.size()) {
-                em.createNativeQuery("UPDATE delivery SET status = 'RETRYING', attempts = ?2, next_attempt_at = ?3 WHERE id = ?1")
-                        .setParameter(1, r.due().delivery()).setParameter(2, r.due().attempt())
-                        .setParameter(3, now.plus(jittered(delays.get(r.due().attempt() - 1)))).executeUpdate();
             } else {
+                Optional<Duration> wait = RetrySchedule.after(r.due().attempt(), delays);
+                if (wait.isPresent()) {
+                    em.createNativeQuery("UPDATE delivery SET status = 'RETRYING', attempts = ?2, next_attempt_at = ?3 WHERE id = ?1")
+                            .setParameter(1, r.due().delivery()).setParameter(2, r.due().attempt()).setParameter(3, now.plus(wait.get()))
+                            .executeUpdate();
+                    continue;
+                }
                 em.createNativeQuery("UPDATE delivery SET status = 'DEAD', attempts = ?2, completed_at = ?3 WHERE id = ?1")
                         .setParameter(1, r.due().delivery()).setParameter(2, r.due().attempt()).setParameter(3, now).executeUpdate();
                 pauseIfFailingSince(r.due(), now);
@@ -115,16 +118,13 @@ public class Dispatch {
             data.put("subscriptionId", s.id.toString());
             data.put("url", s.url);
             data.put("owner", s.createdBy);
+            if (s.contactEmail != null) {
+                data.put("contactEmail", s.contactEmail);
+            }
             data.put("deadDelivery", due.delivery().toString());
             data.put("reason", reason);
             events.raise("subscription.paused", s.regionCode, data);
         }
-    }
-
-    /** The wait times a random factor in [0.8, 1.2], so receivers that failed together are not retried together. */
-    static Duration jittered(Duration delay) {
-        double factor = 0.8 + 0.4 * ThreadLocalRandom.current().nextDouble();
-        return Duration.ofMillis(Math.round(delay.toMillis() * factor));
     }
 
     private static String truncate(String error) {

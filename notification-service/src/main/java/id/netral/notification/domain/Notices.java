@@ -11,6 +11,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -28,6 +30,9 @@ public class Notices {
     @Inject
     EntityManager em;
 
+    @Inject
+    Mails mails;
+
     /** The notices an event makes; none for types that only go to webhooks. */
     void fromEvent(Event event) {
         JsonNode d = event.data;
@@ -35,8 +40,11 @@ public class Notices {
             case "takedown.requested" -> {
                 String employee = text(d, "employeeKey");
                 if (employee != null) {
-                    add(person(employee), InboxItem.Kind.TAKEDOWN, "Permintaan melepas penandaan dalam konten kampanye", "takedown", event,
-                            true);
+                    String title = "Permintaan melepas penandaan dalam konten kampanye";
+                    InboxItem item = add(person(employee), InboxItem.Kind.TAKEDOWN, title, "takedown", event, true);
+                    // the address the case names, else the one the roster holds for the employee (looked up when sending)
+                    mails.queue(new Mails.Recipient(text(d, "email"), employee), item.kind, title, "takedown.html", values(d),
+                            event.regionCode, item.id);
                 }
             }
             case "case.deadline-approaching", "case.overdue" -> {
@@ -52,7 +60,12 @@ public class Notices {
             case "subscription.paused" -> {
                 String owner = text(d, "owner");
                 if (owner != null) {
-                    add(person(owner), InboxItem.Kind.SUBSCRIPTION_PAUSED, "Langganan webhook dijeda", "subscription-paused", event, false);
+                    String title = "Langganan webhook dijeda";
+                    InboxItem item = add(person(owner), InboxItem.Kind.SUBSCRIPTION_PAUSED, title, "subscription-paused", event, false);
+                    if (text(d, "contactEmail") != null) {
+                        mails.queue(new Mails.Recipient(text(d, "contactEmail"), null), item.kind, title, "subscription-paused.html",
+                                values(d), event.regionCode, item.id);
+                    }
                 }
             }
             default -> {
@@ -90,7 +103,7 @@ public class Notices {
         return item;
     }
 
-    private void add(InboxItem item, InboxItem.Kind kind, String title, String template, Event event, boolean acknowledge) {
+    private InboxItem add(InboxItem item, InboxItem.Kind kind, String title, String template, Event event, boolean acknowledge) {
         item.id = UUID.randomUUID();
         item.kind = kind;
         item.title = title;
@@ -101,6 +114,7 @@ public class Notices {
         item.requiresAcknowledgement = acknowledge;
         item.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         item.persist();
+        return item;
     }
 
     String render(String template, JsonNode data) {
@@ -109,8 +123,15 @@ public class Notices {
             throw new IllegalStateException("missing template " + template);
         }
         io.quarkus.qute.TemplateInstance instance = t.instance();
-        data.fields().forEachRemaining(f -> instance.data(f.getKey(), f.getValue().isValueNode() ? f.getValue().asText() : f.getValue().toString()));
+        values(data).forEach(instance::data);
         return instance.render().strip();
+    }
+
+    /** An event's fields as template values: texts as they are, nested JSON as JSON. */
+    static Map<String, Object> values(JsonNode data) {
+        Map<String, Object> values = new HashMap<>();
+        data.properties().forEach(f -> values.put(f.getKey(), f.getValue().isValueNode() ? f.getValue().asText() : f.getValue().toString()));
+        return values;
     }
 
     private static InboxItem person(String key) {

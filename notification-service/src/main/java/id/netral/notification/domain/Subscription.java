@@ -63,6 +63,10 @@ public class Subscription extends PanacheEntityBase {
     @Column(name = "last_success_at")
     public OffsetDateTime lastSuccessAt;
 
+    /** Where the owner hears of a pause by e-mail, besides the inbox. */
+    @Column(name = "contact_email")
+    public String contactEmail;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 

@@ -28,7 +28,7 @@ public class Subscriptions {
     EntityManager em;
 
     /** What a portal asks for; the secret is generated when it brings none. */
-    public record Request(String url, List<String> events, String regionCode, String secret) {
+    public record Request(String url, List<String> events, String regionCode, String secret, String contactEmail) {
     }
 
     /** A subscription and, once only, its secret in clear (at creation and rotation). */
@@ -53,6 +53,7 @@ public class Subscriptions {
             }
         }
         s.regionCode = request.regionCode();
+        s.contactEmail = request.contactEmail();
         s.secret = request.secret() == null ? WebhookSecret.generate() : checkedSecret(request.secret());
         s.status = Subscription.Status.ACTIVE;
         s.createdAt = OffsetDateTime.now(ZoneOffset.UTC);

@@ -8,14 +8,14 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 
 import id.netral.common.security.Roles;
-import id.netral.common.testing.EmbeddedPostgresResource;
+import id.netral.notification.testing.NotificationTestResource;
 import id.netral.common.testing.TestTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@WithTestResource(EmbeddedPostgresResource.class)
+@WithTestResource(NotificationTestResource.class)
 class EventTypeResourceTest {
 
     @Test

@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import id.netral.common.security.Roles;
-import id.netral.common.testing.EmbeddedPostgresResource;
+import id.netral.notification.testing.NotificationTestResource;
 import id.netral.common.testing.TestTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /** Events become notices in the right inboxes; ASN and officers read and acknowledge them. */
 @QuarkusTest
-@WithTestResource(EmbeddedPostgresResource.class)
+@WithTestResource(NotificationTestResource.class)
 class InboxTest extends WebhookTestSupport {
 
     @Test

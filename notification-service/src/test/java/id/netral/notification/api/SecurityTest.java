@@ -5,7 +5,7 @@ import static id.netral.common.testing.SecurityTable.get;
 import static id.netral.common.testing.SecurityTable.post;
 
 import id.netral.common.security.Roles;
-import id.netral.common.testing.EmbeddedPostgresResource;
+import id.netral.notification.testing.NotificationTestResource;
 import id.netral.common.testing.Poll;
 import id.netral.common.testing.SecurityTable;
 import id.netral.common.testing.WebhookReceiver;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /** Who may call what in notification-service, as one table (see {@link SecurityTable}). */
 @QuarkusTest
-@WithTestResource(EmbeddedPostgresResource.class)
+@WithTestResource(NotificationTestResource.class)
 class SecurityTest {
     static final WebhookReceiver RECEIVER = WebhookReceiver.start();
 
@@ -80,6 +80,8 @@ class SecurityTest {
                 post("/api/v1/inbox/" + notice + "/read").allows(Roles.BAWASLU, "34.04", 200).allows(Roles.BAWASLU, "34", 200)
                         .hides(Roles.BAWASLU, "35").hides(Roles.PPK, "34.04").hides(Roles.ASN, "34.04").forbids(Roles.SERVICE),
                 post("/api/v1/inbox/" + takedown + "/acknowledge").allows(Roles.ASN, "34.04", 200).forbids(Roles.SERVICE),
+                get("/api/v1/emails").allows(Roles.ADMIN, "*", 200).allows(Roles.ADMIN, "34.04", 200).forbids(Roles.PORTAL)
+                        .forbids(Roles.BAWASLU).forbids(Roles.SERVICE),
                 get("/api/v1/notices").query("caseId", UUID.randomUUID().toString()).allows(Roles.BAWASLU, "34.04", 200)
                         .allows(Roles.BKN, "*", 200).allows(Roles.PPK, "34.04", 200).forbids(Roles.PORTAL).forbids(Roles.ASN)
                         .forbids(Roles.SERVICE),

@@ -9,7 +9,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import com.standardwebhooks.Webhook;
 import id.netral.common.security.Roles;
-import id.netral.common.testing.EmbeddedPostgresResource;
+import id.netral.notification.testing.NotificationTestResource;
 import id.netral.common.testing.Poll;
 import id.netral.common.testing.TestTokens;
 import id.netral.common.testing.WebhookReceiver;
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 
 /** Webhooks end to end: an event comes in, a real receiver gets it signed, retried, logged, replayed. */
 @QuarkusTest
-@WithTestResource(EmbeddedPostgresResource.class)
+@WithTestResource(NotificationTestResource.class)
 class WebhookTest extends WebhookTestSupport {
     static final Duration PATIENCE = Duration.ofSeconds(30);
 

@@ -3,7 +3,7 @@ package id.netral.notification.jobs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.netral.common.security.Roles;
-import id.netral.common.testing.EmbeddedPostgresResource;
+import id.netral.notification.testing.NotificationTestResource;
 import id.netral.common.testing.Poll;
 import id.netral.notification.api.WebhookTestSupport;
 import id.netral.notification.domain.Dispatch;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * sent by another once the lease has run out.
  */
 @QuarkusTest
-@WithTestResource(EmbeddedPostgresResource.class)
+@WithTestResource(NotificationTestResource.class)
 class DispatchTest {
     static final Duration PATIENCE = Duration.ofSeconds(60);
 

@@ -1,0 +1,82 @@
+package id.netral.notification.domain;
+
+import id.netral.common.domain.RegionCode;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** One e-mail, as rendered when it was queued, and what became of it. */
+@Entity
+@Table(name = "email_message")
+public class EmailMessage extends PanacheEntityBase {
+
+    /** PENDING and RETRYING wait to be sent; SENT and DEAD are final; NO_ADDRESS when the roster knows none. */
+    public enum Status { PENDING, RETRYING, SENT, DEAD, NO_ADDRESS }
+
+    @Id
+    public UUID id;
+
+    /** Whose address the roster holds (an employee's key), when the address was not known at queueing. */
+    @Column(name = "recipient_key")
+    public String recipientKey;
+
+    public String address;
+
+    public String subject;
+
+    public String html;
+
+    @Enumerated(EnumType.STRING)
+    public InboxItem.Kind kind;
+
+    @Column(name = "region_code")
+    public String regionCode;
+
+    @Column(name = "inbox_item_id")
+    public UUID inboxItemId;
+
+    @Enumerated(EnumType.STRING)
+    public Status status;
+
+    public int attempts;
+
+    @Column(name = "next_attempt_at")
+    public OffsetDateTime nextAttemptAt;
+
+    @Column(name = "last_error")
+    public String lastError;
+
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+
+    @Column(name = "sent_at")
+    public OffsetDateTime sentAt;
+
+    /** The mail log of the caller's region, newest first. */
+    public static PanacheQuery<EmailMessage> log(RegionCode scope, Status status, InboxItem.Kind kind) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (!scope.isNational()) {
+            where.append(" and (regionCode = :scope or regionCode like :scopePrefix)");
+            params.and("scope", scope.value()).and("scopePrefix", scope.value() + ".%");
+        }
+        if (status != null) {
+            where.append(" and status = :status");
+            params.and("status", status);
+        }
+        if (kind != null) {
+            where.append(" and kind = :kind");
+            params.and("kind", kind);
+        }
+        return find(where.toString(), Sort.by("createdAt").descending().and("id"), params);
+    }
+}

@@ -1,0 +1,65 @@
+package id.netral.notification.jobs;
+
+import id.netral.notification.client.Roster;
+import id.netral.notification.client.RosterClient;
+import id.netral.notification.config.NotificationConfig;
+import id.netral.notification.domain.Mails;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Sends queued e-mail over SMTP: claims due mails (several pods safely, {@link Mails}), looks up in
+ * the roster the address of a recipient queued by employee key, sends, and records the outcome;
+ * an SMTP or roster failure is retried like a webhook.
+ */
+@ApplicationScoped
+public class MailDispatcher {
+
+    @Inject
+    Mails mails;
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    Roster roster;
+
+    @Inject
+    NotificationConfig config;
+
+    @Scheduled(every = "${netral.notification.webhooks.poll-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            delayed = "2s")
+    void run() {
+        int batch = config.webhooks().batch();
+        List<Mails.Due> due;
+        do {
+            due = mails.claim(batch);
+            for (Mails.Due mail : due) {
+                send(mail);
+            }
+        } while (due.size() == batch);
+    }
+
+    private void send(Mails.Due mail) {
+        try {
+            String address = mail.address();
+            if (address == null) {
+                Optional<String> known = roster.employee(mail.recipientKey()).map(RosterClient.Person::email);
+                if (known.isEmpty()) {
+                    mails.noAddress(mail);
+                    return;
+                }
+                address = known.get();
+            }
+            mailer.send(Mail.withHtml(address, mail.subject(), mail.html()));
+            mails.sent(mail, address);
+        } catch (RuntimeException e) {
+            mails.failed(mail, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        }
+    }
+}
