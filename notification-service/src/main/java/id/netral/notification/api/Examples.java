@@ -56,6 +56,24 @@ final class Examples {
              "readAt": "2024-10-02T05:40:11Z",
              "acknowledgedAt": "2024-10-02T05:41:09Z"}""";
 
+    static final String NEW_BROADCAST = """
+            {"title": "Imbauan menjaga netralitas ASN menjelang pemungutan suara",
+             "body": "Kepada seluruh ASN Dinas Pendidikan.\n\nJangan memberi tanda suka, berkomentar atau membagikan unggahan peserta pemilihan.",
+             "audience": {"agencyCode": "PEMKAB-SLEMAN", "unitCode": "DISDIK"},
+             "requiresAcknowledgement": true}""";
+
+    static final String BROADCAST = """
+            {"id": "9e8d7c6b-5a49-4382-9f1e-0d2c3b4a5968",
+             "title": "Imbauan menjaga netralitas ASN menjelang pemungutan suara",
+             "body": "Kepada seluruh ASN Dinas Pendidikan. ...",
+             "audience": {"agencyCode": "PEMKAB-SLEMAN", "unitCode": "DISDIK", "regionCode": "34.04", "employmentType": null},
+             "requiresAcknowledgement": true,
+             "status": "RUNNING",
+             "total": 1873, "delivered": 1500, "failed": 0, "emailed": 1210, "withoutEmail": 264,
+             "read": 402, "acknowledged": 377,
+             "lastError": null,
+             "createdAt": "2024-11-20T01:00:00Z", "createdBy": "bawaslu-sleman", "completedAt": null}""";
+
     private Examples() {
     }
 }

@@ -18,7 +18,7 @@ public final class InboxViews {
             boolean requiresAcknowledgement, OffsetDateTime createdAt, OffsetDateTime readAt, OffsetDateTime acknowledgedAt) {
 
         static View of(InboxItem i) {
-            return new View(i.id, i.kind, i.title, i.body, i.caseId, null, i.requiresAcknowledgement, i.createdAt, i.readAt,
+            return new View(i.id, i.kind, i.title, i.body, i.caseId, i.broadcastId, i.requiresAcknowledgement, i.createdAt, i.readAt,
                     i.acknowledgedAt);
         }
     }

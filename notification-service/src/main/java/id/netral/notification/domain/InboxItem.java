@@ -62,6 +62,16 @@ public class InboxItem extends PanacheEntityBase {
     @Column(name = "event_id")
     public UUID eventId;
 
+    @Column(name = "broadcast_id")
+    public UUID broadcastId;
+
+    /** A broadcast recipient's name and unit, for the sender's list of who has not acknowledged. */
+    @Column(name = "recipient_name")
+    public String recipientName;
+
+    @Column(name = "recipient_unit")
+    public String recipientUnit;
+
     @Column(name = "requires_acknowledgement")
     public boolean requiresAcknowledgement;
 

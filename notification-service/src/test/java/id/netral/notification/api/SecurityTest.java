@@ -48,6 +48,9 @@ class SecurityTest {
                 "employeeKey", "test-user")).statusCode(201);
         String takedown = WebhookTest.as(Roles.ASN, "34.04").queryParam("kind", "TAKEDOWN").get("/api/v1/inbox").then().statusCode(200)
                 .extract().path("items[0].id");
+        String broadcast = WebhookTest.as(Roles.BKPP, "34.04").contentType("application/json").body(Map.of("title", "Imbauan",
+                "body", "Isi", "audience", Map.of("agencyCode", "NO-SUCH-AGENCY"))).post("/api/v1/broadcasts").then().statusCode(202)
+                .extract().path("id");
         String newSubscription = "{\"url\": \"https://portal.example.go.id/hook\", \"events\": [\"case.registered\"], \"regionCode\": \"34.04\"}";
         return SecurityTable.tests(
                 get("/api/v1/event-types").allows(Roles.PORTAL, "34.04", 200),
@@ -82,6 +85,14 @@ class SecurityTest {
                 post("/api/v1/inbox/" + takedown + "/acknowledge").allows(Roles.ASN, "34.04", 200).forbids(Roles.SERVICE),
                 get("/api/v1/emails").allows(Roles.ADMIN, "*", 200).allows(Roles.ADMIN, "34.04", 200).forbids(Roles.PORTAL)
                         .forbids(Roles.BAWASLU).forbids(Roles.SERVICE),
+                post("/api/v1/broadcasts").json("{\"title\": \"Imbauan\", \"body\": \"Isi\", \"audience\": {\"agencyCode\": \"X\"}}")
+                        .allows(Roles.BAWASLU, "34.04", 202).allows(Roles.BKPP, "34.04", 202).allows(Roles.ADMIN, "*", 202)
+                        .forbids(Roles.PORTAL).forbids(Roles.BKN).forbids(Roles.PPK).forbids(Roles.SERVICE).forbids(Roles.ASN),
+                get("/api/v1/broadcasts").allows(Roles.BKPP, "34.04", 200).forbids(Roles.PORTAL),
+                get("/api/v1/broadcasts/" + broadcast).allows(Roles.BKPP, "34.04", 200).allows(Roles.BAWASLU, "34", 200)
+                        .hides(Roles.BKPP, "35").hides(Roles.BAWASLU, "34.05").forbids(Roles.PORTAL).forbids(Roles.ASN),
+                get("/api/v1/broadcasts/" + broadcast + "/acknowledgements").allows(Roles.BKPP, "34.04", 200).hides(Roles.BKPP, "35")
+                        .forbids(Roles.PPK),
                 get("/api/v1/notices").query("caseId", UUID.randomUUID().toString()).allows(Roles.BAWASLU, "34.04", 200)
                         .allows(Roles.BKN, "*", 200).allows(Roles.PPK, "34.04", 200).forbids(Roles.PORTAL).forbids(Roles.ASN)
                         .forbids(Roles.SERVICE),

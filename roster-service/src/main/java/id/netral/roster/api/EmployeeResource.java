@@ -1,6 +1,8 @@
 package id.netral.roster.api;
 
 import id.netral.common.api.Page;
+import id.netral.common.error.InvalidValueException;
+import id.netral.common.domain.RegionCode;
 import id.netral.common.api.PageRequest;
 import id.netral.common.domain.EmploymentType;
 import id.netral.common.error.NetralException;
@@ -59,11 +61,20 @@ public class EmployeeResource {
             @QueryParam("q") @Size(min = 2, max = 100, message = "{netral.search-length}") @Parameter(example = "santoso") String q,
             @QueryParam("type") @Pattern(regexp = "PNS|PPPK|NON_ASN", message = "{netral.employment-type}") String type,
             @QueryParam("status") @Pattern(regexp = "ACTIVE|RETIRED|DISMISSED", message = "{netral.employee-status}") String status,
+            @QueryParam("region") @Pattern(regexp = RegionCode.PATTERN, message = "{netral.region-code}")
+            @Parameter(description = "Only employees of this region (inside yours)", example = "34.04") String region,
+            @QueryParam("after") @Size(max = 80)
+            @Parameter(description = "Walk a large audience in roster order (keyset paging): '-' for the first page, then the "
+                    + "key of the last employee of the page before; keep page=0") String after,
             @Valid @BeanParam PageRequest paging) {
         boolean fullNip = caller.seesPersonalData();
-        return Page.of(Employee.search(caller.region(), agency, unit, q, type == null ? null : EmploymentType.valueOf(type),
-                status == null ? null : EmploymentStatus.valueOf(status)), paging,
-                e -> EmployeeViews.View.of(e, fullNip, null));
+        try {
+            return Page.of(Employee.search(caller.region(), region == null ? null : RegionCode.of(region), agency, unit, q,
+                    type == null ? null : EmploymentType.valueOf(type), status == null ? null : EmploymentStatus.valueOf(status), after),
+                    paging, e -> EmployeeViews.View.of(e, fullNip, null));
+        } catch (InvalidValueException e) {
+            throw NetralException.unprocessable("after", e.reason());
+        }
     }
 
     @GET

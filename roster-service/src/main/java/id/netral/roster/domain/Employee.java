@@ -3,6 +3,7 @@ package id.netral.roster.domain;
 import id.netral.common.domain.EmploymentType;
 import id.netral.common.domain.Nip;
 import id.netral.common.domain.RegionCode;
+import id.netral.common.error.InvalidValueException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
@@ -91,11 +92,23 @@ public class Employee extends PanacheEntityBase {
         return found.filter(e -> scope.covers(e.regionCode));
     }
 
-    /** The search behind {@code GET /employees}; every filter is optional. */
-    public static PanacheQuery<Employee> search(RegionCode scope, String agency, String unit, String text,
-            EmploymentType type, EmploymentStatus status) {
+    /** The {@code after} value that starts a walk in roster order. */
+    public static final String WALK_START = "-";
+
+    /**
+     * The search behind {@code GET /employees}; every filter is optional. {@code region} narrows the
+     * caller's scope (a region outside it finds nobody). With {@code after} ({@link #WALK_START}, then
+     * the key of the last employee of the previous page) the list runs in roster order, so a reader walking a large audience
+     * page by page pays the same for every page and neither skips nor repeats anyone added meanwhile.
+     */
+    public static PanacheQuery<Employee> search(RegionCode scope, RegionCode region, String agency, String unit, String text,
+            EmploymentType type, EmploymentStatus status, String after) {
         Parameters params = new Parameters();
         StringBuilder where = new StringBuilder("from Employee e where ").append(Scope.condition("e", scope, params));
+        if (region != null && !region.isNational()) {
+            where.append(" and (e.regionCode = :region or e.regionCode like :regionPrefix)");
+            params.and("region", region.value()).and("regionPrefix", region.value() + ".%");
+        }
         if (agency != null) {
             where.append(" and e.agencyCode = :agency");
             params.and("agency", agency);
@@ -122,6 +135,14 @@ public class Employee extends PanacheEntityBase {
                 where.append(" and lower(e.name) like :name");
                 params.and("name", "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
             }
+        }
+        if (after != null) {
+            // "-" starts the walk; any other value is the key of the last employee of the previous page
+            long afterId = WALK_START.equals(after) ? 0 : visible(after, scope).map(e -> e.id).orElseThrow(() -> new InvalidValueException(
+                    "'after' bukan kunci pegawai yang Anda lihat", "'after' is not the key of an employee you can see"));
+            where.append(" and e.id > :afterId");
+            params.and("afterId", afterId);
+            return find(where.toString(), Sort.by("id"), params);
         }
         return find(where.toString(), Sort.by("name").and("id"), params);
     }

@@ -147,6 +147,37 @@ class EmployeeResourceTest {
     }
 
     @Test
+    void anAudienceIsWalkedByKeyWithinARegionWithoutSkippingOrRepeating() {
+        String agency = Fixtures.agency("34.71");
+        java.util.Set<String> all = new java.util.HashSet<>();
+        for (int i = 0; i < 7; i++) {
+            // names against creation order, so that name order and roster order differ
+            all.add(Fixtures.employee(agency, "Pegawai " + (char) ('Z' - i)));
+        }
+        java.util.List<String> walked = new java.util.ArrayList<>();
+        String after = "-";
+        do {
+            var request = as(Roles.SERVICE, "*").queryParam("agency", agency).queryParam("region", "34.71").queryParam("size", 3)
+                    .queryParam("after", after);
+            java.util.List<String> page = request.get("/api/v1/employees").then().statusCode(200).extract().jsonPath().getList("items.key");
+            if (walked.isEmpty()) {
+                // someone joining mid-walk comes after everyone already there, so the walk still finds them
+                all.add(Fixtures.employee(agency, "Pegawai Baru"));
+            }
+            walked.addAll(page);
+            after = page.isEmpty() ? null : page.get(page.size() - 1);
+        } while (after != null);
+        org.assertj.core.api.Assertions.assertThat(walked).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(all);
+
+        as(Roles.SERVICE, "*").queryParam("agency", agency).queryParam("region", "34.04").get("/api/v1/employees").then()
+                .statusCode(200).body("total", equalTo(0));
+        as(Roles.BKPP, "34.04").queryParam("region", "34.71").get("/api/v1/employees").then().statusCode(200).body("total", equalTo(0));
+        as(Roles.SERVICE, "*").queryParam("region", "Sleman").get("/api/v1/employees").then().statusCode(400);
+        as(Roles.SERVICE, "*").queryParam("after", "199001012020011999").get("/api/v1/employees").then().statusCode(422)
+                .body("errors[0].field", equalTo("after"));
+    }
+
+    @Test
     void writesNeedAdminOrBkpp() {
         String agency = Fixtures.agency("34.04");
         as(Roles.PORTAL, "34.04").body(body(Fixtures.pnsNip(), "PNS", agency)).post("/api/v1/employees").then().statusCode(403);

@@ -1,0 +1,207 @@
+package id.netral.notification.domain;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.netral.common.domain.RegionCode;
+import id.netral.common.error.NetralException;
+import id.netral.notification.config.NotificationConfig;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Broadcasts: recorded at once (the request never waits for the audience), then delivered by a
+ * worker one roster page at a time: one inbox notice per recipient and an e-mail where the roster
+ * holds an address, written with the page's cursor in one transaction, idempotently, so a retried
+ * or resumed page never notifies anyone twice.
+ */
+@ApplicationScoped
+public class Broadcasts {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Mails mails;
+
+    @Inject
+    Events events;
+
+    @Inject
+    NotificationConfig config;
+
+    @Inject
+    ObjectMapper json;
+
+    /** What a sender asks for. */
+    public record Request(String title, String body, String agencyCode, String unitCode, String regionCode, String employmentType,
+            boolean requiresAcknowledgement) {
+    }
+
+    /** One recipient of a roster page. */
+    public record Recipient(String key, String name, String agencyCode, String unitCode, String regionCode, String email) {
+    }
+
+    /** Delivery so far: notices made, mails by fate, and how many read and acknowledged. */
+    public record Progress(long delivered, long read, long acknowledged, long emailed, long emailFailed, long noAddress, long emailWaiting) {
+    }
+
+    /** Records a broadcast inside the sender's region and announces it (broadcast.published). */
+    @Transactional
+    public Broadcast create(Request request, RegionCode scope, String who, String role) {
+        String region = request.regionCode() == null ? scope.value() : request.regionCode();
+        if (!scope.covers(region)) {
+            throw NetralException.unprocessable("audience.regionCode", "wilayah " + region + " di luar wilayah token Anda (" + scope + ")",
+                    "region " + region + " lies outside your token's region (" + scope + ")");
+        }
+        Broadcast b = new Broadcast();
+        b.id = UUID.randomUUID();
+        b.title = request.title();
+        b.body = request.body();
+        b.audienceAgency = request.agencyCode();
+        b.audienceUnit = request.unitCode();
+        b.audienceRegion = region;
+        b.audienceType = request.employmentType();
+        b.requiresAcknowledgement = request.requiresAcknowledgement();
+        b.status = Broadcast.Status.QUEUED;
+        b.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        b.nextAttemptAt = b.createdAt;
+        b.createdBy = who;
+        b.createdByRole = role;
+        b.persist();
+        ObjectNode data = json.createObjectNode();
+        data.put("broadcastId", b.id.toString());
+        data.put("title", b.title);
+        data.put("requiresAcknowledgement", b.requiresAcknowledgement);
+        events.raise("broadcast.published", region, data);
+        return b;
+    }
+
+    /** Claims one due broadcast for this pod, leased. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @SuppressWarnings("unchecked")
+    public Optional<Broadcast> claim() {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        List<Broadcast> claimed = em.createNativeQuery("UPDATE broadcast SET status = 'RUNNING', next_attempt_at = ?2 WHERE id ="
+                        + " (SELECT id FROM broadcast WHERE status IN ('QUEUED', 'RUNNING') AND next_attempt_at <= ?1"
+                        + " ORDER BY next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED) RETURNING *", Broadcast.class)
+                .setParameter(1, now).setParameter(2, now.plus(config.webhooks().lease())).getResultList();
+        return claimed.stream().findFirst();
+    }
+
+    /**
+     * Delivers one roster page and moves the cursor past it, in one transaction; extends the lease.
+     * {@code audienceSize} is the roster's count, given with the first page.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void deliver(UUID broadcast, List<Recipient> page, Integer audienceSize) {
+        Broadcast b = em.find(Broadcast.class, broadcast);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        ArrayNode rows = json.createArrayNode();
+        for (Recipient r : page) {
+            rows.addObject().put("key", r.key()).put("name", r.name()).put("agency", r.agencyCode()).put("unit", r.unitCode())
+                    .put("region", r.regionCode()).put("email", r.email());
+        }
+        String html = mails.render("broadcast.html", b.title, Map.of("paragraphs", paragraphs(b.body), "requiresAcknowledgement",
+                b.requiresAcknowledgement, "sender", sender(b)));
+        em.createNativeQuery("WITH rows AS (SELECT * FROM jsonb_to_recordset(CAST(?1 AS jsonb))"
+                        + " AS t(key text, name text, agency text, unit text, region text, email text)),"
+                        + " items AS (INSERT INTO inbox_item (id, recipient_key, recipient_name, recipient_agency, recipient_unit, kind, title,"
+                        + " body, region_code, broadcast_id, requires_acknowledgement, created_at)"
+                        + " SELECT gen_random_uuid(), key, name, agency, unit, 'BROADCAST', ?2, ?3, region, ?4, ?5, ?6 FROM rows"
+                        + " ON CONFLICT (broadcast_id, recipient_key) WHERE broadcast_id IS NOT NULL DO NOTHING RETURNING id, recipient_key)"
+                        + " INSERT INTO email_message (id, address, subject, html, kind, region_code, inbox_item_id, status, attempts,"
+                        + " next_attempt_at, created_at) SELECT gen_random_uuid(), rows.email, ?2, ?7, 'BROADCAST', rows.region, items.id,"
+                        + " 'PENDING', 0, ?6, ?6 FROM items JOIN rows ON rows.key = items.recipient_key WHERE rows.email IS NOT NULL")
+                .setParameter(1, rows.toString()).setParameter(2, b.title).setParameter(3, b.body).setParameter(4, b.id)
+                .setParameter(5, b.requiresAcknowledgement).setParameter(6, now).setParameter(7, html).executeUpdate();
+        if (audienceSize != null) {
+            b.audienceSize = audienceSize;
+        }
+        if (!page.isEmpty()) {
+            b.cursor = page.get(page.size() - 1).key();
+        }
+        b.attempts = 0;
+        b.lastError = null;
+        b.nextAttemptAt = now.plus(config.webhooks().lease());
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void complete(UUID broadcast) {
+        Broadcast b = em.find(Broadcast.class, broadcast);
+        b.status = Broadcast.Status.COMPLETED;
+        b.completedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    /** The roster could not answer: the walk resumes from the cursor on the webhooks' retry schedule, then FAILED. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void failed(UUID broadcast, String error) {
+        Broadcast b = em.find(Broadcast.class, broadcast);
+        b.attempts++;
+        b.lastError = error == null || error.length() <= 500 ? error : error.substring(0, 497) + "...";
+        Optional<Duration> wait = RetrySchedule.after(b.attempts, config.webhooks().retryDelays());
+        if (wait.isPresent()) {
+            b.nextAttemptAt = OffsetDateTime.now(ZoneOffset.UTC).plus(wait.get());
+        } else {
+            b.status = Broadcast.Status.FAILED;
+            b.completedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        }
+    }
+
+    /** Counted from the notices and mails themselves, so it is right while the broadcast runs. */
+    public Progress progress(UUID broadcast) {
+        Object[] inbox = (Object[]) em.createNativeQuery("SELECT count(*), count(read_at), count(acknowledged_at) FROM inbox_item"
+                + " WHERE broadcast_id = ?1").setParameter(1, broadcast).getSingleResult();
+        long[] mail = new long[EmailMessage.Status.values().length];
+        @SuppressWarnings("unchecked")
+        List<Object[]> byStatus = em.createNativeQuery("SELECT m.status, count(*) FROM email_message m JOIN inbox_item i ON i.id ="
+                + " m.inbox_item_id WHERE i.broadcast_id = ?1 GROUP BY m.status").setParameter(1, broadcast).getResultList();
+        for (Object[] row : byStatus) {
+            mail[EmailMessage.Status.valueOf((String) row[0]).ordinal()] = ((Number) row[1]).longValue();
+        }
+        return new Progress(((Number) inbox[0]).longValue(), ((Number) inbox[1]).longValue(), ((Number) inbox[2]).longValue(),
+                mail[EmailMessage.Status.SENT.ordinal()], mail[EmailMessage.Status.DEAD.ordinal()],
+                mail[EmailMessage.Status.NO_ADDRESS.ordinal()],
+                mail[EmailMessage.Status.PENDING.ordinal()] + mail[EmailMessage.Status.RETRYING.ordinal()]);
+    }
+
+    /** The recipients of a broadcast, by unit and by whether they acknowledged, in name order. */
+    public static PanacheQuery<InboxItem> recipients(UUID broadcast, String unitCode, Boolean acknowledged) {
+        StringBuilder where = new StringBuilder("broadcastId = :broadcast");
+        Parameters params = Parameters.with("broadcast", broadcast);
+        if (unitCode != null) {
+            where.append(" and recipientUnit = :unit");
+            params.and("unit", unitCode);
+        }
+        if (acknowledged != null) {
+            where.append(acknowledged ? " and acknowledgedAt is not null" : " and acknowledgedAt is null");
+        }
+        return InboxItem.find(where.toString(), Sort.by("recipientName").and("recipientKey"), params);
+    }
+
+    static List<String> paragraphs(String body) {
+        return Arrays.stream(body.split("\\R\\s*\\R")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+    }
+
+    private static String sender(Broadcast b) {
+        String office = switch (b.createdByRole) {
+            case "bawaslu" -> "Bawaslu";
+            case "bkpp" -> "BKPP/BKD";
+            default -> "Admin Netral";
+        };
+        return office + (b.audienceRegion.equals(RegionCode.NATIONAL_VALUE) ? "" : " wilayah " + b.audienceRegion);
+    }
+}
