@@ -14,3 +14,5 @@ echo "== Suite over HTTP (also saves the served catalog for the in-process bench
 java -Dnetral.root="$root" -Djava.util.logging.config.file=/dev/null -cp "$cp" id.netral.bench.SuiteBench "${1:-1000000}" "${2:-15}"
 echo "== In-process classifier (JMH, one thread)"
 java -cp "$cp" org.openjdk.jmh.Main ClassifierBenchmark -rf json -rff bench/out/jmh.json | tail -4
+echo "== notification-service: webhook deliveries and a broadcast to a large audience"
+java -Dnetral.root="$root" -Djava.util.logging.config.file=/dev/null -cp "$cp" id.netral.bench.NotificationBench "${NETRAL_BENCH_EVENTS:-20000}" "${NETRAL_BENCH_RECIPIENTS:-100000}"

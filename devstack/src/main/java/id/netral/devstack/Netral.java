@@ -109,7 +109,9 @@ public final class Netral {
             throw new IllegalArgumentException("--role must be one or more of " + new java.util.TreeSet<>(ROLES)
                     + " (comma-separated)");
         }
-        if (region == null || !RegionCode.isValid(region)) {
+        // an employee's token (role asn) carries no region: it reads only what is addressed to its sub
+        boolean employeeOnly = roles.equals(List.of(Roles.ASN)) && region == null;
+        if (!employeeOnly && (region == null || !RegionCode.isValid(region))) {
             throw new IllegalArgumentException("--region must be a Kemendagri code such as 34 or 34.04, or '*' for national");
         }
         return DevKeys.loadOrCreate(config.home().resolve("keys")).mint(roles, region, ttl, subject, agency);

@@ -112,6 +112,11 @@ public final class Suite implements AutoCloseable {
         return "http://localhost:" + config.ports().get(spec);
     }
 
+    /** The process id of a service's JVM (benchmarks read its memory). */
+    public long pid(ServiceSpec spec) {
+        return processes.get(spec).pid();
+    }
+
     public DevKeys keys() {
         return keys;
     }

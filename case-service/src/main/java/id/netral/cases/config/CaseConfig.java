@@ -43,4 +43,20 @@ public interface CaseConfig {
     /** The first wait after a failed hand-over; it doubles with each failure, up to five minutes. */
     @WithDefault("PT1S")
     Duration relayRetryFirst();
+
+    Evidence evidence();
+
+    /** Uploaded evidence files. */
+    interface Evidence {
+        /** The largest file accepted, in bytes (a screen recording of a story fits; keep quarkus.http.limits.max-body-size above it). */
+        @WithDefault("26214400")
+        long maxBytes();
+
+        /** The content types accepted: pictures, videos and documents a supervisor captures. */
+        @WithDefault("image/png,image/jpeg,image/webp,video/mp4,video/webm,application/pdf")
+        java.util.List<String> contentTypes();
+
+        /** Where files are kept; absent: in PostgreSQL with the case (one backup holds everything). */
+        java.util.Optional<String> directory();
+    }
 }

@@ -43,6 +43,11 @@ public final class ServiceProcess {
         return new ServiceProcess(name, log, builder.start());
     }
 
+    /** The operating system's id of the JVM, e.g. to read its resident memory. */
+    public long pid() {
+        return process.pid();
+    }
+
     /** Returns once {@code baseUrl/q/health/ready} answers 200; fails when the process dies or time runs out. */
     public void awaitReady(String baseUrl, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();

@@ -27,6 +27,11 @@ public final class WebhookReceiver implements AutoCloseable {
     }
 
     private final HttpServer server;
+    private final java.util.concurrent.ExecutorService workers = Executors.newFixedThreadPool(8, runnable -> {
+        Thread thread = new Thread(runnable, "webhook-receiver");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final ConcurrentLinkedQueue<Integer> script = new ConcurrentLinkedQueue<>();
     private final List<Received> received = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger fallback = new AtomicInteger(200);
@@ -34,7 +39,7 @@ public final class WebhookReceiver implements AutoCloseable {
 
     private WebhookReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 200);
-        server.setExecutor(Executors.newFixedThreadPool(8));
+        server.setExecutor(workers);
         server.createContext("/hook", exchange -> {
             String body;
             try (InputStream in = exchange.getRequestBody()) {
@@ -106,5 +111,6 @@ public final class WebhookReceiver implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        workers.shutdownNow();
     }
 }

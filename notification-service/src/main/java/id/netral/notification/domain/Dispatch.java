@@ -1,5 +1,6 @@
 package id.netral.notification.domain;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.netral.notification.config.NotificationConfig;
@@ -75,27 +76,47 @@ public class Dispatch {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void record(List<Result> results) {
+        if (results.isEmpty()) {
+            return;
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        // set-based: one statement for every attempt of the pass and one for every success, whatever the batch size
+        ArrayNode attempts = JsonNodeFactory.instance.arrayNode();
+        ArrayNode succeeded = JsonNodeFactory.instance.arrayNode();
+        for (Result r : results) {
+            ObjectNode a = attempts.addObject().put("delivery", r.due().delivery().toString()).put("number", r.due().attempt())
+                    .put("at", r.attemptedAt().toString()).put("latency", r.latencyMs()).put("error", truncate(r.error()));
+            if (r.statusCode() != null) {
+                a.put("status", r.statusCode());
+            }
+            if (r.succeeded()) {
+                succeeded.addObject().put("delivery", r.due().delivery().toString()).put("number", r.due().attempt())
+                        .put("subscription", r.due().subscription().toString());
+            }
+        }
+        em.createNativeQuery("INSERT INTO delivery_attempt (delivery_id, number, attempted_at, status_code, latency_ms, error)"
+                        + " SELECT delivery, number, at, status, latency, error FROM jsonb_to_recordset(CAST(?1 AS jsonb))"
+                        + " AS t(delivery uuid, number int, at timestamptz, status int, latency int, error text) ON CONFLICT DO NOTHING")
+                .setParameter(1, attempts.toString()).executeUpdate();
+        if (!succeeded.isEmpty()) {
+            em.createNativeQuery("WITH ok AS (SELECT * FROM jsonb_to_recordset(CAST(?1 AS jsonb)) AS t(delivery uuid, number int,"
+                            + " subscription uuid)), done AS (UPDATE delivery d SET status = 'SUCCEEDED', attempts = ok.number, completed_at = ?2"
+                            + " FROM ok WHERE d.id = ok.delivery RETURNING d.subscription_id)"
+                            + " UPDATE subscription s SET last_success_at = ?2 WHERE s.id IN (SELECT DISTINCT subscription_id FROM done)"
+                            + " AND (s.last_success_at IS NULL OR s.last_success_at < ?2)")
+                    .setParameter(1, succeeded.toString()).setParameter(2, now).executeUpdate();
+        }
         List<Duration> delays = config.webhooks().retryDelays();
         for (Result r : results) {
-            em.createNativeQuery("INSERT INTO delivery_attempt (delivery_id, number, attempted_at, status_code, latency_ms, error)"
-                            + " VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO NOTHING")
-                    .setParameter(1, r.due().delivery()).setParameter(2, r.due().attempt()).setParameter(3, r.attemptedAt())
-                    .setParameter(4, r.statusCode()).setParameter(5, r.latencyMs()).setParameter(6, truncate(r.error()))
-                    .executeUpdate();
-            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
             if (r.succeeded()) {
-                em.createNativeQuery("UPDATE delivery SET status = 'SUCCEEDED', attempts = ?2, completed_at = ?3 WHERE id = ?1")
-                        .setParameter(1, r.due().delivery()).setParameter(2, r.due().attempt()).setParameter(3, now).executeUpdate();
-                em.createNativeQuery("UPDATE subscription SET last_success_at = ?2 WHERE id = ?1 AND (last_success_at IS NULL"
-                        + " OR last_success_at < ?2)").setParameter(1, r.due().subscription()).setParameter(2, now).executeUpdate();
+                continue;
+            }
+            Optional<Duration> wait = RetrySchedule.after(r.due().attempt(), delays);
+            if (wait.isPresent()) {
+                em.createNativeQuery("UPDATE delivery SET status = 'RETRYING', attempts = ?2, next_attempt_at = ?3 WHERE id = ?1")
+                        .setParameter(1, r.due().delivery()).setParameter(2, r.due().attempt()).setParameter(3, now.plus(wait.get()))
+                        .executeUpdate();
             } else {
-                Optional<Duration> wait = RetrySchedule.after(r.due().attempt(), delays);
-                if (wait.isPresent()) {
-                    em.createNativeQuery("UPDATE delivery SET status = 'RETRYING', attempts = ?2, next_attempt_at = ?3 WHERE id = ?1")
-                            .setParameter(1, r.due().delivery()).setParameter(2, r.due().attempt()).setParameter(3, now.plus(wait.get()))
-                            .executeUpdate();
-                    continue;
-                }
                 em.createNativeQuery("UPDATE delivery SET status = 'DEAD', attempts = ?2, completed_at = ?3 WHERE id = ?1")
                         .setParameter(1, r.due().delivery()).setParameter(2, r.due().attempt()).setParameter(3, now).executeUpdate();
                 pauseIfFailingSince(r.due(), now);

@@ -32,7 +32,20 @@ public class EventType extends PanacheEntityBase {
         return listAll(Sort.by("code"));
     }
 
+    /** The codes change only with a migration, so they are read once; every incoming event is checked against them. */
+    private static volatile java.util.Set<String> codes;
+
     public static Optional<EventType> withCode(String code) {
         return findByIdOptional(code);
+    }
+
+    /** Whether the code is a known event type, without a query after the first call. */
+    public static boolean exists(String code) {
+        java.util.Set<String> known = codes;
+        if (known == null) {
+            known = catalog().stream().map(t -> t.code).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            codes = known;
+        }
+        return known.contains(code);
     }
 }

@@ -34,7 +34,7 @@ public class Events {
      */
     @Transactional
     public Outcome receive(IncomingEvent incoming, String from) {
-        if (EventType.withCode(incoming.type()).isEmpty()) {
+        if (!EventType.exists(incoming.type())) {
             throw NetralException.unprocessable("type", "jenis peristiwa '" + incoming.type() + "' tidak dikenal (lihat /api/v1/event-types)",
                     "unknown event type '" + incoming.type() + "' (see /api/v1/event-types)");
         }

@@ -47,7 +47,7 @@ public class Subscriptions {
         s.url = url.toString();
         s.events = List.copyOf(new LinkedHashSet<>(request.events()));
         for (String type : s.events) {
-            if (EventType.withCode(type).isEmpty()) {
+            if (!EventType.exists(type)) {
                 throw NetralException.unprocessable("events", "jenis peristiwa '" + type + "' tidak dikenal (lihat /api/v1/event-types)",
                         "unknown event type '" + type + "' (see /api/v1/event-types)");
             }

@@ -1,0 +1,190 @@
+package id.netral.bench;
+
+import id.netral.common.testing.WebhookReceiver;
+import id.netral.devstack.ServiceSpec;
+import id.netral.devstack.Suite;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * notification-service under load, on the suite as {@code ./netral up} runs it: webhook deliveries
+ * per second to a local receiver that verifies every signature (the events are stored while the
+ * subscription is paused, then the clock runs from resume until the receiver holds every id once),
+ * and a broadcast to a large audience of the real roster end to end, with the service's resident
+ * memory before, at its highest during, and after. Figures go to bench/out/notification-results.txt.
+ *   NotificationBench [EVENTS] [RECIPIENTS]    defaults 20,000 and 100,000
+ */
+public final class NotificationBench {
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private static final ServiceSpec ROSTER = ServiceSpec.SUITE.get(0);
+    private static final ServiceSpec NOTIFICATION = ServiceSpec.SUITE.get(3);
+
+    private NotificationBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int events = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
+        int recipients = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
+        Path root = Path.of(System.getProperty("netral.root", ".")).toAbsolutePath().normalize();
+        Path out = Files.createDirectories(root.resolve("bench/out"));
+        List<String> report = new ArrayList<>();
+        try (Suite suite = Suite.start(Suite.Config.isolated(root, Files.createTempDirectory(out, "suite-")), System.out)) {
+            String notification = suite.url(NOTIFICATION);
+            String portal = "Bearer " + suite.keys().mint(List.of("portal"), "34.04", Duration.ofHours(2), "bench-portal", null);
+            String service = "Bearer " + suite.keys().mint(List.of("service"), "*", Duration.ofHours(2), "bench", null);
+            String bkpp = "Bearer " + suite.keys().mint(List.of("bkpp"), "34.04", Duration.ofHours(2), "bench-bkpp", null);
+            long pid = suite.pid(NOTIFICATION);
+
+            try (WebhookReceiver receiver = WebhookReceiver.start()) {
+                String created = send("POST", notification + "/api/v1/subscriptions", portal, "{\"url\":\"" + receiver.url()
+                        + "\",\"events\":[\"case.status-changed\"],\"regionCode\":\"34.04\"}", 201);
+                receiver.verifyWith(field(created, "secret"));
+                String subscription = field(created, "id");
+                send("POST", notification + "/api/v1/subscriptions/" + subscription + "/pause", portal, null, 200);
+                long publishStart = System.nanoTime();
+                publish(notification, service, events);
+                double publishSeconds = (System.nanoTime() - publishStart) / 1e9;
+                long start = System.nanoTime();
+                send("POST", notification + "/api/v1/subscriptions/" + subscription + "/resume", portal, null, 200);
+                while (distinct(receiver) < events) {
+                    Thread.sleep(20);
+                }
+                double seconds = (System.nanoTime() - start) / 1e9;
+                long repeats = receiver.received().size() - distinct(receiver);
+                long unverified = receiver.received().stream().filter(r -> !r.verified()).count();
+                report.add(String.format(Locale.ROOT, "events in: %,d published by 8 client threads in %.1f s, %,.0f events/s", events,
+                        publishSeconds, events / publishSeconds));
+                report.add(String.format(Locale.ROOT, "webhooks: %,d delivered in %.1f s, %,.0f deliveries/s; repeats %d, "
+                        + "unverified signatures %d", events, seconds, events / seconds, repeats, unverified));
+                double health = healthPerSecond(notification + "/q/health/live", 10);
+                report.add(String.format(Locale.ROOT, "baseline: GET /q/health/live %,.0f req/s (wrk -t2 -c32, 10 s); deliveries/health %.3f",
+                        health, events / seconds / health));
+            }
+
+            String roster = suite.url(ROSTER);
+            send("POST", roster + "/api/v1/agencies", bkpp, "{\"code\":\"BCAST\",\"name\":\"Bench\",\"regionCode\":\"34.04\","
+                    + "\"ppk\":{\"name\":\"Bupati\",\"office\":\"Bupati\"}}", 201);
+            send("POST", roster + "/api/v1/agencies/BCAST/units", bkpp, "{\"code\":\"U1\",\"name\":\"Unit 1\"}", 201);
+            StringBuilder csv = new StringBuilder("nip,staff_number,name,employment_type,agency_code,unit_code,position,rank,status,email\n");
+            for (int n = 1; n <= recipients; n++) {
+                csv.append(",S").append(n).append(",Pegawai ").append(n).append(",NON_ASN,BCAST,U1,Staf,,ACTIVE,")
+                        .append(n % 10 == 0 ? "p" + n + "@bench.go.id" : "").append('\n');
+            }
+            String job = HTTP.send(HttpRequest.newBuilder(URI.create(roster + "/api/v1/imports")).header("Authorization", bkpp)
+                    .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(csv.toString())).build(),
+                    HttpResponse.BodyHandlers.ofString()).headers().firstValue("Location").orElseThrow();
+            while (!get(job, bkpp).contains("\"COMPLETED\"")) {
+                Thread.sleep(500);
+            }
+            long rssBefore = rssKb(pid);
+            long start = System.nanoTime();
+            String broadcast = field(send("POST", notification + "/api/v1/broadcasts", bkpp, "{\"title\":\"Imbauan netralitas\","
+                    + "\"body\":\"Jaga netralitas.\",\"audience\":{\"agencyCode\":\"BCAST\"},\"requiresAcknowledgement\":true}", 202), "id");
+            double accepted = (System.nanoTime() - start) / 1e6;
+            long rssPeak = rssBefore;
+            String progress;
+            while (!(progress = get(notification + "/api/v1/broadcasts/" + broadcast, bkpp)).contains("\"COMPLETED\"")) {
+                rssPeak = Math.max(rssPeak, rssKb(pid));
+                if (progress.contains("\"FAILED\"")) {
+                    throw new IllegalStateException("broadcast failed: " + progress);
+                }
+                Thread.sleep(100);
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            report.add(String.format(Locale.ROOT, "broadcast: %,d recipients (1 in 10 with an address) in %.1f s, %,.0f notices/s; "
+                    + "POST answered in %.0f ms; delivered %s", recipients, seconds, recipients / seconds, accepted, field(progress, "delivered")));
+            report.add(String.format(Locale.ROOT, "notification-service RSS: %,d KB before, %,d KB at the highest sample during, %,d KB after",
+                    rssBefore, rssPeak, rssKb(pid)));
+        }
+        report.forEach(System.out::println);
+        Files.write(out.resolve("notification-results.txt"), report);
+    }
+
+    /** Publishes events from 8 client threads, as the outboxes of several pods would. */
+    private static void publish(String notification, String service, int events) throws Exception {
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> sent = new ArrayList<>();
+            for (int i = 0; i < events; i++) {
+                int n = i;
+                sent.add(clients.submit(() -> {
+                    send("POST", notification + "/api/v1/events", service, "{\"id\":\"" + UUID.randomUUID()
+                            + "\",\"type\":\"case.status-changed\",\"occurredAt\":\"2024-10-02T03:00:00Z\",\"regionCode\":\"34.04\","
+                            + "\"data\":{\"caseId\":\"" + UUID.randomUUID() + "\",\"n\":" + n + ",\"to\":\"UNDER_REVIEW\"}}", 201);
+                    return null;
+                }));
+            }
+            for (Future<?> f : sent) {
+                f.get();
+            }
+        } finally {
+            clients.shutdown();
+        }
+    }
+
+    private static long distinct(WebhookReceiver receiver) {
+        return receiver.received().stream().map(WebhookReceiver.Received::id).distinct().count();
+    }
+
+    private static double healthPerSecond(String url, int seconds) throws Exception {
+        Process wrk = new ProcessBuilder("wrk", "-t2", "-c32", "-d" + seconds + "s", url).redirectErrorStream(true).start();
+        String output = new String(wrk.getInputStream().readAllBytes());
+        wrk.waitFor();
+        Matcher m = Pattern.compile("Requests/sec:\\s+([0-9.]+)").matcher(output);
+        if (!m.find()) {
+            throw new IllegalStateException("no throughput in wrk output: " + output);
+        }
+        return Double.parseDouble(m.group(1));
+    }
+
+    private static long rssKb(long pid) throws Exception {
+        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        }
+        throw new IllegalStateException("no VmRSS for " + pid);
+    }
+
+    private static String send(String method, String url, String token, String json, int expected) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", token).timeout(Duration.ofMinutes(2));
+        request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != expected) {
+            throw new IllegalStateException(method + " " + url + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    private static String get(String url, String token) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", token).build(), HttpResponse.BodyHandlers.ofString())
+                .body();
+    }
+
+    /** A top-level field of a small JSON answer (the benchmark needs three, not a JSON library). */
+    private static String field(String json, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*\"?([^\",}]*)").matcher(json);
+        if (!m.find()) {
+            throw new IllegalStateException("no " + name + " in " + json);
+        }
+        return m.group(1);
+    }
+}

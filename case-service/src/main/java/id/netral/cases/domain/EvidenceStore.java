@@ -1,0 +1,133 @@
+package id.netral.cases.domain;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.netral.cases.config.CaseConfig;
+import id.netral.common.domain.RegionCode;
+import id.netral.common.domain.Sha256;
+import id.netral.common.error.NetralException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Keeps uploaded evidence so that nobody can later claim it changed: the SHA-256 is taken from the
+ * bytes as they arrive, the bytes are kept (in PostgreSQL, or in a configured directory under
+ * their id), and {@link #verify} hashes them again. Adding a file is an event of the case's audit chain.
+ */
+@ApplicationScoped
+public class EvidenceStore {
+
+    @Inject
+    CaseConfig config;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    ObjectMapper json;
+
+    /** What an upload brings besides its bytes. */
+    public record Upload(Path file, String fileName, String contentType, EvidenceKind kind, OffsetDateTime capturedAt,
+            String description) {
+    }
+
+    /** The outcome of re-hashing: the hash recorded at upload, the hash now, and whether they agree. */
+    public record Verification(UUID id, String recordedSha256, String currentSha256, boolean valid) {
+    }
+
+    @Transactional
+    public EvidenceFile add(UUID caseId, RegionCode scope, Upload upload, AuditTrail.Actor actor) {
+        CaseFile c = CaseFile.require(caseId, scope);
+        String type = upload.contentType() == null ? "" : upload.contentType().toLowerCase(Locale.ROOT).split(";")[0].strip();
+        if (!config.evidence().contentTypes().contains(type)) {
+            throw NetralException.unprocessable("file", "jenis berkas " + type + " tidak diterima; yang diterima: "
+                    + config.evidence().contentTypes(), "file type " + type + " is not accepted; accepted: " + config.evidence().contentTypes());
+        }
+        if (upload.kind() == null || upload.kind() == EvidenceKind.URL) {
+            throw NetralException.unprocessable("kind", "jenis bukti berkas: SCREENSHOT, VIDEO atau DOCUMENT",
+                    "a file's kind is SCREENSHOT, VIDEO or DOCUMENT");
+        }
+        try {
+            long size = Files.size(upload.file());
+            if (size == 0 || size > config.evidence().maxBytes()) {
+                throw NetralException.unprocessable("file", "berkas kosong atau lebih dari " + config.evidence().maxBytes() + " byte",
+                        "the file is empty or larger than " + config.evidence().maxBytes() + " bytes");
+            }
+            EvidenceFile e = new EvidenceFile();
+            e.id = UUID.randomUUID();
+            e.caseId = c.id;
+            e.kind = upload.kind();
+            e.fileName = upload.fileName() == null || upload.fileName().isBlank() ? e.id.toString()
+                    : upload.fileName().substring(0, Math.min(255, upload.fileName().length()));
+            e.contentType = type;
+            e.sizeBytes = size;
+            try (InputStream in = Files.newInputStream(upload.file())) {
+                e.sha256 = Sha256.hex(in);
+            }
+            e.capturedAt = upload.capturedAt();
+            e.description = upload.description();
+            e.addedBy = actor.subject();
+            e.addedRole = actor.role();
+            e.addedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            if (config.evidence().directory().isPresent()) {
+                Path dir = Files.createDirectories(Path.of(config.evidence().directory().get()));
+                Path target = dir.resolve(e.id.toString());
+                Files.copy(upload.file(), target, StandardCopyOption.REPLACE_EXISTING);
+                e.storedPath = target.toString();
+            } else {
+                e.content = Files.readAllBytes(upload.file());
+            }
+            e.persist();
+            ObjectNode after = json.createObjectNode().put("evidenceId", e.id.toString()).put("kind", e.kind.name())
+                    .put("fileName", e.fileName).put("contentType", e.contentType).put("sizeBytes", e.sizeBytes).put("sha256", e.sha256);
+            audit.append(c, actor, "EVIDENCE_ADDED", null, after);
+            c.updatedAt = e.addedAt;
+            return e;
+        } catch (IOException io) {
+            throw new UncheckedIOException("cannot keep evidence of case " + caseId, io);
+        }
+    }
+
+    /** A file of a case the caller may see. */
+    public EvidenceFile require(UUID caseId, UUID evidenceId, RegionCode scope) {
+        CaseFile.require(caseId, scope);
+        EvidenceFile e = EvidenceFile.findById(evidenceId);
+        if (e == null || !e.caseId.equals(caseId)) {
+            throw NetralException.notFound("Bukti", "Evidence", evidenceId);
+        }
+        return e;
+    }
+
+    /** The stored bytes as a stream. */
+    public InputStream open(EvidenceFile e) {
+        try {
+            return e.storedPath != null ? Files.newInputStream(Path.of(e.storedPath)) : new java.io.ByteArrayInputStream(e.content);
+        } catch (IOException io) {
+            throw new UncheckedIOException("evidence " + e.id + " cannot be read", io);
+        }
+    }
+
+    /** Hashes the stored bytes again; a missing file reads as a mismatch. */
+    @Transactional
+    public Verification verify(UUID caseId, UUID evidenceId, RegionCode scope) {
+        EvidenceFile e = require(caseId, evidenceId, scope);
+        String now;
+        try (InputStream in = open(e)) {
+            now = Sha256.hex(in);
+        } catch (IOException | UncheckedIOException missing) {
+            now = null;
+        }
+        return new Verification(e.id, e.sha256, now, e.sha256.equals(now));
+    }
+}
