@@ -32,6 +32,8 @@ class SecurityTest {
         // the day exists, so every PUT of the table renames it (200), however often it runs
         IntakeTest.as(Roles.ADMIN, "*").contentType("application/json").body(Map.of("name", "Tahun Baru", "kind", "NATIONAL"))
                 .put("/api/v1/holidays/2032-01-01").then().statusCode(201);
+        String evidence = IntakeTest.as(Roles.BAWASLU, "34.04").multiPart("file", "s.png", new byte[] {1, 2, 3}, "image/png")
+                .multiPart("kind", "SCREENSHOT").post("/api/v1/cases/" + id + "/evidence").then().statusCode(201).extract().path("id");
         return SecurityTable.tests(
                 get("/api/v1/deadline-rules").allows(Roles.BKPP, "34.04", 200).allows(Roles.PPK, "34.04", 200),
                 post("/api/v1/cases").json(json).allows(Roles.BAWASLU, "34.04", 201).forbids(Roles.PORTAL).forbids(Roles.BKN)
@@ -44,6 +46,12 @@ class SecurityTest {
                 get("/api/v1/cases/" + id + "/history").allows(Roles.BAWASLU, "34.04", 200).hides(Roles.BKN, "13"),
                 get("/api/v1/cases/" + id + "/audit/verify").allows(Roles.ADMIN, "*", 200).hides(Roles.BAWASLU, "13.02"),
                 get("/api/v1/track/" + code).allows(Roles.PORTAL, "13.02", 200).allows(Roles.BAWASLU, "34.04", 200),
+                get("/api/v1/cases/" + id + "/evidence").allows(Roles.PORTAL, "34.04", 200).allows(Roles.BKN, "*", 200)
+                        .hides(Roles.BAWASLU, "13.02"),
+                get("/api/v1/cases/" + id + "/evidence/" + evidence + "/content").allows(Roles.PPK, "34.04", 200)
+                        .allows(Roles.BAWASLU, "34", 200).forbids(Roles.PORTAL).forbids(Roles.SERVICE).hides(Roles.BKN, "13"),
+                get("/api/v1/cases/" + id + "/evidence/" + evidence + "/verify").allows(Roles.ADMIN, "*", 200)
+                        .allows(Roles.PORTAL, "34.04", 200).hides(Roles.BAWASLU, "13.02"),
                 get("/api/v1/outbox").allows(Roles.ADMIN, "*", 200).forbids(Roles.BAWASLU).forbids(Roles.PORTAL).forbids(Roles.SERVICE),
                 get("/api/v1/holidays").allows(Roles.PORTAL, "13.02", 200).allows(Roles.PPK, "34.04", 200),
                 put("/api/v1/holidays/2032-01-01").json("{\"name\": \"Tahun Baru\", \"kind\": \"NATIONAL\"}")

@@ -41,6 +41,7 @@ public class NeighboursResource implements QuarkusTestResourceLifecycleManager {
         config.put("netral.cases.resolve-retry-every", "1S");
         config.put("netral.cases.resolve-check-every", "1s");
         config.put("netral.cases.sweep-every", "1s");
+        config.put("netral.cases.evidence.max-bytes", "1048576");
         return config;
     }
 

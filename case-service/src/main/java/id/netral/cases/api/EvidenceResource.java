@@ -1,0 +1,141 @@
+package id.netral.cases.api;
+
+import id.netral.cases.domain.AuditTrail;
+import id.netral.cases.domain.EvidenceFile;
+import id.netral.cases.domain.EvidenceKind;
+import id.netral.cases.domain.EvidenceStore;
+import id.netral.cases.domain.CaseFile;
+import id.netral.common.error.NetralException;
+import id.netral.common.security.CallerScope;
+import id.netral.common.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.PartType;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/** Evidence files of a case: uploaded with their hash, downloadable, re-hashed on demand. */
+@Path("/api/v1/cases/{id}/evidence")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Evidence", description = "Screenshots, videos and documents of a case, with SHA-256 checked on demand")
+public class EvidenceResource {
+
+    @Inject
+    EvidenceStore store;
+
+    @Inject
+    CallerScope caller;
+
+    /** A file of evidence as listed; the bytes come from its download link. */
+    @Schema(name = "EvidenceFile")
+    public record View(UUID id, EvidenceKind kind, String fileName, String contentType, long sizeBytes,
+            @Schema(description = "SHA-256 of the bytes as they arrived, lower-case hex") String sha256, OffsetDateTime capturedAt,
+            String description, String addedBy, String addedRole, OffsetDateTime addedAt,
+            @Schema(description = "Where to download the bytes") String download) {
+
+        static View of(EvidenceFile e) {
+            return new View(e.id, e.kind, e.fileName, e.contentType, e.sizeBytes, e.sha256, e.capturedAt, e.description, e.addedBy,
+                    e.addedRole, e.addedAt, "/api/v1/cases/" + e.caseId + "/evidence/" + e.id + "/content");
+        }
+    }
+
+    /** What re-hashing found. */
+    @Schema(name = "EvidenceVerification")
+    public record Verification(UUID id, String recordedSha256,
+            @Schema(description = "Null when the stored bytes are gone") String currentSha256, boolean valid) {
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({Roles.BAWASLU, Roles.PORTAL})
+    @Operation(operationId = "addEvidence", summary = "Upload a file of evidence",
+            description = "multipart/form-data with `file`, `kind` (SCREENSHOT, VIDEO, DOCUMENT), optional `capturedAt` (ISO-8601) and "
+                    + "`description`. PNG, JPEG, WebP, MP4, WebM and PDF up to 25 MB. The SHA-256 is computed on arrival, who added "
+                    + "it is recorded, and the addition enters the case's audit chain.")
+    @APIResponse(responseCode = "201", description = "Kept", content = @Content(schema = @Schema(implementation = View.class)))
+    @APIResponse(responseCode = "422", description = "No file, an empty or too large one, a type not accepted, or a bad kind")
+    public Response add(@PathParam("id") UUID id, @RestForm("file") FileUpload file,
+            @RestForm("kind") @PartType(MediaType.TEXT_PLAIN) String kind,
+            @RestForm("capturedAt") @PartType(MediaType.TEXT_PLAIN) String capturedAt,
+            @RestForm("description") @PartType(MediaType.TEXT_PLAIN) String description) {
+        if (file == null) {
+            CaseFile.require(id, caller.region());
+            throw NetralException.unprocessable("file", "bagian 'file' tidak ada", "the 'file' part is missing");
+        }
+        if (description != null && description.length() > 1000) {
+            throw NetralException.unprocessable("description", "paling banyak 1000 karakter", "at most 1000 characters");
+        }
+        EvidenceFile e = store.add(id, caller.region(), new EvidenceStore.Upload(file.uploadedFile(), file.fileName(), file.contentType(),
+                kind(kind), instant(capturedAt), description), actor());
+        return Response.created(URI.create("/api/v1/cases/" + id + "/evidence/" + e.id)).entity(View.of(e)).build();
+    }
+
+    @GET
+    @RolesAllowed(Roles.ANY)
+    @Operation(operationId = "listEvidence", summary = "A case's evidence files", description = "In the order they were added.")
+    public List<View> list(@PathParam("id") UUID id) {
+        CaseFile.require(id, caller.region());
+        return EvidenceFile.of(id).stream().map(View::of).toList();
+    }
+
+    @GET
+    @Path("/{evidenceId}/content")
+    @Produces(MediaType.WILDCARD)
+    @RolesAllowed({Roles.BAWASLU, Roles.BKN, Roles.PPK, Roles.BKPP, Roles.ADMIN})
+    @Operation(operationId = "downloadEvidence", summary = "Download a file of evidence", description = "The bytes as kept, with their type.")
+    public Response content(@PathParam("id") UUID id, @PathParam("evidenceId") UUID evidenceId) {
+        EvidenceFile e = store.require(id, evidenceId, caller.region());
+        return Response.ok(store.open(e), e.contentType).header("Content-Disposition", "attachment; filename=\""
+                + e.fileName.replace("\"", "") + "\"").header("Digest", "sha-256=" + e.sha256).build();
+    }
+
+    @GET
+    @Path("/{evidenceId}/verify")
+    @RolesAllowed(Roles.ANY)
+    @Operation(operationId = "verifyEvidence", summary = "Re-hash a file of evidence",
+            description = "Hashes the stored bytes again: valid when they still have the SHA-256 recorded at upload.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = Verification.class)))
+    public Verification verify(@PathParam("id") UUID id, @PathParam("evidenceId") UUID evidenceId) {
+        EvidenceStore.Verification v = store.verify(id, evidenceId, caller.region());
+        return new Verification(v.id(), v.recordedSha256(), v.currentSha256(), v.valid());
+    }
+
+    private AuditTrail.Actor actor() {
+        return new AuditTrail.Actor(caller.subject(), caller.hasRole(Roles.BAWASLU) ? Roles.BAWASLU : Roles.PORTAL);
+    }
+
+    private static EvidenceKind kind(String raw) {
+        try {
+            return raw == null ? null : EvidenceKind.valueOf(raw.strip());
+        } catch (IllegalArgumentException e) {
+            throw NetralException.unprocessable("kind", "jenis bukti berkas: SCREENSHOT, VIDEO atau DOCUMENT",
+                    "a file's kind is SCREENSHOT, VIDEO or DOCUMENT");
+        }
+    }
+
+    private static OffsetDateTime instant(String raw) {
+        try {
+            return raw == null || raw.isBlank() ? null : OffsetDateTime.parse(raw.strip()).withOffsetSameInstant(java.time.ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            throw NetralException.unprocessable("capturedAt", "'capturedAt' bukan waktu ISO-8601", "'capturedAt' is not an ISO-8601 instant");
+        }
+    }
+}

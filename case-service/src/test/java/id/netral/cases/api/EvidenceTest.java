@@ -1,0 +1,97 @@
+package id.netral.cases.api;
+
+import static id.netral.cases.api.IntakeTest.as;
+import static id.netral.cases.api.IntakeTest.file;
+import static id.netral.cases.api.IntakeTest.finding;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
+
+import id.netral.cases.testing.NeighboursResource;
+import id.netral.cases.testing.Roster;
+import id.netral.common.domain.Sha256;
+import id.netral.common.security.Roles;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Evidence files: kept with their hash, re-hashed on demand, a change in the database detected. */
+@QuarkusTest
+@WithTestResource(NeighboursResource.class)
+class EvidenceTest {
+
+    @Inject
+    AgroalDataSource db;
+
+    @Test
+    void anUploadKeepsItsHashAndAChangedFileIsDetected() throws Exception {
+        String id = aCase("EVID1");
+        byte[] png = bytes(40_000);
+        String sha = Sha256.hex(png);
+        String evidence = as(Roles.BAWASLU, "34.04").multiPart("file", "story.png", png, "image/png").multiPart("kind", "SCREENSHOT")
+                .multiPart("capturedAt", "2024-10-30T09:20:00+07:00").multiPart("description", "Tangkapan layar story")
+                .post("/api/v1/cases/" + id + "/evidence").then().statusCode(201)
+                .body("sha256", equalTo(sha)).body("sizeBytes", equalTo(png.length)).body("addedRole", equalTo("bawaslu"))
+                .body("capturedAt", equalTo("2024-10-30T02:20:00Z")).extract().path("id");
+
+        as(Roles.BKN, "*").get("/api/v1/cases/" + id + "/evidence").then().statusCode(200).body("", hasSize(1))
+                .body("[0].fileName", equalTo("story.png"));
+        byte[] downloaded = as(Roles.PPK, "34.04").get("/api/v1/cases/" + id + "/evidence/" + evidence + "/content").then()
+                .statusCode(200).contentType("image/png").extract().asByteArray();
+        assertThat(downloaded).isEqualTo(png);
+        as(Roles.BAWASLU, "34.04").get("/api/v1/cases/" + id + "/evidence/" + evidence + "/verify").then().statusCode(200)
+                .body("valid", equalTo(true)).body("currentSha256", equalTo(sha));
+        as(Roles.BAWASLU, "34.04").get("/api/v1/cases/" + id + "/history").then().body("action", hasItem("EVIDENCE_ADDED"));
+        as(Roles.BAWASLU, "34.04").get("/api/v1/cases/" + id + "/audit/verify").then().body("valid", equalTo(true));
+
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("UPDATE evidence_file SET content = ? WHERE id = ?::uuid")) {
+            byte[] doctored = png.clone();
+            doctored[100] ^= 1;
+            s.setBytes(1, doctored);
+            s.setString(2, evidence);
+            s.executeUpdate();
+        }
+        as(Roles.BAWASLU, "34.04").get("/api/v1/cases/" + id + "/evidence/" + evidence + "/verify").then().statusCode(200)
+                .body("valid", equalTo(false)).body("recordedSha256", equalTo(sha));
+    }
+
+    @Test
+    void whatIsNotEvidenceIsRefused() {
+        String id = aCase("EVID2");
+        as(Roles.BAWASLU, "34.04").multiPart("file", "note.txt", "hello".getBytes(), "text/plain").multiPart("kind", "DOCUMENT")
+                .post("/api/v1/cases/" + id + "/evidence").then().statusCode(422).body("errors[0].field", equalTo("file"))
+                .contentType(startsWith("application/problem+json"));
+        as(Roles.BAWASLU, "34.04").multiPart("file", "big.mp4", bytes(1_100_000), "video/mp4").multiPart("kind", "VIDEO")
+                .post("/api/v1/cases/" + id + "/evidence").then().statusCode(422).body("errors[0].field", equalTo("file"));
+        as(Roles.BAWASLU, "34.04").multiPart("file", "a.pdf", bytes(10), "application/pdf").multiPart("kind", "URL")
+                .post("/api/v1/cases/" + id + "/evidence").then().statusCode(422).body("errors[0].field", equalTo("kind"));
+        as(Roles.BAWASLU, "34.04").multiPart("file", "a.pdf", bytes(10), "application/pdf").multiPart("kind", "DOCUMENT")
+                .multiPart("capturedAt", "kemarin").post("/api/v1/cases/" + id + "/evidence").then().statusCode(422)
+                .body("errors[0].field", equalTo("capturedAt"));
+        as(Roles.BAWASLU, "34.04").multiPart("kind", "DOCUMENT").post("/api/v1/cases/" + id + "/evidence").then().statusCode(422)
+                .body("errors[0].field", equalTo("file"));
+        as(Roles.BAWASLU, "13.02").multiPart("file", "a.pdf", bytes(10), "application/pdf").multiPart("kind", "DOCUMENT")
+                .post("/api/v1/cases/" + id + "/evidence").then().statusCode(404);
+        as(Roles.BAWASLU, "34.04").get("/api/v1/cases/" + id + "/evidence/" + java.util.UUID.randomUUID() + "/verify").then()
+                .statusCode(404);
+    }
+
+    static String aCase(String post) {
+        Roster.Employee x = Roster.employee("34.04");
+        return file(Roles.BAWASLU, "34.04", finding(x.accountUrl(), "https://www.instagram.com/p/" + post + "/"), null).statusCode(201)
+                .extract().path("id");
+    }
+
+    static byte[] bytes(int n) {
+        byte[] b = new byte[n];
+        new Random(n).nextBytes(b);
+        return b;
+    }
+}
