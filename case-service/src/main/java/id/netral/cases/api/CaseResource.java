@@ -6,6 +6,7 @@ import id.netral.cases.domain.AuditTrail;
 import id.netral.cases.domain.CaseFile;
 import id.netral.cases.domain.CaseStatus;
 import id.netral.cases.domain.Intake;
+import id.netral.cases.domain.RecommendationLetter;
 import id.netral.cases.domain.Workflow;
 import id.netral.common.api.Page;
 import id.netral.common.api.PageRequest;
@@ -57,6 +58,9 @@ public class CaseResource {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    RecommendationLetter letters;
 
     @Inject
     CallerScope caller;
@@ -157,6 +161,20 @@ public class CaseResource {
                     + "database directly makes it invalid, naming the first event that does not fit.")
     public CaseViews.Verification verify(@PathParam("id") UUID id) {
         return CaseViews.Verification.of(audit.verify(visible(id)));
+    }
+
+    @GET
+    @Path("/{id}/letter")
+    @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed({Roles.BKN, Roles.BAWASLU, Roles.PPK, Roles.BKPP, Roles.ADMIN})
+    @Operation(operationId = "getRecommendationLetter", summary = "The recommendation letter, printable",
+            description = "HTML in Indonesian, ready to number and sign: the person, the act, the rules cited by the classification, "
+                    + "the recommended sanction and its basis, every piece of evidence with its SHA-256, and the PPK's deadline. "
+                    + "409 until the case has a recommendation.")
+    @APIResponse(responseCode = "200", description = "The letter", content = @Content(mediaType = MediaType.TEXT_HTML))
+    @APIResponse(responseCode = "409", description = "No recommendation yet")
+    public String letter(@PathParam("id") UUID id) {
+        return letters.render(id, caller.region());
     }
 
     private CaseFile visible(UUID id) {

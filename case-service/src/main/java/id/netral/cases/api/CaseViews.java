@@ -121,7 +121,7 @@ public final class CaseViews {
             @Schema(description = "DECIDE") Boolean sanctionImposed,
             @Size(max = 5000) @Schema(description = "DECIDE") String reasons,
             @Size(max = 100) @Schema(description = "RECORD_EXECUTION: the decree's number") String decreeNumber,
-            @PastOrPresent @Schema(description = "RECORD_EXECUTION") LocalDate executedOn) {
+            @Schema(description = "RECORD_EXECUTION: the day, in the case's region, not after today there") LocalDate executedOn) {
 
         Transition toTransition() {
             return new Transition(action, note, reason,

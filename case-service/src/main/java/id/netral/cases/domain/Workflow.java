@@ -206,12 +206,21 @@ public class Workflow {
                 c.status = CaseStatus.DECIDED;
             }
             case RECORD_EXECUTION -> {
-                c.execution = new Verdicts.Execution(require(t.decreeNumber(), "decreeNumber"), require(t.executedOn(), "executedOn"),
-                        caller.subject(), now);
+                // a local date: "today" is the case's region's, not the server's (UTC runs up to nine hours behind)
+                if (require(t.executedOn(), "executedOn").isAfter(today)) {
+                    throw NetralException.unprocessable("executedOn", "tanggal pelaksanaan " + t.executedOn() + " belum tiba di wilayah perkara",
+                            "the execution date " + t.executedOn() + " has not come yet in the case's region");
+                }
+                c.execution = new Verdicts.Execution(require(t.decreeNumber(), "decreeNumber"), t.executedOn(), caller.subject(), now);
                 c.status = CaseStatus.SANCTION_EXECUTED;
             }
             case CLOSE -> c.status = CaseStatus.CLOSED;
         }
+    }
+
+    /** Whether a recommended tier is lighter than the classified one (both on the ladder of tiers). */
+    static boolean lighter(String tier, String classified) {
+        return TIERS.contains(tier) && TIERS.contains(classified) && TIERS.indexOf(tier) < TIERS.indexOf(classified);
     }
 
     /** BKN's recommendation; lighter than the classification needs a reason; a conflicted PPK escalates at once. */
@@ -219,8 +228,7 @@ public class Workflow {
         String tier = require(t.sanctionType(), "sanctionType");
         require(t.legalBasis(), "legalBasis");
         String classified = c.classification == null ? null : c.classification.path("sanction").path("type").asText(null);
-        if (TIERS.contains(tier) && TIERS.contains(classified) && TIERS.indexOf(tier) < TIERS.indexOf(classified)
-                && (t.reason() == null || t.reason().isBlank())) {
+        if (lighter(tier, classified) && (t.reason() == null || t.reason().isBlank())) {
             throw NetralException.unprocessable("reason", "Rekomendasi " + tier + " lebih ringan dari klasifikasi (" + classified
                     + "); sebutkan alasannya", "A " + tier + " recommendation is lighter than the classification (" + classified
                     + "); give the reason");

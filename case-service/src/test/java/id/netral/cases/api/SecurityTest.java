@@ -34,6 +34,15 @@ class SecurityTest {
                 .put("/api/v1/holidays/2032-01-01").then().statusCode(201);
         String evidence = IntakeTest.as(Roles.BAWASLU, "34.04").multiPart("file", "s.png", new byte[] {1, 2, 3}, "image/png")
                 .multiPart("kind", "SCREENSHOT").post("/api/v1/cases/" + id + "/evidence").then().statusCode(201).extract().path("id");
+        String recommended = IntakeTest.file(Roles.BAWASLU, "34.04", IntakeTest.finding(Roster.employee("34.04").accountUrl(),
+                "https://www.instagram.com/p/LETTER/"), null).statusCode(201).extract().path("id");
+        int version = 1;
+        for (Map<String, Object> step : java.util.List.<Map<String, Object>>of(Map.of("action", "START_REVIEW"), Map.of("action", "FORWARD"),
+                Map.of("action", "RECOMMEND", "sanctionType", "DISCIPLINE_HEAVY", "legalBasis", "SKB 2022"))) {
+            String role = step.get("action").equals("RECOMMEND") ? Roles.BKN : Roles.BAWASLU;
+            IntakeTest.as(role, role.equals(Roles.BKN) ? "*" : "34.04").contentType("application/json").header("If-Match", "\"" + version++ + "\"")
+                    .body(step).post("/api/v1/cases/" + recommended + "/transitions").then().statusCode(200);
+        }
         return SecurityTable.tests(
                 get("/api/v1/deadline-rules").allows(Roles.BKPP, "34.04", 200).allows(Roles.PPK, "34.04", 200),
                 post("/api/v1/cases").json(json).allows(Roles.BAWASLU, "34.04", 201).forbids(Roles.PORTAL).forbids(Roles.BKN)
@@ -52,6 +61,10 @@ class SecurityTest {
                         .allows(Roles.BAWASLU, "34", 200).forbids(Roles.PORTAL).forbids(Roles.SERVICE).hides(Roles.BKN, "13"),
                 get("/api/v1/cases/" + id + "/evidence/" + evidence + "/verify").allows(Roles.ADMIN, "*", 200)
                         .allows(Roles.PORTAL, "34.04", 200).hides(Roles.BAWASLU, "13.02"),
+                get("/api/v1/stats").query("groupBy", "status").allows(Roles.PORTAL, "34.04", 200).allows(Roles.BKN, "*", 200)
+                        .allows(Roles.PPK, "34.04", 200),
+                get("/api/v1/cases/" + recommended + "/letter").allows(Roles.BKN, "*", 200).allows(Roles.PPK, "34.04", 200)
+                        .hides(Roles.BKN, "13").forbids(Roles.PORTAL).forbids(Roles.SERVICE),
                 get("/api/v1/outbox").allows(Roles.ADMIN, "*", 200).forbids(Roles.BAWASLU).forbids(Roles.PORTAL).forbids(Roles.SERVICE),
                 get("/api/v1/holidays").allows(Roles.PORTAL, "13.02", 200).allows(Roles.PPK, "34.04", 200),
                 put("/api/v1/holidays/2032-01-01").json("{\"name\": \"Tahun Baru\", \"kind\": \"NATIONAL\"}")

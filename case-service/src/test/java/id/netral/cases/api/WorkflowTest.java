@@ -50,9 +50,19 @@ class WorkflowTest {
                 .body("forwardedTo", equalTo("BKN")).body("deadlines.code", contains("BAWASLU_REVIEW", "TASK_FORCE_VERIFICATION"));
         step(bkn(), id, 4, Map.of("action", "RECOMMEND", "sanctionType", "DISCIPLINE_HEAVY", "legalBasis", "SKB 2022 disiplin angka 6"))
                 .statusCode(200).body("status", equalTo("RECOMMENDED")).body("recommendation.sanctionType", equalTo("DISCIPLINE_HEAVY"));
+        // the letter to the PPK: the person, the rules, the sanction, the evidence with its hash, the day to decide by
+        given().header("Authorization", bkn()).accept("text/html").get("/api/v1/cases/" + id + "/letter").then().statusCode(200)
+                .contentType(org.hamcrest.Matchers.startsWith("text/html"))
+                .body(org.hamcrest.Matchers.containsString("Rekomendasi Penjatuhan Sanksi"))
+                .body(org.hamcrest.Matchers.containsString(budi.nip()))
+                .body(org.hamcrest.Matchers.containsString("DISCIPLINE_HEAVY"))
+                .body(org.hamcrest.Matchers.containsString("https://www.instagram.com/p/CHAIN/"))
+                .body(org.hamcrest.Matchers.containsString("Badan Kepegawaian Negara"));
         step(ppk(budi.agencyCode()), id, 5, Map.of("action", "DECIDE", "sanctionImposed", true, "sanctionType", "DISCIPLINE_HEAVY",
                 "reasons", "Terbukti menyukai konten kampanye")).statusCode(200).body("status", equalTo("DECIDED"))
                 .body("decision.sanctionImposed", equalTo(true));
+        step(bkpp(budi.agencyCode()), id, 6, Map.of("action", "RECORD_EXECUTION", "decreeNumber", "800/123/2024",
+                "executedOn", today.plusDays(1).toString())).statusCode(422).body("errors[0].field", equalTo("executedOn"));
         step(bkpp(budi.agencyCode()), id, 6, Map.of("action", "RECORD_EXECUTION", "decreeNumber", "800/123/2024",
                 "executedOn", today.toString())).statusCode(200).body("status", equalTo("SANCTION_EXECUTED"))
                 .body("execution.decreeNumber", equalTo("800/123/2024"));
@@ -78,6 +88,8 @@ class WorkflowTest {
         Roster.Employee other = Roster.employee("34.04");
         String id = file(Roles.BAWASLU, "34.04", finding(x.accountUrl(), null), null).statusCode(201).extract().path("id");
         step(bkn(), id, 1, Map.of("action", "START_REVIEW")).statusCode(403);
+        given().header("Authorization", bkn()).get("/api/v1/cases/" + id + "/letter").then().statusCode(409)
+                .contentType(org.hamcrest.Matchers.startsWith("application/problem+json"));
         step(bawaslu(), id, 1, Map.of("action", "FORWARD")).statusCode(409)
                 .body("detail", containsString("[SUPPLY_FACTS, START_REVIEW, DISMISS]"));
         step(bawaslu(), id, 7, Map.of("action", "START_REVIEW")).statusCode(412);
