@@ -38,6 +38,7 @@ import java.util.Set;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -171,7 +172,8 @@ public class CaseResource {
             description = "HTML in Indonesian, ready to number and sign: the person, the act, the rules cited by the classification, "
                     + "the recommended sanction and its basis, every piece of evidence with its SHA-256, and the PPK's deadline. "
                     + "409 until the case has a recommendation.")
-    @APIResponse(responseCode = "200", description = "The letter", content = @Content(mediaType = MediaType.TEXT_HTML))
+    @APIResponse(responseCode = "200", description = "The letter",
+            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "409", description = "No recommendation yet")
     public String letter(@PathParam("id") UUID id) {
         return letters.render(id, caller.region());

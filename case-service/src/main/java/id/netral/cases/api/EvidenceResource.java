@@ -24,6 +24,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -101,6 +102,8 @@ public class EvidenceResource {
     @Produces(MediaType.WILDCARD)
     @RolesAllowed({Roles.BAWASLU, Roles.BKN, Roles.PPK, Roles.BKPP, Roles.ADMIN})
     @Operation(operationId = "downloadEvidence", summary = "Download a file of evidence", description = "The bytes as kept, with their type.")
+    @APIResponse(responseCode = "200", description = "The file, with its own content type and a Digest header (sha-256)",
+            content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response content(@PathParam("id") UUID id, @PathParam("evidenceId") UUID evidenceId) {
         EvidenceFile e = store.require(id, evidenceId, caller.region());
         return Response.ok(store.open(e), e.contentType).header("Content-Disposition", "attachment; filename=\""
