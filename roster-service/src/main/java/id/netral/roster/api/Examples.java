@@ -3,7 +3,9 @@ package id.netral.roster.api;
 /** OpenAPI examples of this service, kept in one place and referenced from the annotations. */
 final class Examples {
     static final String REGION = """
-            {"code": "34.04", "name": "Kabupaten Sleman", "level": "REGENCY", "parentCode": "34"}""";
+            {"code": "34.04.01", "name": "Gamping", "level": "DISTRICT", "parentCode": "34.04",
+             "parents": [{"code": "34", "name": "Daerah Istimewa Yogyakarta", "level": "PROVINCE"},
+                         {"code": "34.04", "name": "Kabupaten Sleman", "level": "REGENCY", "parentCode": "34"}]}""";
 
     static final String AGENCY = """
             {"code": "PEMKAB-SLEMAN", "name": "Pemerintah Kabupaten Sleman", "regionCode": "34.04",

@@ -11,6 +11,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -30,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/regions")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ANY)
-@Tag(name = "Regions", description = "Provinces, regencies and cities by Kemendagri code")
+@Tag(name = "Regions", description = "Provinces, regencies and cities, districts and villages by Kemendagri code")
 public class RegionResource {
 
     @Inject
@@ -38,12 +39,17 @@ public class RegionResource {
 
     @GET
     @Operation(operationId = "listRegions", summary = "List regions",
-            description = "Top-level regions inside the caller's scope, or the children of `parent`.")
+            description = "Every province, regency and city, district and village of Indonesia (Kemendagri codes), inside the "
+                    + "caller's scope: the top of the scope, the children of `parent`, every region of a `level`, or those whose "
+                    + "name contains `q`; the filters combine.")
     public Page<RegionView> list(
             @QueryParam("parent") @Pattern(regexp = RegionCode.PATTERN, message = "{netral.region-code}")
             @Parameter(description = "List the children of this region", example = "34") String parent,
+            @QueryParam("level") @Parameter(description = "Only this level; REGENCY includes cities") Region.Level level,
+            @QueryParam("q") @Size(min = 2, max = 100, message = "{netral.search-length}")
+            @Parameter(description = "Part of the name", example = "sleman") String q,
             @Valid @BeanParam PageRequest paging) {
-        return Page.of(Region.within(caller.region(), parent), paging, RegionView::of);
+        return Page.of(Region.within(caller.region(), parent, level, q), paging, RegionView::of);
     }
 
     @GET
@@ -53,6 +59,7 @@ public class RegionResource {
             content = @Content(schema = @Schema(implementation = RegionView.class), examples = @ExampleObject(name = "Sleman", value = Examples.REGION)))
     @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's region")
     public RegionView get(@PathParam("code") @Parameter(example = "34.04") String code) {
-        return RegionView.of(Region.visible(code, caller.region()).orElseThrow(() -> NetralException.notFound("Wilayah", "Region", code)));
+        return RegionView.withParents(Region.visible(code, caller.region())
+                .orElseThrow(() -> NetralException.notFound("Wilayah", "Region", code)));
     }
 }
