@@ -36,6 +36,18 @@ public class Roster {
         }
     }
 
+    /** The agency with this code, if the roster has one (a 404 is an answer). */
+    public Optional<RosterClient.Agency> agency(String code) {
+        try {
+            return Optional.of(roster.agency(code));
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
     /** One page of an audience's active employees after the given key. */
     public RosterClient.People audience(Audience audience, String after, int size) {
         return roster.audience(audience.agencyCode(), audience.unitCode(), audience.regionCode(), audience.employmentType(), "ACTIVE",

@@ -27,6 +27,15 @@ public interface RosterClient {
             @QueryParam("type") String employmentType, @QueryParam("status") String status, @QueryParam("after") String after,
             @QueryParam("size") int size);
 
+    @GET
+    @Path("/agencies/{code}")
+    Agency agency(@PathParam("code") String code);
+
+    /** An agency and the address of its personnel office (BKPP/BKD or the OPD's staff section). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Agency(String code, String name, String personnelEmail) {
+    }
+
     /** An employee: the key an ASN's token carries as sub, where to reach them, where they work. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Person(String key, String name, String email, String agencyCode, String unitCode, String regionCode) {

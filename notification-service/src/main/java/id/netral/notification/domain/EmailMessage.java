@@ -29,6 +29,10 @@ public class EmailMessage extends PanacheEntityBase {
     @Column(name = "recipient_key")
     public String recipientKey;
 
+    /** The agency whose personnel office the mail is for, when its address comes from the roster. */
+    @Column(name = "recipient_agency")
+    public String recipientAgency;
+
     public String address;
 
     public String subject;

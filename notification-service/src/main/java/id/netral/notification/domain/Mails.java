@@ -35,12 +35,25 @@ public class Mails {
     @Inject
     NotificationConfig config;
 
-    /** Who gets a mail: an address, or an employee whose address the roster holds. */
-    public record Recipient(String address, String employeeKey) {
+    /** Who gets a mail: an address, or an employee or agency personnel office whose address the roster holds. */
+    public record Recipient(String address, String employeeKey, String agencyCode) {
+
+        public static Recipient address(String address) {
+            return new Recipient(address, null, null);
+        }
+
+        /** The address if the sender knows it, else the employee's in the roster. */
+        public static Recipient employee(String address, String employeeKey) {
+            return new Recipient(address, employeeKey, null);
+        }
+
+        public static Recipient personnelOffice(String agencyCode) {
+            return new Recipient(null, null, agencyCode);
+        }
     }
 
     /** A claimed mail, ready to send once its address is known. */
-    public record Due(UUID id, int attempt, String address, String recipientKey, String subject, String html) {
+    public record Due(UUID id, int attempt, String address, String recipientKey, String recipientAgency, String subject, String html) {
     }
 
     /** Queues a mail in the caller's transaction. */
@@ -50,6 +63,7 @@ public class Mails {
         mail.id = UUID.randomUUID();
         mail.address = to.address();
         mail.recipientKey = to.address() == null ? to.employeeKey() : null;
+        mail.recipientAgency = to.address() == null && to.employeeKey() == null ? to.agencyCode() : null;
         mail.subject = subject;
         mail.html = render(template, subject, data);
         mail.kind = kind;
@@ -83,7 +97,7 @@ public class Mails {
                 .setParameter(1, now).setParameter(2, max).setParameter(3, now.plus(config.webhooks().lease())).getResultList();
         List<Due> due = new ArrayList<>(rows.size());
         for (EmailMessage m : rows) {
-            due.add(new Due(m.id, m.attempts + 1, m.address, m.recipientKey, m.subject, m.html));
+            due.add(new Due(m.id, m.attempts + 1, m.address, m.recipientKey, m.recipientAgency, m.subject, m.html));
         }
         return due;
     }
@@ -105,7 +119,8 @@ public class Mails {
         EmailMessage m = EmailMessage.findById(due.id());
         m.attempts = due.attempt();
         m.status = EmailMessage.Status.NO_ADDRESS;
-        m.lastError = "Roster mencatat tidak ada alamat e-mail untuk " + due.recipientKey();
+        m.lastError = "Roster mencatat tidak ada alamat e-mail untuk "
+                + (due.recipientKey() != null ? due.recipientKey() : "bagian kepegawaian " + due.recipientAgency());
     }
 
     /** Failed: tried again on the webhooks' schedule, then DEAD. */

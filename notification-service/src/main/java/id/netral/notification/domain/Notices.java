@@ -43,7 +43,7 @@ public class Notices {
                     String title = "Permintaan melepas penandaan dalam konten kampanye";
                     InboxItem item = add(person(employee), InboxItem.Kind.TAKEDOWN, title, "takedown", event, true);
                     // the address the case names, else the one the roster holds for the employee (looked up when sending)
-                    mails.queue(new Mails.Recipient(text(d, "email"), employee), item.kind, title, "takedown.html", values(d),
+                    mails.queue(Mails.Recipient.employee(text(d, "email"), employee), item.kind, title, "takedown.html", values(d),
                             event.regionCode, item.id);
                 }
             }
@@ -52,9 +52,15 @@ public class Notices {
                 if (role != null) {
                     boolean overdue = event.type.equals("case.overdue");
                     InboxItem office = office(role, event.regionCode, Roles.PPK.equals(role) ? event.agencyCode : null);
-                    add(office, overdue ? InboxItem.Kind.OVERDUE : InboxItem.Kind.DEADLINE_APPROACHING,
-                            (overdue ? "Batas waktu terlampaui: " : "Batas waktu mendekat: ") + text(d, "deadline"),
-                            overdue ? "overdue" : "deadline-approaching", event, false);
+                    String title = (overdue ? "Batas waktu terlampaui: " : "Batas waktu mendekat: ") + text(d, "deadline");
+                    String template = overdue ? "overdue" : "deadline-approaching";
+                    InboxItem item = add(office, overdue ? InboxItem.Kind.OVERDUE : InboxItem.Kind.DEADLINE_APPROACHING, title, template,
+                            event, false);
+                    // the PPK's step: its agency's personnel office is mailed too, at the address the roster holds
+                    if (Roles.PPK.equals(role) && event.agencyCode != null) {
+                        mails.queue(Mails.Recipient.personnelOffice(event.agencyCode), item.kind, title, template + ".html", values(d),
+                                event.regionCode, item.id);
+                    }
                 }
             }
             case "subscription.paused" -> {
@@ -63,7 +69,7 @@ public class Notices {
                     String title = "Langganan webhook dijeda";
                     InboxItem item = add(person(owner), InboxItem.Kind.SUBSCRIPTION_PAUSED, title, "subscription-paused", event, false);
                     if (text(d, "contactEmail") != null) {
-                        mails.queue(new Mails.Recipient(text(d, "contactEmail"), null), item.kind, title, "subscription-paused.html",
+                        mails.queue(Mails.Recipient.address(text(d, "contactEmail")), item.kind, title, "subscription-paused.html",
                                 values(d), event.regionCode, item.id);
                     }
                 }

@@ -49,7 +49,8 @@ public class MailDispatcher {
         try {
             String address = mail.address();
             if (address == null) {
-                Optional<String> known = roster.employee(mail.recipientKey()).map(RosterClient.Person::email);
+                Optional<String> known = mail.recipientKey() != null ? roster.employee(mail.recipientKey()).map(RosterClient.Person::email)
+                        : roster.agency(mail.recipientAgency()).map(RosterClient.Agency::personnelEmail);
                 if (known.isEmpty()) {
                     mails.noAddress(mail);
                     return;

@@ -42,6 +42,21 @@ class EmailTest extends WebhookTestSupport {
     }
 
     @Test
+    void aPpkDeadlineIsMailedToTheAgencysPersonnelOffice() throws Exception {
+        String agency = "PPK-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String office = "kepegawaian-" + agency.toLowerCase() + "@slemankab.go.id";
+        given().baseUri(NotificationTestResource.roster().url()).header("Authorization", TestTokens.bearer(Roles.BKPP, "34.04"))
+                .contentType("application/json").body(Map.of("code", agency, "name", "Pemerintah Kabupaten Uji", "regionCode", "34.04",
+                        "ppk", Map.of("name", "Bupati", "office", "Bupati"), "personnelEmail", office))
+                .post("/api/v1/agencies").then().statusCode(201);
+        InboxTest.publish(UUID.randomUUID(), "case.overdue", "34.04", agency, Map.of("caseId", UUID.randomUUID().toString(),
+                "status", "RECOMMENDED", "deadline", "PPK_DECISION", "dueOn", "2024-11-20", "responsible", "ppk")).statusCode(201);
+        MimeMessage mail = arrived(office);
+        assertThat(mail.getSubject()).isEqualTo("Batas waktu terlampaui: PPK_DECISION");
+        assertThat(GreenMailUtil.getBody(mail)).contains("2024-11-20");
+    }
+
+    @Test
     void withoutAnAddressInTheRosterTheLogSaysSo() {
         String nip = employee("34.04", null);
         publish(UUID.randomUUID(), "takedown.requested", "34.04", Map.of("caseId", UUID.randomUUID().toString(), "employeeKey", nip))
