@@ -228,7 +228,7 @@ public final class SuiteBench {
      * that drift of the machine (the health endpoint alone varied from 31 k to 59 k req/s between
      * runs) hits both sides; the median of the per-round ratios is reported with every figure.
      */
-    private static String ratio(String baselineUrl, String targetUrl, Path targetScript, int seconds, int warmUp) throws Exception {
+    static String ratio(String baselineUrl, String targetUrl, Path targetScript, int seconds, int warmUp) throws Exception {
         load(baselineUrl, null, Math.max(3, warmUp));
         load(targetUrl, targetScript, Math.max(3, warmUp));
         List<Double> ratios = new ArrayList<>();
@@ -243,7 +243,16 @@ public final class SuiteBench {
         return String.format(Locale.ROOT, "median ratio %.2f (target/health req/s per round: %s)", ratios.get(ROUNDS / 2), rounds);
     }
 
-    private static double load(String url, Path script, int seconds) throws Exception {
+    static double load(String url, Path script, int seconds) throws Exception {
+        return run(url, script, seconds).requestsPerSecond();
+    }
+
+    /** One wrk run: throughput, the 99th percentile of latency, and how many requests completed. */
+    record Run(double requestsPerSecond, double p99Millis, long requests) {
+    }
+
+    /** Runs wrk (-t2 -c32, with latency percentiles) and fails on any non-2xx answer. */
+    static Run run(String url, Path script, int seconds) throws Exception {
         List<String> command = new ArrayList<>(List.of("wrk", "-t2", "-c32", "-d" + seconds + "s", "--latency"));
         if (script != null) {
             command.add("-s");
@@ -262,7 +271,18 @@ public final class SuiteBench {
         if (!m.find()) {
             throw new IllegalStateException("no throughput in wrk output");
         }
-        return Double.parseDouble(m.group(1));
+        Matcher p99 = Pattern.compile("99%\\s+([0-9.]+)(us|ms|s)").matcher(output);
+        double p99Millis = Double.NaN;
+        if (p99.find()) {
+            double value = Double.parseDouble(p99.group(1));
+            p99Millis = switch (p99.group(2)) {
+                case "us" -> value / 1000;
+                case "s" -> value * 1000;
+                default -> value;
+            };
+        }
+        Matcher requests = Pattern.compile("(\\d+) requests in").matcher(output);
+        return new Run(Double.parseDouble(m.group(1)), p99Millis, requests.find() ? Long.parseLong(requests.group(1)) : -1);
     }
 
     private static void post(String url, String token, String json) throws Exception {

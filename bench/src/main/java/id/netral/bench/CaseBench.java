@@ -1,0 +1,110 @@
+package id.netral.bench;
+
+import id.netral.devstack.ServiceSpec;
+import id.netral.devstack.Suite;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Case intake under load, on the suite as {@code ./netral up} runs it: Bawaslu files findings about
+ * employees of the roster (by NIP, each a different post), so every request resolves the person
+ * through roster-service, classifies through rules-service and writes the case, its audit event and
+ * its outbox event. Throughput and p99 against case-service's own health endpoint, then the count of
+ * cases in the database against the answers wrk received: nothing may be lost.
+ *   CaseBench [SECONDS]    default 15 s per round
+ */
+public final class CaseBench {
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private static final int EMPLOYEES = 10_000;
+
+    private CaseBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
+        Path root = Path.of(System.getProperty("netral.root", ".")).toAbsolutePath().normalize();
+        Path out = Files.createDirectories(root.resolve("bench/out"));
+        List<String> report = new ArrayList<>();
+        try (Suite suite = Suite.start(Suite.Config.isolated(root, Files.createTempDirectory(out, "suite-")), System.out)) {
+            String roster = suite.url(ServiceSpec.SUITE.get(0));
+            String cases = suite.url(ServiceSpec.SUITE.get(2));
+            String bkpp = "Bearer " + suite.keys().mint(List.of("bkpp"), "34.04", Duration.ofHours(2), "bench-bkpp", null);
+            String bawaslu = "Bearer " + suite.keys().mint(List.of("bawaslu"), "34.04", Duration.ofHours(2), "bench-bawaslu", null);
+            send(roster + "/api/v1/agencies", bkpp, "{\"code\":\"BENCH\",\"name\":\"Bench\",\"regionCode\":\"34.04\","
+                    + "\"ppk\":{\"name\":\"Bupati\",\"office\":\"Bupati\"}}");
+            send(roster + "/api/v1/agencies/BENCH/units", bkpp, "{\"code\":\"U1\",\"name\":\"Unit 1\"}");
+            StringBuilder csv = new StringBuilder("nip,staff_number,name,employment_type,agency_code,unit_code,position,rank,status\n");
+            for (int n = 0; n < EMPLOYEES; n++) {
+                csv.append(nip(n)).append(",,Pegawai ").append(n).append(",PNS,BENCH,U1,Guru,,ACTIVE\n");
+            }
+            String job = HTTP.send(HttpRequest.newBuilder(URI.create(roster + "/api/v1/imports")).header("Authorization", bkpp)
+                    .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(csv.toString())).build(),
+                    HttpResponse.BodyHandlers.ofString()).headers().firstValue("Location").orElseThrow();
+            String state;
+            while (!(state = HTTP.send(HttpRequest.newBuilder(URI.create(job)).header("Authorization", bkpp).build(),
+                    HttpResponse.BodyHandlers.ofString()).body()).contains("\"COMPLETED\"")) {
+                if (state.contains("\"FAILED\"")) {
+                    throw new IllegalStateException("import failed: " + state);
+                }
+                Thread.sleep(300);
+            }
+
+            Path script = out.resolve("intake.lua");
+            Files.writeString(script, "math.randomseed(7)\nwrk.method = \"POST\"\nwrk.headers[\"Content-Type\"] = \"application/json\"\n"
+                    + "wrk.headers[\"Authorization\"] = \"" + bawaslu + "\"\nlocal n = 0\n"
+                    + "request = function()\n  n = n + 1\n  local e = math.random(0, " + (EMPLOYEES - 1) + ")\n"
+                    + "  return wrk.format(nil, nil, nil, '{\"source\":\"FINDING\",\"election\":\"PILKADA_2024\",\"act\":\"SOCIAL_MEDIA_LIKE\",'\n"
+                    + "    .. '\"reported\":{\"nip\":\"' .. " + nipExpression() + " .. '\"},\"occurredAt\":\"2024-10-30T09:15:00+07:00\",'\n"
+                    + "    .. '\"place\":\"Instagram\",\"evidence\":[{\"kind\":\"URL\",\"url\":\"https://www.instagram.com/p/B' .. "
+                    + "math.random(1, 1000000000) .. '/\"}]}')\nend\n");
+            String ratio = SuiteBench.ratio(cases + "/q/health/live", cases + "/api/v1/cases", script, seconds, seconds);
+            SuiteBench.Run last = SuiteBench.run(cases + "/api/v1/cases", script, seconds);
+            Thread.sleep(2000);
+            long stored;
+            try (Connection c = DriverManager.getConnection(suite.jdbcUrl("cases"), Suite.DB_USER, Suite.DB_USER);
+                    Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM case_file")) {
+                r.next();
+                stored = r.getLong(1);
+            }
+            report.add("case intake (finding by NIP: roster lookup, classification, case, audit and outbox in one transaction): " + ratio);
+            report.add(String.format(Locale.ROOT, "case intake, one more round: %,.0f cases/s, p99 %.1f ms, %,d answered",
+                    last.requestsPerSecond(), last.p99Millis(), last.requests()));
+            report.add(String.format(Locale.ROOT, "cases stored after all rounds: %,d (every answered request of every round, warm-ups "
+                    + "included, should be one case)", stored));
+        }
+        report.forEach(System.out::println);
+        Files.write(out.resolve("case-results.txt"), report);
+    }
+
+    /** A valid NIP for employee n: born 1985-03-12, appointed in January of 2010 + n / 999, male, sequence n % 999 + 1. */
+    private static String nip(int n) {
+        return String.format("19850312%04d011%03d", 2010 + n / 999, n % 999 + 1);
+    }
+
+    /** The same NIP in the wrk script's Lua, for its random employee e. */
+    private static String nipExpression() {
+        return "string.format(\"19850312%04d011%03d\", 2010 + math.floor(e / 999), e % 999 + 1)";
+    }
+
+    private static void send(String url, String token, String json) throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 201) {
+            throw new IllegalStateException(url + " -> " + r.statusCode() + " " + r.body());
+        }
+    }
+}
