@@ -6,6 +6,9 @@ import id.netral.common.error.NetralException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
@@ -47,6 +50,14 @@ public class Neighbours {
     /** An election's kind never changes once it is in the calendar. */
     private final Map<String, ElectionType> electionTypes = new ConcurrentHashMap<>();
 
+    /**
+     * Agencies and their PPK change rarely and every intake about one of their employees asks for
+     * them (run M: a third of intake's waiting was on this call), so an answer is kept a minute;
+     * an absent agency or a failed call is not kept.
+     */
+    private final Cache<String, RosterClient.Agency> agencies = Caffeine.newBuilder().maximumSize(10_000)
+            .expireAfterWrite(Duration.ofMinutes(1)).build();
+
     public Optional<RosterClient.Person> employee(String key) {
         return absentOn404(() -> roster.employee(key), "roster-service");
     }
@@ -64,7 +75,13 @@ public class Neighbours {
     }
 
     public Optional<RosterClient.Agency> agency(String code) {
-        return absentOn404(() -> roster.agency(code), "roster-service");
+        RosterClient.Agency known = agencies.getIfPresent(code);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<RosterClient.Agency> agency = absentOn404(() -> roster.agency(code), "roster-service");
+        agency.ifPresent(a -> agencies.put(code, a));
+        return agency;
     }
 
     /** The kind of an election of the rules calendar (GENERAL or REGIONAL); empty when unknown. */
