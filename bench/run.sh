@@ -16,3 +16,5 @@ echo "== In-process classifier (JMH, one thread)"
 java -cp "$cp" org.openjdk.jmh.Main ClassifierBenchmark -rf json -rff bench/out/jmh.json | tail -4
 echo "== notification-service: webhook deliveries and a broadcast to a large audience"
 java -Dnetral.root="$root" -Djava.util.logging.config.file=/dev/null -cp "$cp" id.netral.bench.NotificationBench "${NETRAL_BENCH_EVENTS:-20000}" "${NETRAL_BENCH_RECIPIENTS:-100000}"
+echo "== case-service: intake under load (roster and rules calls, audit and outbox), nothing lost"
+java -Dnetral.root="$root" -Djava.util.logging.config.file=/dev/null -cp "$cp" id.netral.bench.CaseBench "${2:-15}"
