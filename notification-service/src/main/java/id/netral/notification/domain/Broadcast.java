@@ -1,6 +1,7 @@
 package id.netral.notification.domain;
 
 import id.netral.common.domain.RegionCode;
+import id.netral.common.domain.RegionScope;
 import id.netral.common.error.NetralException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -87,10 +88,7 @@ public class Broadcast extends PanacheEntityBase {
 
     /** The broadcasts to audiences inside the caller's region, newest first. */
     public static PanacheQuery<Broadcast> visibleTo(RegionCode scope) {
-        if (scope.isNational()) {
-            return findAll(Sort.by("createdAt").descending().and("id"));
-        }
-        return find("audienceRegion = :scope or audienceRegion like :scopePrefix", Sort.by("createdAt").descending().and("id"),
-                Parameters.with("scope", scope.value()).and("scopePrefix", scope.value() + ".%"));
+        Parameters params = new Parameters();
+        return find(RegionScope.condition("audienceRegion", scope, params), Sort.by("createdAt").descending().and("id"), params);
     }
 }

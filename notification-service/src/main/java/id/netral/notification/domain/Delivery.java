@@ -1,6 +1,7 @@
 package id.netral.notification.domain;
 
 import id.netral.common.domain.RegionCode;
+import id.netral.common.domain.RegionScope;
 import id.netral.common.error.NetralException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -99,12 +100,9 @@ public class Delivery extends PanacheEntityBase {
 
     /** Deliveries to the live subscriptions inside the caller's region, newest first. */
     public static PanacheQuery<Delivery> visibleTo(RegionCode scope, Status status, UUID subscription, UUID event) {
-        StringBuilder where = new StringBuilder("subscription.deletedAt is null");
         Parameters params = new Parameters();
-        if (!scope.isNational()) {
-            where.append(" and (subscription.regionCode = :scope or subscription.regionCode like :scopePrefix)");
-            params.and("scope", scope.value()).and("scopePrefix", scope.value() + ".%");
-        }
+        StringBuilder where = new StringBuilder("subscription.deletedAt is null and ")
+                .append(RegionScope.condition("subscription.regionCode", scope, params));
         if (status != null) {
             where.append(" and status = :status");
             params.and("status", status);

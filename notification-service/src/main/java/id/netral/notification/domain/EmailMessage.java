@@ -1,6 +1,7 @@
 package id.netral.notification.domain;
 
 import id.netral.common.domain.RegionCode;
+import id.netral.common.domain.RegionScope;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
@@ -67,12 +68,8 @@ public class EmailMessage extends PanacheEntityBase {
 
     /** The mail log of the caller's region, newest first. */
     public static PanacheQuery<EmailMessage> log(RegionCode scope, Status status, InboxItem.Kind kind) {
-        StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
-        if (!scope.isNational()) {
-            where.append(" and (regionCode = :scope or regionCode like :scopePrefix)");
-            params.and("scope", scope.value()).and("scopePrefix", scope.value() + ".%");
-        }
+        StringBuilder where = new StringBuilder(RegionScope.condition("regionCode", scope, params));
         if (status != null) {
             where.append(" and status = :status");
             params.and("status", status);

@@ -1,6 +1,7 @@
 package id.netral.notification.domain;
 
 import id.netral.common.domain.RegionCode;
+import id.netral.common.domain.RegionScope;
 import id.netral.common.error.NetralException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -95,10 +96,7 @@ public class InboxItem extends PanacheEntityBase {
         if (reader.region() != null && !offices.isEmpty()) {
             where.append(" or (recipientRole in :roles");
             params.and("roles", offices);
-            if (!reader.region().isNational()) {
-                where.append(" and (recipientRegion = :scope or recipientRegion like :scopePrefix)");
-                params.and("scope", reader.region().value()).and("scopePrefix", reader.region().value() + ".%");
-            }
+            where.append(" and ").append(RegionScope.condition("recipientRegion", reader.region(), params));
             if (reader.agency() != null) {
                 where.append(" and (recipientAgency is null or recipientAgency = :agency)");
                 params.and("agency", reader.agency());
@@ -135,12 +133,8 @@ public class InboxItem extends PanacheEntityBase {
 
     /** The notices about a case, for its officers to see who has read and acknowledged them. */
     public static PanacheQuery<InboxItem> aboutCase(UUID caseId, RegionCode scope) {
-        StringBuilder where = new StringBuilder("caseId = :case");
         Parameters params = Parameters.with("case", caseId);
-        if (!scope.isNational()) {
-            where.append(" and (regionCode = :scope or regionCode like :scopePrefix)");
-            params.and("scope", scope.value()).and("scopePrefix", scope.value() + ".%");
-        }
+        StringBuilder where = new StringBuilder("caseId = :case and ").append(RegionScope.condition("regionCode", scope, params));
         return find(where.toString(), Sort.by("createdAt").and("id"), params);
     }
 }

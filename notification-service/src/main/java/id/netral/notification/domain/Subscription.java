@@ -1,6 +1,7 @@
 package id.netral.notification.domain;
 
 import id.netral.common.domain.RegionCode;
+import id.netral.common.domain.RegionScope;
 import id.netral.common.error.NetralException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -93,12 +94,8 @@ public class Subscription extends PanacheEntityBase {
 
     /** The live subscriptions inside the caller's region, newest first. */
     public static PanacheQuery<Subscription> visibleTo(RegionCode scope, Status status) {
-        StringBuilder where = new StringBuilder("deletedAt is null");
         Parameters params = new Parameters();
-        if (!scope.isNational()) {
-            where.append(" and (regionCode = :scope or regionCode like :scopePrefix)");
-            params.and("scope", scope.value()).and("scopePrefix", scope.value() + ".%");
-        }
+        StringBuilder where = new StringBuilder("deletedAt is null and ").append(RegionScope.condition("regionCode", scope, params));
         if (status != null) {
             where.append(" and status = :status");
             params.and("status", status);

@@ -1,6 +1,7 @@
 package id.netral.roster.domain;
 
 import id.netral.common.domain.RegionCode;
+import id.netral.common.domain.RegionScope;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
@@ -41,7 +42,7 @@ public class Agency extends PanacheEntityBase {
 
     public static PanacheQuery<Agency> within(RegionCode scope) {
         Parameters params = new Parameters();
-        return find("from Agency a where " + Scope.condition("a", scope, params), Sort.by("code"), params);
+        return find("from Agency a where " + RegionScope.condition("a.regionCode", scope, params), Sort.by("code"), params);
     }
 
     /** The agency if it exists and lies inside the scope; otherwise empty, as if it did not exist. */

@@ -3,6 +3,7 @@ package id.netral.roster.domain;
 import id.netral.common.domain.EmploymentType;
 import id.netral.common.domain.Nip;
 import id.netral.common.domain.RegionCode;
+import id.netral.common.domain.RegionScope;
 import id.netral.common.error.InvalidValueException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -104,7 +105,7 @@ public class Employee extends PanacheEntityBase {
     public static PanacheQuery<Employee> search(RegionCode scope, RegionCode region, String agency, String unit, String text,
             EmploymentType type, EmploymentStatus status, String after) {
         Parameters params = new Parameters();
-        StringBuilder where = new StringBuilder("from Employee e where ").append(Scope.condition("e", scope, params));
+        StringBuilder where = new StringBuilder("from Employee e where ").append(RegionScope.condition("e.regionCode", scope, params));
         if (region != null && !region.isNational()) {
             where.append(" and (e.regionCode = :region or e.regionCode like :regionPrefix)");
             params.and("region", region.value()).and("regionPrefix", region.value() + ".%");

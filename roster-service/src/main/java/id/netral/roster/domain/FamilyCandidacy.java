@@ -1,6 +1,7 @@
 package id.netral.roster.domain;
 
 import id.netral.common.domain.RegionCode;
+import id.netral.common.domain.RegionScope;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
@@ -58,7 +59,7 @@ public class FamilyCandidacy extends PanacheEntityBase {
     /** Declarations inside the scope, optionally of one relation and one election. */
     public static PanacheQuery<FamilyCandidacy> within(RegionCode scope, FamilyRelation relation, String election, Long employeeId) {
         Parameters params = new Parameters();
-        StringBuilder where = new StringBuilder("from FamilyCandidacy f where ").append(Scope.condition("f", scope, params));
+        StringBuilder where = new StringBuilder("from FamilyCandidacy f where ").append(RegionScope.condition("f.regionCode", scope, params));
         if (relation != null) {
             where.append(" and f.relation = :relation");
             params.and("relation", relation);

@@ -1,6 +1,7 @@
 package id.netral.roster.domain;
 
 import id.netral.common.domain.RegionCode;
+import id.netral.common.domain.RegionScope;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
@@ -44,7 +45,7 @@ public class Pledge extends PanacheEntityBase {
 
     public static PanacheQuery<Pledge> within(RegionCode scope, String agency) {
         Parameters params = new Parameters();
-        String where = "from Pledge p where " + Scope.condition("p", scope, params);
+        String where = "from Pledge p where " + RegionScope.condition("p.regionCode", scope, params);
         if (agency != null) {
             where += " and p.agencyCode = :agency";
             params.and("agency", agency);
