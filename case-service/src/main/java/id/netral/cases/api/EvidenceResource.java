@@ -5,6 +5,7 @@ import id.netral.cases.domain.EvidenceFile;
 import id.netral.cases.domain.EvidenceKind;
 import id.netral.cases.domain.EvidenceStore;
 import id.netral.cases.domain.CaseFile;
+import id.netral.common.api.InstantParameter;
 import id.netral.common.error.NetralException;
 import id.netral.common.security.CallerScope;
 import id.netral.common.security.Roles;
@@ -20,7 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -85,7 +85,7 @@ public class EvidenceResource {
             throw NetralException.unprocessable("description", "paling banyak 1000 karakter", "at most 1000 characters");
         }
         EvidenceFile e = store.add(id, caller.region(), new EvidenceStore.Upload(file.uploadedFile(), file.fileName(), file.contentType(),
-                kind(kind), instant(capturedAt), description), actor());
+                kind(kind), InstantParameter.optional("capturedAt", capturedAt), description), actor());
         return Response.created(URI.create("/api/v1/cases/" + id + "/evidence/" + e.id)).entity(View.of(e)).build();
     }
 
@@ -131,14 +131,6 @@ public class EvidenceResource {
         } catch (IllegalArgumentException e) {
             throw NetralException.unprocessable("kind", "jenis bukti berkas: SCREENSHOT, VIDEO atau DOCUMENT",
                     "a file's kind is SCREENSHOT, VIDEO or DOCUMENT");
-        }
-    }
-
-    private static OffsetDateTime instant(String raw) {
-        try {
-            return raw == null || raw.isBlank() ? null : OffsetDateTime.parse(raw.strip()).withOffsetSameInstant(java.time.ZoneOffset.UTC);
-        } catch (DateTimeParseException e) {
-            throw NetralException.unprocessable("capturedAt", "'capturedAt' bukan waktu ISO-8601", "'capturedAt' is not an ISO-8601 instant");
         }
     }
 }

@@ -1,5 +1,6 @@
 package id.netral.cases.domain;
 
+import id.netral.common.error.Failures;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -74,7 +75,7 @@ public class OutboxEvent extends PanacheEntityBase {
         long factor = 1L << Math.min(event.attempts - 1, 20);
         Duration wait = first.multipliedBy(factor);
         event.nextAttemptAt = now.plus(wait.compareTo(max) > 0 ? max : wait);
-        event.lastError = error == null || error.length() <= 500 ? error : error.substring(0, 497) + "...";
+        event.lastError = Failures.clip(error);
     }
 
     /** Back to due now without counting an attempt: the pass stopped before trying it. */

@@ -1,5 +1,6 @@
 package id.netral.cases.jobs;
 
+import id.netral.common.error.Failures;
 import id.netral.cases.client.NotificationClient;
 import id.netral.cases.client.Notifications;
 import id.netral.cases.config.CaseConfig;
@@ -67,7 +68,7 @@ public class OutboxRelay {
                     event.data));
             return null;
         } catch (RuntimeException e) {
-            return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            return Failures.describe(e);
         }
     }
 }

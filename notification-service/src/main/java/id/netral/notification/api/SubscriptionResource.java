@@ -1,5 +1,6 @@
 package id.netral.notification.api;
 
+import id.netral.common.api.InstantParameter;
 import id.netral.common.api.Page;
 import id.netral.common.api.PageRequest;
 import id.netral.common.error.NetralException;
@@ -24,8 +25,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -124,19 +123,7 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "422", description = "'since' missing, malformed or in the future")
     public Response replay(@PathParam("id") UUID id,
             @QueryParam("since") @Size(max = 40) @Parameter(description = "An ISO-8601 instant, e.g. 2024-10-02T00:00:00Z", required = true) String since) {
-        int queued = subscriptions.replaySince(id, caller.region(), instant(since), caller.subject());
+        int queued = subscriptions.replaySince(id, caller.region(), InstantParameter.required("since", since), caller.subject());
         return Response.accepted(new SubscriptionViews.Replayed(queued)).build();
-    }
-
-    private static OffsetDateTime instant(String raw) {
-        if (raw == null || raw.isBlank()) {
-            throw NetralException.unprocessable("since", "'since' wajib diisi", "'since' is required");
-        }
-        try {
-            return OffsetDateTime.parse(raw);
-        } catch (DateTimeParseException e) {
-            throw NetralException.unprocessable("since", "'since' bukan waktu ISO-8601 seperti 2024-10-02T00:00:00Z",
-                    "'since' is not an ISO-8601 instant such as 2024-10-02T00:00:00Z");
-        }
     }
 }

@@ -1,5 +1,6 @@
 package id.netral.notification.client;
 
+import id.netral.common.error.Failures;
 import id.netral.common.error.InvalidValueException;
 import id.netral.notification.config.NotificationConfig;
 import id.netral.notification.domain.Dispatch;
@@ -52,7 +53,7 @@ public class WebhookSender {
                     }
                     Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
                     String error = cause instanceof InvalidValueException invalid ? invalid.reason().english()
-                            : cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+                            : Failures.describe(cause);
                     return new Dispatch.Result(due, started, null, latency, error);
                 });
     }

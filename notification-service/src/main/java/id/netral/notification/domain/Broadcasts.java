@@ -1,5 +1,6 @@
 package id.netral.notification.domain;
 
+import id.netral.common.error.Failures;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -151,7 +152,7 @@ public class Broadcasts {
     public void failed(UUID broadcast, String error) {
         Broadcast b = em.find(Broadcast.class, broadcast);
         b.attempts++;
-        b.lastError = error == null || error.length() <= 500 ? error : error.substring(0, 497) + "...";
+        b.lastError = Failures.clip(error);
         Optional<Duration> wait = RetrySchedule.after(b.attempts, config.webhooks().retryDelays());
         if (wait.isPresent()) {
             b.nextAttemptAt = OffsetDateTime.now(ZoneOffset.UTC).plus(wait.get());

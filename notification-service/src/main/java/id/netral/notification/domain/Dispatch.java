@@ -1,5 +1,6 @@
 package id.netral.notification.domain;
 
+import id.netral.common.error.Failures;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -85,7 +86,7 @@ public class Dispatch {
         ArrayNode succeeded = JsonNodeFactory.instance.arrayNode();
         for (Result r : results) {
             ObjectNode a = attempts.addObject().put("delivery", r.due().delivery().toString()).put("number", r.due().attempt())
-                    .put("at", r.attemptedAt().toString()).put("latency", r.latencyMs()).put("error", truncate(r.error()));
+                    .put("at", r.attemptedAt().toString()).put("latency", r.latencyMs()).put("error", Failures.clip(r.error()));
             if (r.statusCode() != null) {
                 a.put("status", r.statusCode());
             }
@@ -146,10 +147,6 @@ public class Dispatch {
             data.put("reason", reason);
             events.raise("subscription.paused", s.regionCode, data);
         }
-    }
-
-    private static String truncate(String error) {
-        return error == null || error.length() <= 500 ? error : error.substring(0, 497) + "...";
     }
 
     private static OffsetDateTime offset(Object value) {

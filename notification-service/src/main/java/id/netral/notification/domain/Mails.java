@@ -1,5 +1,6 @@
 package id.netral.notification.domain;
 
+import id.netral.common.error.Failures;
 import id.netral.notification.config.NotificationConfig;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
@@ -128,7 +129,7 @@ public class Mails {
     public void failed(Due due, String error) {
         EmailMessage m = EmailMessage.findById(due.id());
         m.attempts = due.attempt();
-        m.lastError = error == null || error.length() <= 500 ? error : error.substring(0, 497) + "...";
+        m.lastError = Failures.clip(error);
         Optional<Duration> wait = RetrySchedule.after(due.attempt(), config.webhooks().retryDelays());
         if (wait.isPresent()) {
             m.status = EmailMessage.Status.RETRYING;

@@ -1,5 +1,6 @@
 package id.netral.notification.jobs;
 
+import id.netral.common.error.Failures;
 import id.netral.notification.client.Roster;
 import id.netral.notification.client.RosterClient;
 import id.netral.notification.domain.Broadcast;
@@ -54,7 +55,7 @@ public class BroadcastWorker {
                 cursor = recipients.get(recipients.size() - 1).key();
             }
         } catch (RuntimeException e) {
-            broadcasts.failed(b.id, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            broadcasts.failed(b.id, Failures.describe(e));
         }
     }
 }

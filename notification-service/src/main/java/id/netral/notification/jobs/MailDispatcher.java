@@ -1,5 +1,6 @@
 package id.netral.notification.jobs;
 
+import id.netral.common.error.Failures;
 import id.netral.notification.client.Roster;
 import id.netral.notification.client.RosterClient;
 import id.netral.notification.config.NotificationConfig;
@@ -60,7 +61,7 @@ public class MailDispatcher {
             mailer.send(Mail.withHtml(address, mail.subject(), mail.html()));
             mails.sent(mail, address);
         } catch (RuntimeException e) {
-            mails.failed(mail, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            mails.failed(mail, Failures.describe(e));
         }
     }
 }
