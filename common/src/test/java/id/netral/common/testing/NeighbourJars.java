@@ -64,9 +64,13 @@ public final class NeighbourJars {
                 launched.put(module, launch(module, portVariables.get(module), ports.get(module)));
             }
             for (Map.Entry<String, ServiceProcess> process : launched.entrySet()) {
-                int port = ports.get(process.getKey());
-                process.getValue().awaitReady("http://localhost:" + port, Duration.ofSeconds(180));
-                RUNNING.put(process.getKey(), new Neighbour(process.getKey(), "http://localhost:" + port, new TcpProxy(port)));
+                process.getValue().awaitReady("http://localhost:" + ports.get(process.getKey()), Duration.ofSeconds(180));
+            }
+            // the proxies bind ports of their own only once every neighbour has bound its port: a proxy
+            // opened earlier could take the free port a neighbour still starting was given
+            for (String module : launched.keySet()) {
+                int port = ports.get(module);
+                RUNNING.put(module, new Neighbour(module, "http://localhost:" + port, new TcpProxy(port)));
             }
             return portVariables.keySet().stream().map(RUNNING::get).toList();
         } catch (IOException e) {
