@@ -25,20 +25,8 @@ class CaseIntakeEndToEndTest {
         Suite suite = SharedSuite.get();
         String roster = suite.url(ServiceSpec.SUITE.get(0));
         String cases = suite.url(ServiceSpec.SUITE.get(2));
-        String bkpp = SharedSuite.token("bkpp", "34.04");
-        given().baseUri(roster).header("Authorization", bkpp).contentType("application/json")
-                .body(Map.of("code", "PEMKAB-E2E", "name", "Pemerintah Kabupaten Sleman", "regionCode", "34.04",
-                        "ppk", Map.of("name", "Bupati Sleman", "office", "Bupati")))
-                .post("/api/v1/agencies").then().statusCode(201);
-        given().baseUri(roster).header("Authorization", bkpp).contentType("application/json")
-                .body(Map.of("code", "DISDIK", "name", "Dinas Pendidikan")).post("/api/v1/agencies/PEMKAB-E2E/units").then().statusCode(201);
-        given().baseUri(roster).header("Authorization", bkpp).contentType("application/json")
-                .body(Map.of("nip", "198503122010011077", "name", "Budi Santoso", "employmentType", "PNS", "agencyCode", "PEMKAB-E2E",
-                        "unitCode", "DISDIK", "position", "Guru"))
-                .post("/api/v1/employees").then().statusCode(201);
-        given().baseUri(roster).header("Authorization", bkpp).contentType("application/json")
-                .body(Map.of("url", "https://www.instagram.com/budi.e2e/")).post("/api/v1/employees/198503122010011077/accounts")
-                .then().statusCode(201);
+        RosterFixture.employeeWithAccount(roster, SharedSuite.token("bkpp", "34.04"), "PEMKAB-E2E", "34.04", "198503122010011077",
+                "https://www.instagram.com/budi.e2e/");
 
         WebhookReceiver portal = WebhookReceiver.start();
         String notification = suite.url(ServiceSpec.SUITE.get(3));

@@ -1,0 +1,192 @@
+package id.netral.devstack;
+
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * A real Keycloak, started from its Maven distribution ({@code keycloak-quarkus-dist}, unpacked by
+ * this module's build) in development mode with the given realm files imported. Keycloak 26 needs
+ * Java 21 or newer while the suite builds with 17, so it runs on the newest JDK installed beside
+ * the one running the tests (or {@code KEYCLOAK_JAVA_HOME}).
+ */
+final class Keycloak implements AutoCloseable {
+    static final String ADMIN = "admin";
+    static final String ADMIN_PASSWORD = "admin-e2e-only";
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+
+    private Keycloak(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    /** Starts Keycloak with the realms in {@code realmFiles} and the variables their placeholders name. */
+    static Keycloak start(List<Path> realmFiles, Map<String, String> environment, Path work) throws IOException, InterruptedException {
+        Path home = Path.of(System.getProperty("netral.keycloak.home", "target/keycloak"));
+        if (!Files.isRegularFile(home.resolve("bin/kc.sh"))) {
+            throw new IllegalStateException("No Keycloak distribution at " + home + ": build devstack with Maven, which unpacks it");
+        }
+        Path data = home.resolve("data");
+        deleteTree(data); // a realm that exists is never imported again: start from an empty database
+        Path imports = Files.createDirectories(data.resolve("import"));
+        for (Path realm : realmFiles) {
+            Files.copy(realm, imports.resolve(realm.getFileName()));
+        }
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Path log = work.resolve("keycloak.log");
+        ProcessBuilder builder = new ProcessBuilder("bash", home.resolve("bin/kc.sh").toString(), "start-dev",
+                "--http-port=" + port, "--import-realm", "--http-management-port=" + freePort(), "--cache=local")
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        Map<String, String> env = builder.environment();
+        env.put("JAVA_HOME", javaHome().toString());
+        env.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
+        env.put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN);
+        env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        env.putAll(environment);
+        Keycloak keycloak = new Keycloak(builder.start(), port, log);
+        try {
+            keycloak.awaitRealm("netral", Duration.ofMinutes(4));
+        } catch (RuntimeException | InterruptedException e) {
+            keycloak.close();
+            throw e;
+        }
+        return keycloak;
+    }
+
+    String realmUrl(String realm) {
+        return "http://localhost:" + port + "/realms/" + realm;
+    }
+
+    String jwksUrl(String realm) {
+        return realmUrl(realm) + "/protocol/openid-connect/certs";
+    }
+
+    /** An access token for a confidential client, by client credentials, as an integrator gets one. */
+    String clientToken(String realm, String clientId, String secret) {
+        return RestAssured.given().formParam("grant_type", "client_credentials").formParam("client_id", clientId)
+                .formParam("client_secret", secret).post(realmUrl(realm) + "/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
+
+    /** Adds a confidential client to a realm through the admin API (for clients only a test needs). */
+    void addClient(String realm, Map<String, Object> client) {
+        String admin = RestAssured.given().formParam("grant_type", "password").formParam("client_id", "admin-cli")
+                .formParam("username", ADMIN).formParam("password", ADMIN_PASSWORD)
+                .post(realmUrl("master") + "/protocol/openid-connect/token").then().statusCode(200).extract().path("access_token");
+        RestAssured.given().header("Authorization", "Bearer " + admin).contentType("application/json").body(client)
+                .post("http://localhost:" + port + "/admin/realms/" + realm + "/clients").then().statusCode(201);
+    }
+
+    private void awaitRealm(String realm, Duration timeout) throws InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Keycloak stopped at start-up (exit " + process.exitValue() + "); see " + log);
+            }
+            try {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(realmUrl(realm)
+                        + "/.well-known/openid-configuration")).timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && JsonPath.from(response.body()).getString("issuer") != null) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(1000);
+        }
+        throw new IllegalStateException("Keycloak did not serve realm " + realm + " within " + timeout + "; see " + log);
+    }
+
+    /** The JDK to run Keycloak: KEYCLOAK_JAVA_HOME, else the newest JDK 21+ beside the one running now. */
+    static Path javaHome() {
+        Optional<String> configured = Optional.ofNullable(System.getenv("KEYCLOAK_JAVA_HOME")).filter(s -> !s.isBlank());
+        if (configured.isPresent()) {
+            return Path.of(configured.get());
+        }
+        Path running = Path.of(System.getProperty("java.home"));
+        List<Path> candidates = new ArrayList<>(List.of(running));
+        try (Stream<Path> siblings = Files.list(running.toRealPath().getParent())) {
+            siblings.forEach(candidates::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return candidates.stream().filter(jdk -> Files.isExecutable(jdk.resolve("bin/java")) && featureVersion(jdk) >= 21)
+                .max(Comparator.comparingInt(Keycloak::featureVersion))
+                .orElseThrow(() -> new IllegalStateException("Keycloak " + System.getProperty("netral.keycloak.home")
+                        + " needs Java 21 or newer: install one beside Java " + Runtime.version().feature()
+                        + " or set KEYCLOAK_JAVA_HOME"));
+    }
+
+    /** The major version a JDK's {@code release} file names (JAVA_VERSION="25.0.1"), 0 when unknown. */
+    private static int featureVersion(Path jdk) {
+        try {
+            for (String line : Files.readAllLines(jdk.resolve("release"))) {
+                if (line.startsWith("JAVA_VERSION=")) {
+                    String version = line.substring("JAVA_VERSION=".length()).replace("\"", "");
+                    return Integer.parseInt(version.split("[.+-]")[0]);
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return 0;
+        }
+        return 0;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    /** Stops Keycloak (its script forwards the signal to the JVM), by force after 20 s. */
+    @Override
+    public void close() {
+        List<ProcessHandle> children = process.descendants().toList();
+        process.destroy();
+        try {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                children.forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        children.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+    }
+}

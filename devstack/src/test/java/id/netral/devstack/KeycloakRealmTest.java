@@ -1,0 +1,145 @@
+package id.netral.devstack;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import id.netral.common.testing.Poll;
+import id.netral.common.testing.WebhookReceiver;
+import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The realm of {@code k8s/} is real: a Keycloak 26 imports {@code k8s/base/keycloak/netral-realm.json}
+ * (and a second realm, {@code other}, as another organisation would have), and the four services run
+ * as in a cluster: they verify tokens against Keycloak's JWKS and issuer, and case- and
+ * notification-service get their own service token from Keycloak by client credentials
+ * (quarkus-oidc-client), with no token handed to them.
+ */
+class KeycloakRealmTest {
+    /** What the admin puts in the Secret the realm's placeholders read; here, for this test only. */
+    private static final Map<String, String> CLIENT_SECRETS = Map.of(
+            "NETRAL_SERVICES_CLIENT_SECRET", "e2e-services-secret-0123456789",
+            "PORTAL_34_CLIENT_SECRET", "e2e-portal-34-secret-0123456789",
+            "BAWASLU_RI_CLIENT_SECRET", "e2e-bawaslu-secret-0123456789",
+            "BKN_RI_CLIENT_SECRET", "e2e-bkn-secret-0123456789",
+            "BKPP_SLEMAN_CLIENT_SECRET", "e2e-bkpp-sleman-secret-0123456789",
+            "PPK_SLEMAN_CLIENT_SECRET", "e2e-ppk-sleman-secret-0123456789",
+            "OTHER_PORTAL_34_CLIENT_SECRET", "e2e-other-portal-secret-0123456789");
+
+    private static Keycloak keycloak;
+    private static Suite suite;
+
+    @BeforeAll
+    static void startKeycloakAndTheSuite() throws IOException, InterruptedException, URISyntaxException {
+        Path root = Path.of(System.getProperty("netral.root", "..")).toAbsolutePath().normalize();
+        Path work = Files.createTempDirectory("netral-keycloak");
+        Path otherRealm = Path.of(Objects.requireNonNull(KeycloakRealmTest.class.getResource("/keycloak/other-realm.json")).toURI());
+        keycloak = Keycloak.start(List.of(root.resolve("k8s/base/keycloak/netral-realm.json"), otherRealm), CLIENT_SECRETS, work);
+        suite = Suite.start(Suite.Config.isolated(root, work, Map.of(
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", keycloak.jwksUrl("netral"),
+                "NETRAL_JWT_ISSUER", keycloak.realmUrl("netral"),
+                "QUARKUS_OIDC_CLIENT_AUTH_SERVER_URL", keycloak.realmUrl("netral"),
+                "QUARKUS_OIDC_CLIENT_CLIENT_ID", "netral-services",
+                "QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET", CLIENT_SECRETS.get("NETRAL_SERVICES_CLIENT_SECRET"),
+                // no dev token: the service identity must come from Keycloak
+                "NETRAL_SERVICE_TOKEN", "")), System.out);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (suite != null) {
+            suite.close();
+        }
+        if (keycloak != null) {
+            keycloak.close();
+        }
+    }
+
+    private static String bearer(String clientId, String secretVariable) {
+        return "Bearer " + keycloak.clientToken("netral", clientId, CLIENT_SECRETS.get(secretVariable));
+    }
+
+    private static String url(int service) {
+        return suite.url(ServiceSpec.SUITE.get(service));
+    }
+
+    @Test
+    void aPortalClientActsWithTheRoleAndRegionTheRealmMapsIntoItsToken() {
+        String portal = bearer("portal-34", "PORTAL_34_CLIENT_SECRET");
+        given().baseUri(url(0)).header("Authorization", portal).get("/api/v1/regions/34.04").then().statusCode(200)
+                .body("name", equalTo("Kabupaten Sleman"));
+        // role portal may subscribe; region 34 covers Sleman (34.04) and not Central Java (33)
+        given().baseUri(url(3)).header("Authorization", portal).contentType("application/json")
+                .body(Map.of("url", "http://127.0.0.1:9/hooks", "events", List.of("case.registered"), "regionCode", "34.04"))
+                .post("/api/v1/subscriptions").then().statusCode(201).body("regionCode", equalTo("34.04"));
+        given().baseUri(url(3)).header("Authorization", portal).contentType("application/json")
+                .body(Map.of("url", "http://127.0.0.1:9/hooks", "events", List.of("case.registered"), "regionCode", "33"))
+                .post("/api/v1/subscriptions").then().statusCode(422).body("errors[0].field", equalTo("regionCode"));
+        // and it is not Bawaslu: no findings
+        given().baseUri(url(2)).header("Authorization", portal).contentType("application/json")
+                .body(Map.of("source", "FINDING", "election", "PILKADA_2024", "reported", Map.of("nip", "198503122010011078"),
+                        "act", "SOCIAL_MEDIA_LIKE", "occurredAt", "2024-10-30T09:15:00+07:00", "place", "Instagram"))
+                .post("/api/v1/cases").then().statusCode(403);
+    }
+
+    @Test
+    void caseServiceCallsRosterRulesAndNotificationWithItsOwnTokenFromKeycloak() {
+        RosterFixture.employeeWithAccount(url(0), bearer("bkpp-sleman", "BKPP_SLEMAN_CLIENT_SECRET"), "PEMKAB-SLEMAN", "34.04",
+                "198503122010011078", "https://www.instagram.com/budi.realm/");
+        WebhookReceiver receiver = WebhookReceiver.start();
+        try (receiver) {
+            receiver.verifyWith(given().baseUri(url(3)).header("Authorization", bearer("portal-34", "PORTAL_34_CLIENT_SECRET"))
+                    .contentType("application/json")
+                    .body(Map.of("url", receiver.url(), "events", List.of("case.registered"), "regionCode", "34"))
+                    .post("/api/v1/subscriptions").then().statusCode(201).extract().path("secret"));
+            // resolved through roster and classified through rules: case-service called both with the netral-services token
+            String id = given().baseUri(url(2)).header("Authorization", bearer("bawaslu-ri", "BAWASLU_RI_CLIENT_SECRET"))
+                    .contentType("application/json")
+                    .body(Map.of("source", "FINDING", "election", "PILKADA_2024",
+                            "reported", Map.of("accountUrl", "https://instagram.com/budi.realm"), "act", "SOCIAL_MEDIA_LIKE",
+                            "occurredAt", "2024-10-30T09:15:00+07:00", "place", "Instagram"))
+                    .post("/api/v1/cases").then().statusCode(201)
+                    .body("resolution", equalTo("RESOLVED")).body("reported.person.nip", equalTo("198503122010011078"))
+                    .body("reported.person.agencyCode", equalTo("PEMKAB-SLEMAN"))
+                    .body("classification.verdict", equalTo("VIOLATION")).extract().path("id");
+            // and relayed its event to notification-service, which delivered it to the portal
+            WebhookReceiver.Received hook = Poll.until(receiver::received, r -> !r.isEmpty(), Duration.ofSeconds(60)).get(0);
+            assertThat(hook.verified()).isTrue();
+            assertThat(JsonPath.from(hook.body()).getString("data.caseId")).isEqualTo(id);
+        }
+        // the PPK's client carries its agency, which the case's allowed actions are computed for
+        given().baseUri(url(0)).header("Authorization", bearer("ppk-sleman", "PPK_SLEMAN_CLIENT_SECRET"))
+                .get("/api/v1/agencies/PEMKAB-SLEMAN").then().statusCode(200).body("regionCode", equalTo("34.04"));
+    }
+
+    @Test
+    void aTokenFromAnotherRealmIsRefused() {
+        String foreign = "Bearer " + keycloak.clientToken("other", "portal-34", CLIENT_SECRETS.get("OTHER_PORTAL_34_CLIENT_SECRET"));
+        List<String> reads = List.of("/api/v1/regions/34", "/api/v1/elections", "/api/v1/cases", "/api/v1/subscriptions");
+        for (int service = 0; service < 4; service++) {
+            given().baseUri(url(service)).header("Authorization", foreign).get(reads.get(service)).then().statusCode(401);
+        }
+    }
+
+    @Test
+    void aClientOfTheRealmWithoutRolesIsRefused() {
+        keycloak.addClient("netral", Map.of("clientId", "no-roles", "secret", "e2e-no-roles-secret-0123456789",
+                "publicClient", false, "serviceAccountsEnabled", true, "standardFlowEnabled", false,
+                "defaultClientScopes", List.of("netral")));
+        String token = keycloak.clientToken("netral", "no-roles", "e2e-no-roles-secret-0123456789");
+        // a valid token of the realm (401 would mean it was not even verified), but no role of the platform
+        given().baseUri(url(0)).header("Authorization", "Bearer " + token).get("/api/v1/regions/34").then().statusCode(403);
+        given().baseUri(url(2)).header("Authorization", "Bearer " + token).get("/api/v1/cases").then().statusCode(403);
+    }
+}
