@@ -2,6 +2,11 @@ package id.netral.devstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.netral.common.domain.RegionCode;
+import id.netral.common.security.Roles;
+import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -17,6 +22,7 @@ import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,7 +30,10 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -39,15 +48,16 @@ class KubernetesManifestsTest {
     static final Set<String> OPERATOR_KINDS = Set.of("Cluster", "ScheduledBackup");
     /** Secrets the cluster provides (the operator, cert-manager, the admin), never committed. */
     static final Set<String> EXTERNAL_SECRETS = Set.of("roster-db-app", "rules-db-app", "case-db-app", "notification-db-app",
-            "netral-service-token", "netral-backup-credentials", "netral-tls");
+            "keycloak-db-app", "keycloak-admin", "keycloak-client-secrets", "netral-backup-credentials", "netral-tls");
 
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
     void everyOverlayRendersIntoValidResourcesThatKeepTheRules(String overlay) throws Exception {
         List<HasMetadata> resources = render(overlay);
         Map<String, Long> kinds = resources.stream().collect(Collectors.groupingBy(HasMetadata::getKind, Collectors.counting()));
-        assertThat(kinds).containsEntry("Deployment", 4L).containsEntry("Service", 4L).containsEntry("HorizontalPodAutoscaler", 4L)
-                .containsEntry("PodDisruptionBudget", 4L).containsEntry("Cluster", 4L).containsEntry("Ingress", 1L);
+        // four services and Keycloak, each with its database; the services autoscale, Keycloak is scaled by hand
+        assertThat(kinds).containsEntry("Deployment", 5L).containsEntry("Service", 5L).containsEntry("HorizontalPodAutoscaler", 4L)
+                .containsEntry("PodDisruptionBudget", 5L).containsEntry("Cluster", 5L).containsEntry("Ingress", 1L);
         for (HasMetadata r : resources) {
             if (!OPERATOR_KINDS.contains(r.getKind())) {
                 assertThat(r).as(r.getKind() + " " + r.getMetadata().getName() + " parses into its model")
@@ -68,21 +78,15 @@ class KubernetesManifestsTest {
                     .containsEntry("prometheus.io/scrape", "true");
             for (Container c : pod.getContainers()) {
                 String where = name + "/" + c.getName();
-                assertThat(c.getImage()).as(where + " has an explicit tag").matches(".+:[^:/]+").doesNotEndWith(":latest");
-                assertThat(c.getStartupProbe()).as(where + " startup probe").isNotNull();
-                assertThat(c.getReadinessProbe().getHttpGet().getPath()).as(where).isEqualTo("/q/health/ready");
-                assertThat(c.getLivenessProbe().getHttpGet().getPath()).as(where).isEqualTo("/q/health/live");
-                assertThat(c.getResources().getLimits()).as(where + " limits").containsKeys("cpu", "memory");
-                assertThat(c.getResources().getRequests()).as(where + " requests").containsKeys("cpu", "memory");
-                assertThat(Quantity.getAmountInBytes(c.getResources().getRequests().get("memory")))
-                        .isLessThanOrEqualTo(Quantity.getAmountInBytes(c.getResources().getLimits().get("memory")));
-                assertThat(c.getSecurityContext().getReadOnlyRootFilesystem()).as(where + " read-only root").isTrue();
-                assertThat(c.getSecurityContext().getAllowPrivilegeEscalation()).as(where).isFalse();
+                keepsTheContainerRules(c, where, configMaps);
+                // the services on Quarkus' health paths, Keycloak on its own (management port)
+                assertThat(c.getStartupProbe().getHttpGet().getPath()).as(where + " startup probe").endsWith("/health/started");
+                assertThat(c.getReadinessProbe().getHttpGet().getPath()).as(where).endsWith("/health/ready");
+                assertThat(c.getLivenessProbe().getHttpGet().getPath()).as(where).endsWith("/health/live");
                 assertThat(c.getVolumeMounts()).as(where + " writable /tmp").anyMatch(m -> m.getMountPath().equals("/tmp"));
-                c.getEnvFrom().forEach(e -> assertThat(configMaps).as(where + " config map").contains(e.getConfigMapRef().getName()));
-                c.getEnv().stream().filter(e -> e.getValueFrom() != null && e.getValueFrom().getSecretKeyRef() != null)
-                        .forEach(e -> assertThat(EXTERNAL_SECRETS).as(where + " secret " + e.getName())
-                                .contains(e.getValueFrom().getSecretKeyRef().getName()));
+            }
+            if (pod.getInitContainers() != null) {
+                pod.getInitContainers().forEach(c -> keepsTheContainerRules(c, name + "/" + c.getName(), configMaps));
             }
             int replicas = d.getSpec().getReplicas();
             if (overlay.equals("prod")) {
@@ -106,19 +110,141 @@ class KubernetesManifestsTest {
             assertThat(deployments).as("Service " + s.getMetadata().getName() + " selects a deployment's pods")
                     .anyMatch(d -> selects(s.getSpec().getSelector(), d));
         }
-        Set<Integer> servicePorts = of(resources, Service.class).stream().flatMap(s -> s.getSpec().getPorts().stream())
-                .map(p -> p.getPort()).collect(Collectors.toSet());
         for (NetworkPolicy np : of(resources, NetworkPolicy.class)) {
-            boolean aboutServices = deployments.stream().anyMatch(d -> policySelects(np, d));
-            if (aboutServices && np.getSpec().getIngress() != null) {
+            // a policy letting traffic in opens ports the pods it selects listen on
+            Set<Integer> podPorts = deployments.stream().filter(d -> policySelects(np, d))
+                    .flatMap(d -> d.getSpec().getTemplate().getSpec().getContainers().stream())
+                    .flatMap(c -> c.getPorts().stream()).map(p -> p.getContainerPort()).collect(Collectors.toSet());
+            if (!podPorts.isEmpty() && np.getSpec().getIngress() != null) {
                 for (var rule : np.getSpec().getIngress()) {
                     for (NetworkPolicyPort port : rule.getPorts()) {
-                        assertThat(servicePorts).as("NetworkPolicy " + np.getMetadata().getName() + " opens a port a service has")
+                        assertThat(podPorts).as("NetworkPolicy " + np.getMetadata().getName() + " opens a port its pods listen on")
                                 .contains(port.getPort().getIntVal());
                     }
                 }
             }
         }
+    }
+
+    /**
+     * quarkus-kubernetes writes each service's manifest from the same settings the service runs with
+     * (target/kubernetes/kubernetes.yml, built before this module): k8s/ must say the same image,
+     * port, probe paths and metrics path, so that a setting changed on one side fails here.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"roster-service", "rules-service", "case-service", "notification-service"})
+    void theManifestQuarkusGeneratesAgreesWithK8s(String service) throws Exception {
+        Path generatedFile = Path.of("..", service, "target", "kubernetes", "kubernetes.yml");
+        assertThat(generatedFile).as("built by the service's module before devstack").exists();
+        List<HasMetadata> generatedResources = parse(Files.readString(generatedFile));
+        Container generated = of(generatedResources, Deployment.class).get(0).getSpec().getTemplate().getSpec().getContainers().get(0);
+        Deployment deployment = of(render("prod"), Deployment.class).stream().filter(d -> d.getMetadata().getName().equals(service))
+                .findFirst().orElseThrow();
+        Container ours = deployment.getSpec().getTemplate().getSpec().getContainers().get(0);
+
+        assertThat(ours.getImage()).as("image and tag").isEqualTo(generated.getImage().replaceFirst("^docker\\.io/", ""));
+        int port = generated.getPorts().get(0).getContainerPort();
+        assertThat(ours.getPorts()).as("container port").anyMatch(p -> p.getName().equals("http") && p.getContainerPort() == port);
+        assertThat(ours.getEnv()).as("the port the service listens on")
+                .anyMatch(e -> e.getName().equals("QUARKUS_HTTP_PORT") && e.getValue().equals(String.valueOf(port)));
+        assertThat(ours.getLivenessProbe().getHttpGet().getPath()).isEqualTo(generated.getLivenessProbe().getHttpGet().getPath());
+        assertThat(ours.getReadinessProbe().getHttpGet().getPath()).isEqualTo(generated.getReadinessProbe().getHttpGet().getPath());
+        assertThat(ours.getStartupProbe().getHttpGet().getPath()).isEqualTo(generated.getStartupProbe().getHttpGet().getPath());
+        Map<String, String> scrape = deployment.getSpec().getTemplate().getMetadata().getAnnotations();
+        Map<String, String> generatedScrape = of(generatedResources, Deployment.class).get(0).getSpec().getTemplate().getMetadata()
+                .getAnnotations();
+        assertThat(scrape).as("Prometheus scrape settings").containsEntry("prometheus.io/path", generatedScrape.get("prometheus.io/path"))
+                .containsEntry("prometheus.io/port", generatedScrape.get("prometheus.io/port"));
+    }
+
+    /**
+     * The realm Keycloak imports and the services that trust it agree: the realm's roles are the
+     * platform's, its tokens carry the audience and the roles claim the services read, every client is
+     * a confidential client-credentials client with a valid region and its secret only referenced,
+     * and the service identity the deployments use exists with role service and national scope.
+     */
+    @Test
+    void theRealmAndTheServicesAgree() throws Exception {
+        JsonNode realm = new ObjectMapper().readTree(Path.of("..", "k8s", "base", "keycloak", "netral-realm.json").toFile());
+        Set<String> roles = new TreeSet<>();
+        realm.path("roles").path("realm").forEach(r -> roles.add(r.path("name").asText()));
+        Set<String> platformRoles = new TreeSet<>(List.of(Roles.ALL));
+        platformRoles.add(Roles.ASN);
+        assertThat(roles).as("the realm's roles are the platform's").isEqualTo(platformRoles);
+
+        List<HasMetadata> resources = render("prod");
+        Map<String, String> security = configMap(resources, "netral-security");
+        Map<String, String> keycloak = configMap(resources, "keycloak");
+        JsonNode scope = StreamSupport.stream(realm.path("clientScopes").spliterator(), false)
+                .filter(c -> c.path("name").asText().equals("netral")).findFirst().orElseThrow();
+        Map<String, JsonNode> mappers = new java.util.HashMap<>();
+        scope.path("protocolMappers").forEach(m -> mappers.put(m.path("protocolMapper").asText(), m.path("config")));
+        assertThat(mappers.get("oidc-audience-mapper").path("included.custom.audience").asText()).isEqualTo(security.get("NETRAL_JWT_AUDIENCE"));
+        assertThat(mappers.get("oidc-usermodel-realm-role-mapper").path("claim.name").asText()).as("smallrye.jwt.path.groups")
+                .isEqualTo("groups");
+        assertThat(security.get("NETRAL_JWT_ISSUER")).as("the issuer Keycloak writes into tokens")
+                .isEqualTo(keycloak.get("KC_HOSTNAME") + "/realms/" + realm.path("realm").asText());
+        Set<String> serviceEndpoints = of(resources, Service.class).stream()
+                .flatMap(s -> s.getSpec().getPorts().stream().map(p -> "http://" + s.getMetadata().getName() + ":" + p.getPort() + "/"))
+                .collect(Collectors.toSet());
+        assertThat(serviceEndpoints).as("JWKS and token endpoint on a Service of the suite")
+                .anyMatch(security.get("MP_JWT_VERIFY_PUBLICKEY_LOCATION")::startsWith)
+                .anyMatch(security.get("QUARKUS_OIDC_CLIENT_AUTH_SERVER_URL")::startsWith);
+
+        Map<String, JsonNode> accounts = new java.util.HashMap<>();
+        realm.path("users").forEach(u -> accounts.put(u.path("serviceAccountClientId").asText(), u));
+        for (JsonNode client : realm.path("clients")) {
+            String id = client.path("clientId").asText();
+            assertThat(client.path("secret").asText()).as(id + " secret is a placeholder, never a value").matches("\\$\\{[A-Z0-9_]+}");
+            assertThat(client.path("publicClient").asBoolean()).as(id).isFalse();
+            assertThat(client.path("serviceAccountsEnabled").asBoolean()).as(id).isTrue();
+            assertThat(client.path("standardFlowEnabled").asBoolean() || client.path("directAccessGrantsEnabled").asBoolean())
+                    .as(id + " has client credentials only").isFalse();
+            assertThat(client.path("defaultClientScopes").toString()).as(id).contains("\"netral\"");
+            String region = StreamSupport.stream(client.path("protocolMappers").spliterator(), false)
+                    .filter(m -> m.path("config").path("claim.name").asText().equals("region")).findFirst().orElseThrow()
+                    .path("config").path("claim.value").asText();
+            assertThat(RegionCode.isValid(region)).as(id + " region " + region).isTrue();
+            JsonNode account = accounts.get(id);
+            assertThat(account).as(id + " service account").isNotNull();
+            assertThat(account.path("realmRoles")).as(id + " roles").isNotEmpty().allMatch(r -> roles.contains(r.asText()));
+        }
+        JsonNode services = accounts.get(security.get("QUARKUS_OIDC_CLIENT_CLIENT_ID"));
+        assertThat(services.path("realmRoles").toString()).isEqualTo("[\"" + Roles.SERVICE + "\"]");
+        String secretKey = of(resources, Deployment.class).stream().filter(d -> d.getMetadata().getName().equals("case-service")).findFirst()
+                .orElseThrow().getSpec().getTemplate().getSpec().getContainers().get(0).getEnv().stream()
+                .filter(e -> e.getName().equals("QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET")).findFirst().orElseThrow()
+                .getValueFrom().getSecretKeyRef().getKey();
+        JsonNode servicesClient = StreamSupport.stream(realm.path("clients").spliterator(), false)
+                .filter(c -> c.path("clientId").asText().equals(security.get("QUARKUS_OIDC_CLIENT_CLIENT_ID"))).findFirst().orElseThrow();
+        assertThat(servicesClient.path("secret").asText()).as("Keycloak and the services read the same secret key")
+                .isEqualTo("${" + secretKey + "}");
+    }
+
+    private static Map<String, String> configMap(List<HasMetadata> resources, String prefix) {
+        return of(resources, ConfigMap.class).stream().filter(c -> c.getMetadata().getName().matches(prefix + "-[a-z0-9]{10}"))
+                .findFirst().orElseThrow(() -> new AssertionError("no config map " + prefix)).getData();
+    }
+
+    /** Pinned image, requests within limits, read-only root, no privilege escalation, only known config and secrets. */
+    private static void keepsTheContainerRules(Container c, String where, Set<String> configMaps) {
+        assertThat(c.getImage()).as(where + " has an explicit tag").matches(".+:[^:/]+").doesNotEndWith(":latest");
+        assertThat(c.getResources().getLimits()).as(where + " limits").containsKeys("cpu", "memory");
+        assertThat(c.getResources().getRequests()).as(where + " requests").containsKeys("cpu", "memory");
+        assertThat(Quantity.getAmountInBytes(c.getResources().getRequests().get("memory")))
+                .isLessThanOrEqualTo(Quantity.getAmountInBytes(c.getResources().getLimits().get("memory")));
+        assertThat(c.getSecurityContext().getReadOnlyRootFilesystem()).as(where + " read-only root").isTrue();
+        assertThat(c.getSecurityContext().getAllowPrivilegeEscalation()).as(where).isFalse();
+        c.getEnvFrom().forEach(e -> {
+            if (e.getConfigMapRef() != null) {
+                assertThat(configMaps).as(where + " config map").contains(e.getConfigMapRef().getName());
+            } else {
+                assertThat(EXTERNAL_SECRETS).as(where + " secret").contains(e.getSecretRef().getName());
+            }
+        });
+        c.getEnv().stream().filter(e -> e.getValueFrom() != null && e.getValueFrom().getSecretKeyRef() != null)
+                .forEach(e -> assertThat(EXTERNAL_SECRETS).as(where + " secret " + e.getName())
+                        .contains(e.getValueFrom().getSecretKeyRef().getName()));
     }
 
     private static boolean selects(Map<String, String> selector, Deployment d) {
@@ -150,6 +276,10 @@ class KubernetesManifestsTest {
         }
         String yaml = new String(kubectl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(kubectl.waitFor()).as("kubectl kustomize " + overlay + ":\n" + yaml).isZero();
+        return parse(yaml);
+    }
+
+    private static List<HasMetadata> parse(String yaml) {
         KubernetesSerialization serialization = new KubernetesSerialization();
         List<HasMetadata> resources = new ArrayList<>();
         for (String document : yaml.split("(?m)^---$")) {
