@@ -65,6 +65,7 @@ public final class Suite implements AutoCloseable {
     private final EmbeddedPostgres postgres;
     private final DevKeys keys;
     private final Map<ServiceSpec, ServiceProcess> processes = new LinkedHashMap<>();
+    private final List<ServiceProcess> replicas = new ArrayList<>();
 
     private Suite(Config config, EmbeddedPostgres postgres, DevKeys keys) {
         this.config = config;
@@ -158,7 +159,39 @@ public final class Suite implements AutoCloseable {
         }
     }
 
+    /** One more instance of a service, started and ready: what {@link #startReplica} returns. */
+    public record Replica(String url, ServiceProcess process) implements AutoCloseable {
+        @Override
+        public void close() {
+            process.stop(Duration.ofSeconds(15));
+        }
+    }
+
+    /**
+     * Starts another instance of a service on a free port with the same database and settings, as
+     * a second pod of a Deployment would be; {@code environment} adds to or overrides its settings
+     * (another neighbour's address, say). It is stopped by {@link Replica#close()} or with the suite.
+     */
+    public synchronized Replica startReplica(ServiceSpec spec, Map<String, String> environment) throws IOException, InterruptedException {
+        int port = freePort();
+        Map<String, String> env = environment(spec);
+        env.put(spec.portVariable(), String.valueOf(port));
+        env.putAll(environment);
+        String name = spec.name() + "-" + (replicas.size() + 2);
+        ServiceProcess process = ServiceProcess.start(name, runnable(config, spec), config.javaOptions(), env,
+                config.home().resolve("logs").resolve(name + ".log"));
+        replicas.add(process);
+        String url = "http://localhost:" + port;
+        process.awaitReady(url, config.readyTimeout());
+        return new Replica(url, process);
+    }
+
     private void launch(ServiceSpec spec) throws IOException {
+        processes.put(spec, ServiceProcess.start(spec.name(), runnable(config, spec), config.javaOptions(), environment(spec), log(spec)));
+    }
+
+    /** What every instance of a service is started with. */
+    private Map<String, String> environment(ServiceSpec spec) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("NETRAL_DB_URL", jdbcUrl(spec.database()));
         env.put("NETRAL_DB_USER", DB_USER);
@@ -172,7 +205,7 @@ public final class Suite implements AutoCloseable {
         // Every port, not only its own: a service finds its neighbours through the same variables.
         config.ports().forEach((any, port) -> env.put(any.portVariable(), String.valueOf(port)));
         env.putAll(config.serviceEnvironment());
-        processes.put(spec, ServiceProcess.start(spec.name(), runnable(config, spec), config.javaOptions(), env, log(spec)));
+        return env;
     }
 
     private void awaitReady(ServiceSpec spec) throws InterruptedException {
@@ -221,6 +254,8 @@ public final class Suite implements AutoCloseable {
     /** Stops the services (gracefully, then by force after 15 s) and then PostgreSQL. */
     @Override
     public void close() {
+        replicas.forEach(process -> process.stop(Duration.ofSeconds(15)));
+        replicas.clear();
         processes.values().forEach(process -> process.stop(Duration.ofSeconds(15)));
         processes.clear();
         try {

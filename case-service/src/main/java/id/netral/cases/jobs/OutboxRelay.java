@@ -5,6 +5,8 @@ import id.netral.cases.client.NotificationClient;
 import id.netral.cases.client.Notifications;
 import id.netral.cases.config.CaseConfig;
 import id.netral.cases.domain.OutboxEvent;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +22,8 @@ import org.jboss.logging.Logger;
  * LOCKED}, so replicas never send one twice at the same time), publishes each under its own id
  * outside any transaction, and records the outcome. notification-service stores an event once per
  * id, so a retry after a lost answer does no harm. While it is down, events wait with a growing
- * backoff; nothing is dropped.
+ * backoff; nothing is dropped. Each pod counts what it relayed in
+ * {@code netral_outbox_relayed_total{outcome=published|failed}}.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -32,6 +35,15 @@ public class OutboxRelay {
 
     @Inject
     CaseConfig config;
+
+    private final Counter published;
+    private final Counter failed;
+
+    @Inject
+    OutboxRelay(MeterRegistry registry) {
+        published = registry.counter("netral.outbox.relayed", "outcome", "published");
+        failed = registry.counter("netral.outbox.relayed", "outcome", "failed");
+    }
 
     @Scheduled(every = "${netral.cases.relay-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, delayed = "3s")
     void run() {
@@ -48,7 +60,9 @@ public class OutboxRelay {
                 OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
                 if (error == null) {
                     QuarkusTransaction.requiringNew().run(() -> OutboxEvent.delivered(event.id, now));
+                    published.increment();
                 } else {
+                    failed.increment();
                     // the rest of the pass would meet the same failure: count it once, give the rest back
                     List<OutboxEvent> untried = due.subList(i + 1, due.size());
                     QuarkusTransaction.requiringNew().run(() -> {

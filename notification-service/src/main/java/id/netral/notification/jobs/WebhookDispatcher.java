@@ -3,6 +3,8 @@ package id.netral.notification.jobs;
 import id.netral.notification.client.WebhookSender;
 import id.netral.notification.config.NotificationConfig;
 import id.netral.notification.domain.Dispatch;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,6 +14,8 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Sends due webhook deliveries: claims a batch, sends it in parallel, records the results, and
  * goes on while batches come back full. Several pods run it together safely ({@link Dispatch}).
+ * Each pod counts its attempts in {@code netral_webhook_attempts_total{outcome=delivered|failed}}
+ * (what an admin watches after scaling: the work spreads over the pods, failures show at once).
  */
 @ApplicationScoped
 public class WebhookDispatcher {
@@ -25,6 +29,15 @@ public class WebhookDispatcher {
     @Inject
     NotificationConfig config;
 
+    private final Counter delivered;
+    private final Counter failed;
+
+    @Inject
+    WebhookDispatcher(MeterRegistry registry) {
+        delivered = registry.counter("netral.webhook.attempts", "outcome", "delivered");
+        failed = registry.counter("netral.webhook.attempts", "outcome", "failed");
+    }
+
     @Scheduled(every = "${netral.notification.webhooks.poll-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             delayed = "2s")
     void run() {
@@ -36,7 +49,9 @@ public class WebhookDispatcher {
                 return;
             }
             List<CompletableFuture<Dispatch.Result>> sent = due.stream().map(sender::send).toList();
-            dispatch.record(sent.stream().map(CompletableFuture::join).toList());
+            List<Dispatch.Result> results = sent.stream().map(CompletableFuture::join).toList();
+            dispatch.record(results);
+            results.forEach(result -> (result.succeeded() ? delivered : failed).increment());
         } while (due.size() == batch);
     }
 }
