@@ -84,6 +84,7 @@ public final class CaseBench {
                     last.requestsPerSecond(), last.p99Millis(), last.requests()));
             report.add(String.format(Locale.ROOT, "cases stored after all rounds: %,d (every answered request of every round, warm-ups "
                     + "included, should be one case)", stored));
+            report.add("after the intake load: " + ProcessMemory.ofSuite(suite));
         }
         report.forEach(System.out::println);
         Files.write(out.resolve("case-results.txt"), report);

@@ -91,7 +91,7 @@ public final class NotificationBench {
             while (!get(job, bkpp).contains("\"COMPLETED\"")) {
                 Thread.sleep(500);
             }
-            long rssBefore = rssKb(pid);
+            long rssBefore = ProcessMemory.rssKb(pid);
             long start = System.nanoTime();
             String broadcast = field(send("POST", notification + "/api/v1/broadcasts", bkpp, "{\"title\":\"Imbauan netralitas\","
                     + "\"body\":\"Jaga netralitas.\",\"audience\":{\"agencyCode\":\"BCAST\"},\"requiresAcknowledgement\":true}", 202), "id");
@@ -99,7 +99,7 @@ public final class NotificationBench {
             long rssPeak = rssBefore;
             String progress;
             while (!(progress = get(notification + "/api/v1/broadcasts/" + broadcast, bkpp)).contains("\"COMPLETED\"")) {
-                rssPeak = Math.max(rssPeak, rssKb(pid));
+                rssPeak = Math.max(rssPeak, ProcessMemory.rssKb(pid));
                 if (progress.contains("\"FAILED\"")) {
                     throw new IllegalStateException("broadcast failed: " + progress);
                 }
@@ -109,7 +109,7 @@ public final class NotificationBench {
             report.add(String.format(Locale.ROOT, "broadcast: %,d recipients (1 in 10 with an address) in %.1f s, %,.0f notices/s; "
                     + "POST answered in %.0f ms; delivered %s", recipients, seconds, recipients / seconds, accepted, field(progress, "delivered")));
             report.add(String.format(Locale.ROOT, "notification-service RSS: %,d KB before, %,d KB at the highest sample during, %,d KB after",
-                    rssBefore, rssPeak, rssKb(pid)));
+                    rssBefore, rssPeak, ProcessMemory.rssKb(pid)));
         }
         report.forEach(System.out::println);
         Files.write(out.resolve("notification-results.txt"), report);
@@ -150,15 +150,6 @@ public final class NotificationBench {
             throw new IllegalStateException("no throughput in wrk output: " + output);
         }
         return Double.parseDouble(m.group(1));
-    }
-
-    private static long rssKb(long pid) throws Exception {
-        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-            if (line.startsWith("VmRSS:")) {
-                return Long.parseLong(line.replaceAll("[^0-9]", ""));
-            }
-        }
-        throw new IllegalStateException("no VmRSS for " + pid);
     }
 
     private static String send(String method, String url, String token, String json, int expected) throws Exception {

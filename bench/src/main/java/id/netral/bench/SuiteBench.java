@@ -2,18 +2,13 @@ package id.netral.bench;
 
 import id.netral.devstack.ServiceSpec;
 import id.netral.devstack.Suite;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.Reader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,67 +16,33 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.postgresql.PGConnection;
 
 /**
  * Benchmarks the running suite, started exactly as {@code ./netral up} starts it, and reports
  * every figure as a ratio against a baseline measured in the same run on the same machine:
- * <ol>
- * <li>CSV import through the API against a plain COPY of the same file into an equivalent table
- * (same columns and indexes) of the same PostgreSQL;</li>
- * <li>account lookups against {@code /q/health/live} of the same roster process, with N employees
- * and 2N accounts loaded;</li>
- * <li>classifications against {@code /q/health/live} of the same rules process: one act sent again
- * and again, and a mix of different acts.</li>
- * </ol>
- * Usage: {@code SuiteBench ROWS SECONDS} (defaults 1000000 and 15); ROWS 0 measures the
- * classifications only. Needs wrk on the PATH.
+ * classifications against {@code /q/health/live} of the same rules process: one act sent again
+ * and again, and a mix of different acts. The roster's figures (import, lookups, name search) are
+ * {@link RosterBench}'s. It also holds the wrk helpers the other benchmarks share.
+ * Usage: {@code SuiteBench SECONDS} (default 15). Needs wrk on the PATH.
  */
 public final class SuiteBench {
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
-    private static final String HEADER = "nip,staff_number,name,employment_type,agency_code,unit_code,position,rank,status\n";
-    private static final String[] SYLLABLES = {"bu", "di", "san", "to", "so", "ri", "ah", "ma", "wa", "ti", "nur", "dew", "ka", "li"};
 
     private SuiteBench() {
     }
 
     public static void main(String[] args) throws Exception {
-        int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
-        int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 15;
+        int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
         Path root = Path.of(System.getProperty("netral.root", ".")).toAbsolutePath().normalize();
         Path out = Files.createDirectories(root.resolve("bench/out"));
         List<String> report = new ArrayList<>();
         try (Suite suite = Suite.start(Suite.Config.isolated(root, Files.createTempDirectory(out, "suite-")), System.out)) {
             String admin = "Bearer " + suite.keys().mint(List.of("admin"), "*", Duration.ofHours(2), "bench", null);
-            String roster = suite.url(ServiceSpec.SUITE.get(0));
             String rules = suite.url(ServiceSpec.SUITE.get(1));
-            post(roster + "/api/v1/agencies", admin, "{\"code\":\"BENCH\",\"name\":\"Bench agency\",\"regionCode\":\"34.04\","
-                    + "\"ppk\":{\"name\":\"Bupati\",\"office\":\"Bupati\"}}");
-            for (int u = 1; u <= 10; u++) {
-                post(roster + "/api/v1/agencies/BENCH/units", admin, "{\"code\":\"U" + u + "\",\"name\":\"Unit " + u + "\"}");
-            }
             String bawaslu = "Bearer " + suite.keys().mint(List.of("bawaslu"), "34", Duration.ofHours(2), "bench", null);
             // the in-process classifier benchmark (run after this) classifies against what rules-service serves
             CatalogLoader.export(HTTP, rules, admin, root.resolve(CatalogLoader.FILE));
-            if (rows > 0) {
-                Path csv = out.resolve("employees-" + rows + ".csv");
-                generate(csv, rows);
-                report.add(String.format(Locale.ROOT, "rows: %,d (%,d bytes)", rows, Files.size(csv)));
-
-                double copySeconds = rawCopy(suite.jdbcUrl("roster"), csv);
-                double apiSeconds = apiImport(roster, admin, csv);
-                report.add(String.format(Locale.ROOT, "import: raw COPY %.1f s, API import %.1f s, ratio API/COPY %.2f",
-                        copySeconds, apiSeconds, apiSeconds / copySeconds));
-
-                loadAccounts(suite.jdbcUrl("roster"));
-                Path lookup = out.resolve("lookup.lua");
-                Files.writeString(lookup, "math.randomseed(42)\nwrk.headers[\"Authorization\"] = \"" + bawaslu + "\"\n"
-                        + "request = function()\n  return wrk.format(\"GET\", \"/api/v1/accounts/lookup?platform=INSTAGRAM&handle=ig_\" .. math.random(1, "
-                        + rows + "))\nend\n");
-                report.add("roster, account lookup (" + String.format(Locale.ROOT, "%,d employees, %,d accounts", rows, 2L * rows)
-                        + "): " + ratio(roster + "/q/health/live", roster + "/api/v1/accounts/lookup", lookup, seconds, seconds / 3));
-            }
 
             String json = "wrk.method = \"POST\"\nwrk.headers[\"Content-Type\"] = \"application/json\"\n"
                     + "wrk.headers[\"Authorization\"] = \"" + bawaslu + "\"\n";
@@ -93,99 +54,10 @@ public final class SuiteBench {
             Files.writeString(mixed, json + mixedActs());
             report.add("rules, classification, " + MIXED_ACTS + " different acts in turn: "
                     + ratio(rules + "/q/health/live", rules + "/api/v1/classifications", mixed, seconds, CLASSIFY_WARM_UP));
+            report.add("after the classification load: " + ProcessMemory.ofSuite(suite));
         }
         report.forEach(System.out::println);
         Files.write(out.resolve("suite-results.txt"), report);
-    }
-
-    private static void generate(Path csv, int rows) throws IOException {
-        java.util.Random random = new java.util.Random(7);
-        try (BufferedWriter w = Files.newBufferedWriter(csv)) {
-            w.write(HEADER);
-            for (int i = 0; i < rows; i++) {
-                LocalDate birth = LocalDate.of(1960, 1, 1).plusDays(i / 999);
-                String nip = String.format(Locale.ROOT, "%04d%02d%02d%04d%02d%d%03d", birth.getYear(), birth.getMonthValue(),
-                        birth.getDayOfMonth(), birth.getYear() + 25, 1 + i % 12, 1 + i % 2, 1 + i % 999);
-                StringBuilder name = new StringBuilder();
-                for (int part = 0; part < 2; part++) {
-                    name.append(part == 0 ? "" : " ");
-                    int length = 2 + random.nextInt(2);
-                    for (int s = 0; s < length; s++) {
-                        String syllable = SYLLABLES[random.nextInt(SYLLABLES.length)];
-                        name.append(s == 0 ? Character.toUpperCase(syllable.charAt(0)) + syllable.substring(1) : syllable);
-                    }
-                }
-                w.write(nip + ",," + name + ",PNS,BENCH,U" + (1 + i % 10) + ",Analis,III/a,ACTIVE\n");
-            }
-        }
-    }
-
-    /**
-     * The baseline: the same file COPYed into a table equivalent to {@code employee}: the same
-     * columns, indexes, foreign keys (agency, work unit) and checks, so that both sides pay for the
-     * same constraints and only the import's own work makes the difference.
-     */
-    private static double rawCopy(String jdbcUrl, Path csv) throws Exception {
-        try (Connection c = DriverManager.getConnection(jdbcUrl, Suite.DB_USER, Suite.DB_USER); Statement s = c.createStatement()) {
-            s.execute("DROP TABLE IF EXISTS bench_copy");
-            s.execute("CREATE TABLE bench_copy (id BIGSERIAL PRIMARY KEY, nip VARCHAR(18) UNIQUE, staff_number VARCHAR(40),"
-                    + " name VARCHAR(200) NOT NULL, employment_type VARCHAR(8) NOT NULL, agency_code VARCHAR(40) NOT NULL,"
-                    + " unit_code VARCHAR(40) NOT NULL, position VARCHAR(200) NOT NULL, rank VARCHAR(8), status VARCHAR(10) NOT NULL,"
-                    + " region_code VARCHAR(13) NOT NULL DEFAULT '34.04', version INTEGER NOT NULL DEFAULT 0,"
-                    + " created_at TIMESTAMPTZ NOT NULL DEFAULT now(), updated_at TIMESTAMPTZ NOT NULL DEFAULT now())");
-            s.execute("ALTER TABLE bench_copy ADD FOREIGN KEY (agency_code) REFERENCES agency (code),"
-                    + " ADD FOREIGN KEY (agency_code, unit_code) REFERENCES work_unit (agency_code, code),"
-                    + " ADD CHECK (employment_type IN ('PNS', 'PPPK', 'NON_ASN')),"
-                    + " ADD CHECK (status IN ('ACTIVE', 'RETIRED', 'DISMISSED')),"
-                    + " ADD CHECK ((employment_type = 'NON_ASN') = (nip IS NULL)),"
-                    + " ADD CHECK (employment_type <> 'NON_ASN' OR staff_number IS NOT NULL),"
-                    + " ADD CHECK (employment_type = 'PNS' OR rank IS NULL)");
-            s.execute("CREATE UNIQUE INDEX bench_copy_staff ON bench_copy (agency_code, staff_number) WHERE staff_number IS NOT NULL");
-            s.execute("CREATE INDEX bench_copy_region ON bench_copy (region_code text_pattern_ops)");
-            s.execute("CREATE INDEX bench_copy_agency_unit ON bench_copy (agency_code, unit_code)");
-            s.execute("CREATE INDEX bench_copy_name ON bench_copy USING gin (lower(name) gin_trgm_ops)");
-            long start = System.nanoTime();
-            try (Reader reader = Files.newBufferedReader(csv)) {
-                c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY bench_copy (nip, staff_number, name, employment_type,"
-                        + " agency_code, unit_code, position, rank, status) FROM STDIN WITH (FORMAT csv, HEADER true)", reader);
-            }
-            double took = (System.nanoTime() - start) / 1e9;
-            s.execute("DROP TABLE bench_copy");
-            return took;
-        }
-    }
-
-    private static double apiImport(String roster, String token, Path csv) throws Exception {
-        long start = System.nanoTime();
-        HttpResponse<String> accepted = HTTP.send(HttpRequest.newBuilder(URI.create(roster + "/api/v1/imports"))
-                .header("Authorization", token).header("Content-Type", "text/csv")
-                .POST(HttpRequest.BodyPublishers.ofFile(csv)).timeout(Duration.ofMinutes(10)).build(), HttpResponse.BodyHandlers.ofString());
-        if (accepted.statusCode() != 202) {
-            throw new IllegalStateException("import refused: " + accepted.body());
-        }
-        String location = accepted.headers().firstValue("Location").orElseThrow();
-        while (true) {
-            String job = HTTP.send(HttpRequest.newBuilder(URI.create(location)).header("Authorization", token).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
-            if (job.contains("\"COMPLETED\"") || job.contains("\"FAILED\"")) {
-                double took = (System.nanoTime() - start) / 1e9;
-                System.out.println("import job: " + job.replaceAll("\"errors\":\\[.*?\\]", "\"errors\":[...]"));
-                if (job.contains("\"FAILED\"")) {
-                    throw new IllegalStateException("import failed");
-                }
-                return took;
-            }
-            Thread.sleep(200);
-        }
-    }
-
-    private static void loadAccounts(String jdbcUrl) throws Exception {
-        try (Connection c = DriverManager.getConnection(jdbcUrl, Suite.DB_USER, Suite.DB_USER); Statement s = c.createStatement()) {
-            s.execute("INSERT INTO social_account (employee_id, platform, handle, created_by) "
-                    + "SELECT id, 'INSTAGRAM', 'ig_' || id, 'bench' FROM employee UNION ALL "
-                    + "SELECT id, 'X', 'x_' || id, 'bench' FROM employee");
-            s.execute("ANALYZE");
-        }
     }
 
     private static final int ROUNDS = 5;
@@ -285,7 +157,7 @@ public final class SuiteBench {
         return new Run(Double.parseDouble(m.group(1)), p99Millis, requests.find() ? Long.parseLong(requests.group(1)) : -1);
     }
 
-    private static void post(String url, String token, String json) throws Exception {
+    static void post(String url, String token, String json) throws Exception {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", token)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -159,7 +159,8 @@ public final class Netral {
                   reset                      wipe the local data (databases, logs, dev keys)
                 Environment: NETRAL_HOME (data folder, default ./.netral), NETRAL_PG_PORT (55432),
                   NETRAL_ROSTER_PORT (8081), NETRAL_RULES_PORT (8082), NETRAL_CASE_PORT (8083),
-                  NETRAL_NOTIFICATION_PORT (8084), NETRAL_JAVA_OPTS, NETRAL_READY_TIMEOUT (seconds).""");
+                  NETRAL_NOTIFICATION_PORT (8084), NETRAL_JAVA_OPTS, NETRAL_READY_TIMEOUT (seconds),
+                  NETRAL_PG_SHARED_BUFFERS (512MB).""");
     }
 
     private static void fail(String message) {

@@ -90,6 +90,9 @@ public final class Suite implements AutoCloseable {
                 .setCleanDataDirectory(false)
                 .setPort(config.postgresPort())
                 .setServerConfig("max_connections", "300")
+                // PostgreSQL's default 128 MB holds a fifth of a million-employee roster with its accounts (629 MB):
+                // lookups then read from the OS cache through syscalls. NETRAL_PG_SHARED_BUFFERS sizes it for other data.
+                .setServerConfig("shared_buffers", System.getenv().getOrDefault("NETRAL_PG_SHARED_BUFFERS", "512MB"))
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .start();
         Suite suite = new Suite(config, postgres, keys);

@@ -1,11 +1,25 @@
 package id.netral.common.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.LongUnaryOperator;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The envelope of every list: {@code { items, page, size, total }}. */
-public record Page<T>(List<T> items, int page, int size, long total) {
+/**
+ * The envelope of every list: {@code { items, page, size, total }}, and {@code totalCapped: true}
+ * where counting every match would cost more than the page itself (a name search over millions):
+ * the total then counted only up to that many, and there are more.
+ */
+public record Page<T>(List<T> items, int page, int size, long total,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "Present and true when `total` stopped counting at a limit: there are more matches than that")
+        Boolean totalCapped) {
+
+    public Page(List<T> items, int page, int size, long total) {
+        this(items, page, size, total, null);
+    }
 
     /** Runs a Panache query for one page and maps each entity to its API view. */
     public static <E, T> Page<T> of(PanacheQuery<E> query, PageRequest request, Function<E, T> view) {
@@ -21,6 +35,20 @@ public record Page<T>(List<T> items, int page, int size, long total) {
     public static <E, T> Page<T> ofBatch(PanacheQuery<E> query, PageRequest request, Function<List<E>, List<T>> views) {
         List<E> rows = query.page(io.quarkus.panache.common.Page.of(request.page, request.size)).list();
         return new Page<>(views.apply(rows), request.page, request.size, query.count());
+    }
+
+    /**
+     * Like {@link #of(PanacheQuery, PageRequest, Function)}, but the total is counted by
+     * {@code countUpTo} (given the most it needs to count) and stops at {@code cap}.
+     */
+    public static <E, T> Page<T> ofCapped(PanacheQuery<E> query, PageRequest request, Function<E, T> view, LongUnaryOperator countUpTo,
+            long cap) {
+        List<T> items = query.page(io.quarkus.panache.common.Page.of(request.page, request.size)).list().stream().map(view).toList();
+        // never less than what this page proves exists, so a far page past the cap still counts right
+        long needed = Math.max(cap, (long) request.offset() + items.size());
+        long counted = countUpTo.applyAsLong(needed + 1);
+        return counted > needed ? new Page<>(items, request.page, request.size, needed, true)
+                : new Page<>(items, request.page, request.size, counted, null);
     }
 
     /** A page cut from a list already in memory (small, fixed catalogs). */

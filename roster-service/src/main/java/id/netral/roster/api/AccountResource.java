@@ -2,12 +2,14 @@ package id.netral.roster.api;
 
 import id.netral.common.api.Problem;
 import id.netral.common.error.NetralException;
+import id.netral.common.i18n.Language;
 import id.netral.common.i18n.RequestLanguage;
 import id.netral.common.security.CallerScope;
 import id.netral.common.security.Roles;
+import id.netral.roster.domain.AccountOwners;
 import id.netral.roster.domain.AccountRef;
 import id.netral.roster.domain.Platform;
-import id.netral.roster.domain.RosterService;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -22,7 +24,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -37,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AccountResource {
 
     @Inject
-    RosterService roster;
+    AccountOwners owners;
 
     @Inject
     CallerScope caller;
@@ -51,7 +52,7 @@ public class AccountResource {
     @Operation(operationId = "lookupAccount", summary = "Who owns this account?", description = "By `url`, or by `platform` and `handle`.")
     @APIResponse(responseCode = "404", description = "No employee in your region has this account")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = EmployeeViews.Summary.class)))
-    public EmployeeViews.Summary lookup(
+    public Uni<EmployeeViews.Summary> lookup(
             @QueryParam("url") @Parameter(example = "https://www.instagram.com/budi.santoso_/") String url,
             @QueryParam("platform") @Pattern(regexp = "FACEBOOK|INSTAGRAM|X|TIKTOK|YOUTUBE|THREADS|LINKEDIN|OTHER",
                     message = "{netral.platform}") String platform,
@@ -60,9 +61,10 @@ public class AccountResource {
             throw NetralException.badRequest("url", "berikan url, atau platform dan handle", "give url, or platform and handle");
         }
         AccountRef ref = AccountViews.ref(platform == null ? null : Platform.valueOf(platform), handle, url, "");
-        RosterService.Owner owner = roster.owner(ref, caller.region())
-                .orElseThrow(() -> NetralException.notFound("Akun", "Account", ref.platform() + " " + ref.handle()));
-        return EmployeeViews.Summary.of(owner, caller.seesPersonalData());
+        boolean fullNip = caller.seesPersonalData();
+        // non-blocking: answered on the event loop by the reactive query (AccountOwners says why)
+        return owners.of(ref, caller.region()).map(owner -> EmployeeViews.Summary.of(owner
+                .orElseThrow(() -> NetralException.notFound("Akun", "Account", ref.platform() + " " + ref.handle())), fullNip));
     }
 
     @POST
@@ -71,30 +73,42 @@ public class AccountResource {
     @RolesAllowed(Roles.ANY)
     @Operation(operationId = "lookupAccounts", summary = "Look up to 1,000 accounts", description = "One result per input, in order: 200 with the owner, 404, or 400 with why.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = AccountViews.Results.class)))
-    public AccountViews.Results lookupBatch(@NotNull @Valid AccountViews.Batch batch) {
-        List<AccountViews.Result> results = new ArrayList<>(batch.items().size());
-        int found = 0;
-        int missing = 0;
-        int invalid = 0;
-        boolean fullNip = caller.seesPersonalData();
+    public Uni<AccountViews.Results> lookupBatch(@NotNull @Valid AccountViews.Batch batch) {
+        // parse every input first (a bad one answers for itself), then ask for all owners in one query
+        List<Object> refs = new ArrayList<>(batch.items().size());
         for (int i = 0; i < batch.items().size(); i++) {
             AccountViews.Input input = batch.items().get(i);
             try {
-                AccountRef ref = AccountViews.ref(input.platform(), input.handle(), input.url(), "items[" + i + "].");
-                Optional<RosterService.Owner> owner = roster.owner(ref, caller.region());
-                if (owner.isPresent()) {
-                    found++;
-                    results.add(new AccountViews.Result(i, 200, ref.platform(), ref.handle(),
-                            EmployeeViews.Summary.of(owner.get(), fullNip), null));
+                refs.add(AccountViews.ref(input.platform(), input.handle(), input.url(), "items[" + i + "]."));
+            } catch (NetralException e) {
+                refs.add(e);
+            }
+        }
+        boolean fullNip = caller.seesPersonalData();
+        List<AccountRef> valid = refs.stream().filter(AccountRef.class::isInstance).map(AccountRef.class::cast).toList();
+        Language locale = language.get();
+        return owners.of(valid, caller.region()).map(found -> {
+            List<AccountViews.Result> results = new ArrayList<>(refs.size());
+            int owned = 0;
+            int missing = 0;
+            int invalid = 0;
+            for (int i = 0; i < refs.size(); i++) {
+                if (refs.get(i) instanceof NetralException e) {
+                    invalid++;
+                    results.add(new AccountViews.Result(i, e.kind().status, null, null, null, Problem.from(e, locale)));
+                    continue;
+                }
+                AccountRef ref = (AccountRef) refs.get(i);
+                AccountOwners.Owner owner = found.get(ref);
+                if (owner != null) {
+                    owned++;
+                    results.add(new AccountViews.Result(i, 200, ref.platform(), ref.handle(), EmployeeViews.Summary.of(owner, fullNip), null));
                 } else {
                     missing++;
                     results.add(new AccountViews.Result(i, 404, ref.platform(), ref.handle(), null, null));
                 }
-            } catch (NetralException e) {
-                invalid++;
-                results.add(new AccountViews.Result(i, e.kind().status, null, null, null, Problem.from(e, language.get())));
             }
-        }
-        return new AccountViews.Results(results, found, missing, invalid);
+            return new AccountViews.Results(results, owned, missing, invalid);
+        });
     }
 }

@@ -45,6 +45,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Employees", description = "Who is an ASN, where they work, whether they pledged")
 public class EmployeeResource {
 
+    /** Past this many matches a search says "more than" instead of counting them all (Page.totalCapped). */
+    static final long TOTAL_CAP = 1000;
+
     @Inject
     RosterService roster;
 
@@ -54,7 +57,8 @@ public class EmployeeResource {
     @GET
     @RolesAllowed(Roles.ANY)
     @Operation(operationId = "searchEmployees", summary = "Search employees",
-            description = "Filters combine. `q` matches part of the name (trigram index), or the start of a NIP when all digits.")
+            description = "Filters combine. `q` matches part of the name (trigram index), or the start of a NIP when all digits. "
+                    + "`total` counts up to 1,000 matches (or up to the end of the page asked for); past that it says so with `totalCapped`.")
     public Page<EmployeeViews.View> search(
             @QueryParam("agency") @Size(max = 40) String agency,
             @QueryParam("unit") @Size(max = 40) String unit,
@@ -69,9 +73,9 @@ public class EmployeeResource {
             @Valid @BeanParam PageRequest paging) {
         boolean fullNip = caller.seesPersonalData();
         try {
-            return Page.of(Employee.search(caller.region(), region == null ? null : RegionCode.of(region), agency, unit, q,
-                    type == null ? null : EmploymentType.valueOf(type), status == null ? null : EmploymentStatus.valueOf(status), after),
-                    paging, e -> EmployeeViews.View.of(e, fullNip, null));
+            Employee.Search search = Employee.search(caller.region(), region == null ? null : RegionCode.of(region), agency, unit, q,
+                    type == null ? null : EmploymentType.valueOf(type), status == null ? null : EmploymentStatus.valueOf(status), after);
+            return Page.ofCapped(search.query(), paging, e -> EmployeeViews.View.of(e, fullNip, null), search::countUpTo, TOTAL_CAP);
         } catch (InvalidValueException e) {
             throw NetralException.unprocessable("after", e.reason());
         }

@@ -4,6 +4,7 @@ import id.netral.common.domain.EmailAddress;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.netral.common.domain.EmploymentType;
 import id.netral.common.domain.Nip;
+import id.netral.roster.domain.AccountOwners;
 import id.netral.roster.domain.Agency;
 import id.netral.roster.domain.Employee;
 import id.netral.roster.domain.EmploymentStatus;
@@ -93,6 +94,11 @@ public final class EmployeeViews {
 
         static Summary of(RosterService.Owner owner, boolean fullNip) {
             return of(owner.employee(), owner.agencyName(), fullNip);
+        }
+
+        static Summary of(AccountOwners.Owner o, boolean fullNip) {
+            return new Summary(fullNip ? o.nip() : Nip.mask(o.nip()), o.staffNumber(), o.name(), o.employmentType(), o.agencyCode(),
+                    o.agencyName(), o.unitCode(), o.regionCode(), o.status());
         }
     }
 }

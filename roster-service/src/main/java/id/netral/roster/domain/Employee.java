@@ -102,7 +102,7 @@ public class Employee extends PanacheEntityBase {
      * the key of the last employee of the previous page) the list runs in roster order, so a reader walking a large audience
      * page by page pays the same for every page and neither skips nor repeats anyone added meanwhile.
      */
-    public static PanacheQuery<Employee> search(RegionCode scope, RegionCode region, String agency, String unit, String text,
+    public static Search search(RegionCode scope, RegionCode region, String agency, String unit, String text,
             EmploymentType type, EmploymentStatus status, String after) {
         Parameters params = new Parameters();
         StringBuilder where = new StringBuilder("from Employee e where ").append(RegionScope.condition("e.regionCode", scope, params));
@@ -143,8 +143,28 @@ public class Employee extends PanacheEntityBase {
                     "'after' bukan kunci pegawai yang Anda lihat", "'after' is not the key of an employee you can see"));
             where.append(" and e.id > :afterId");
             params.and("afterId", afterId);
-            return find(where.toString(), Sort.by("id"), params);
+            return new Search(where.toString(), params, Sort.by("id"));
         }
-        return find(where.toString(), Sort.by("name").and("id"), params);
+        // a name search walks the (name, id) index in order when its matches are many, the trigram index when they are few
+        return new Search(where.toString(), params, Sort.by("name").and("id"));
+    }
+
+    /** A search ready to run: its page query, and a count that stops early. */
+    public record Search(String where, Parameters params, Sort sort) {
+        public PanacheQuery<Employee> query() {
+            return Employee.find(where, sort, params);
+        }
+
+        /**
+         * How many employees match, counting at most {@code limit}: a name fragment can match
+         * hundreds of thousands of the 6 million, and counting them all would cost more than the page.
+         */
+        public long countUpTo(long limit) {
+            // the ids of at most `limit` matches, unordered: PostgreSQL stops as soon as it has them
+            var ids = Employee.getEntityManager().createQuery("select e.id " + where, Long.class)
+                    .setMaxResults((int) Math.min(limit, Integer.MAX_VALUE));
+            params.map().forEach(ids::setParameter);
+            return ids.getResultList().size();
+        }
     }
 }

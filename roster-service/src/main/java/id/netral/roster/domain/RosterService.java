@@ -146,20 +146,8 @@ public class RosterService {
         return account;
     }
 
-    /** Who holds an account, with the agency's name: what a lookup answers. */
+    /** An employee with the agency's name: what a declaration answers with. */
     public record Owner(Employee employee, String agencyName) {
-    }
-
-    /**
-     * The employee behind an account, if both exist and the employee is inside the scope. One
-     * query: lookups are the roster's hottest path.
-     */
-    public Optional<Owner> owner(AccountRef ref, RegionCode scope) {
-        List<Object[]> rows = em.createQuery("select e, g.name from SocialAccount a, Employee e, Agency g"
-                + " where a.platform = :platform and a.handle = :handle and e.id = a.employeeId and g.code = e.agencyCode",
-                Object[].class).setParameter("platform", ref.platform()).setParameter("handle", ref.handle()).getResultList();
-        return rows.stream().map(r -> new Owner((Employee) r[0], (String) r[1]))
-                .filter(o -> scope.covers(o.employee().regionCode)).findFirst();
     }
 
     /** A family candidacy with the employee who declared it. */

@@ -1,6 +1,7 @@
 package id.netral.roster.api;
 
 import static id.netral.roster.api.Fixtures.admin;
+import static org.assertj.core.api.Assertions.assertThat;
 import static id.netral.roster.api.Fixtures.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -183,5 +184,28 @@ class EmployeeResourceTest {
         as(Roles.PORTAL, "34.04").body(body(Fixtures.pnsNip(), "PNS", agency)).post("/api/v1/employees").then().statusCode(403);
         as(Roles.BAWASLU, "34.04").header("If-Match", "\"0\"").body(body(Fixtures.pnsNip(), "PNS", agency))
                 .put("/api/v1/employees/" + Fixtures.pnsNip()).then().statusCode(403);
+    }
+
+    @Test
+    void aSearchMatchingMoreThanTheCapSaysSoInsteadOfCountingAll() {
+        String agency = Fixtures.agency("34.04");
+        StringBuilder csv = new StringBuilder(Fixtures.IMPORT_HEADER);
+        int rows = (int) EmployeeResource.TOTAL_CAP + 50;
+        for (int i = 0; i < rows; i++) {
+            csv.append(Fixtures.pnsNip()).append(",,Qaplok Warga ").append((char) ('a' + i % 26)).append((char) ('a' + i / 26 % 26))
+                    .append(',').append("PNS,").append(agency).append(",UNIT-A,Guru,,\n");
+        }
+        assertThat(ImportResourceTest.importAs(Roles.BKPP, "34.04", csv.toString(), null).getInt("inserted")).isEqualTo(rows);
+
+        // a thousand counted, then "more": the page itself is whole
+        as(Roles.BAWASLU, "34").queryParam("q", "qaplok").get("/api/v1/employees").then().statusCode(200)
+                .body("total", equalTo((int) EmployeeResource.TOTAL_CAP)).body("totalCapped", equalTo(true))
+                .body("items.size()", equalTo(50)).body("items[0].name", equalTo("Qaplok Warga aa"));
+        // a page past the cap counts up to its own end, and that is all there is
+        as(Roles.BAWASLU, "34").queryParam("q", "qaplok").queryParam("page", 20).get("/api/v1/employees").then().statusCode(200)
+                .body("total", equalTo(rows)).body("totalCapped", nullValue()).body("items.size()", equalTo(50));
+        // a narrow search counts exactly, and says nothing of a cap
+        as(Roles.BAWASLU, "34").queryParam("q", "qaplok warga ab").get("/api/v1/employees").then().statusCode(200)
+                .body("total", equalTo(2)).body("totalCapped", nullValue());
     }
 }
