@@ -35,10 +35,9 @@ public final class CaseBench {
 
     public static void main(String[] args) throws Exception {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
-        Path root = Path.of(System.getProperty("netral.root", ".")).toAbsolutePath().normalize();
-        Path out = Files.createDirectories(root.resolve("bench/out"));
+        Path out = BenchSuite.out();
         List<String> report = new ArrayList<>();
-        try (Suite suite = Suite.start(Suite.Config.isolated(root, Files.createTempDirectory(out, "suite-")), System.out)) {
+        try (Suite suite = BenchSuite.start("suite")) {
             String roster = suite.url(ServiceSpec.SUITE.get(0));
             String cases = suite.url(ServiceSpec.SUITE.get(2));
             String bkpp = "Bearer " + suite.keys().mint(List.of("bkpp"), "34.04", Duration.ofHours(2), "bench-bkpp", null);

@@ -40,10 +40,9 @@ public final class NotificationBench {
     public static void main(String[] args) throws Exception {
         int events = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         int recipients = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
-        Path root = Path.of(System.getProperty("netral.root", ".")).toAbsolutePath().normalize();
-        Path out = Files.createDirectories(root.resolve("bench/out"));
+        Path out = BenchSuite.out();
         List<String> report = new ArrayList<>();
-        try (Suite suite = Suite.start(Suite.Config.isolated(root, Files.createTempDirectory(out, "suite-")), System.out)) {
+        try (Suite suite = BenchSuite.start("suite")) {
             String notification = suite.url(NOTIFICATION);
             String portal = "Bearer " + suite.keys().mint(List.of("portal"), "34.04", Duration.ofHours(2), "bench-portal", null);
             String service = "Bearer " + suite.keys().mint(List.of("service"), "*", Duration.ofHours(2), "bench", null);

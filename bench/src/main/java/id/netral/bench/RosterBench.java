@@ -58,10 +58,9 @@ public final class RosterBench {
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 15;
         boolean jfr = List.of(args).contains("--jfr");
         boolean hold = List.of(args).contains("--hold");
-        Path root = Path.of(System.getProperty("netral.root", ".")).toAbsolutePath().normalize();
-        Path out = Files.createDirectories(root.resolve("bench/out"));
+        Path out = BenchSuite.out();
         List<String> report = new ArrayList<>();
-        try (Suite suite = Suite.start(Suite.Config.isolated(root, Files.createTempDirectory(out, "roster-")), System.out)) {
+        try (Suite suite = BenchSuite.start("roster")) {
             String admin = "Bearer " + suite.keys().mint(List.of("admin"), "*", Duration.ofHours(4), "bench", null);
             String roster = suite.url(ServiceSpec.SUITE.get(0));
             long pid = suite.pid(ServiceSpec.SUITE.get(0));
@@ -126,6 +125,12 @@ public final class RosterBench {
                 + rows + "))\nend\n");
         SuiteBench.run(roster + "/api/v1/accounts/lookup", script, WARM_UP_SECONDS);
         String figures = SuiteBench.ratio(roster + "/q/health/live", roster + "/api/v1/accounts/lookup", script, seconds, 3);
+        List<String> fewer = new ArrayList<>();
+        for (int connections : new int[] {4, 16}) {
+            SuiteBench.Run run = SuiteBench.run(roster + "/api/v1/accounts/lookup", script, seconds, connections);
+            fewer.add(String.format(Locale.ROOT, "%d connections: %.0f req/s, p99 %.1f ms", connections, run.requestsPerSecond(), run.p99Millis()));
+        }
+        figures += "; " + String.join("; ", fewer);
         if (jfrPid > 0) {
             Path recording = out.resolve("roster-lookup.jfr");
             jcmd(jfrPid, "JFR.start", "name=lookup", "settings=profile", "filename=" + recording);
@@ -179,15 +184,20 @@ public final class RosterBench {
         Files.writeString(script, "math.randomseed(7)\nwrk.headers[\"Authorization\"] = \"" + bearer + "\"\n" + fragments
                 + "request = function()\n  return wrk.format(\"GET\", \"/api/v1/employees?q=\" .. fragments[math.random(1, #fragments)])\nend\n");
         SuiteBench.run(roster + "/api/v1/employees?q=x", script, Math.max(10, seconds));
-        List<Double> p99s = new ArrayList<>();
-        List<Double> rates = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            SuiteBench.Run run = SuiteBench.run(roster + "/api/v1/employees?q=x", script, seconds);
-            p99s.add(run.p99Millis());
-            rates.add(run.requestsPerSecond());
+        // a few officers searching at once, then the same 32 connections as every other load here
+        StringBuilder rounds = new StringBuilder();
+        for (int connections : new int[] {4, 32}) {
+            List<String> p99s = new ArrayList<>();
+            List<String> rates = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                SuiteBench.Run run = SuiteBench.run(roster + "/api/v1/employees?q=x", script, seconds, connections);
+                p99s.add(String.format(Locale.ROOT, "%.0f", run.p99Millis()));
+                rates.add(String.format(Locale.ROOT, "%.0f", run.requestsPerSecond()));
+            }
+            rounds.append(String.format(Locale.ROOT, "%n  %d connections: p99 %s ms at %s req/s (3 rounds)", connections, p99s, rates));
         }
-        return String.format(Locale.ROOT, "name search (%d fragments at random): p99 %s ms, %s req/s in 3 rounds; plan: %s",
-                SYLLABLES.length * SYLLABLES.length, p99s, rates, plan(jdbcUrl));
+        return String.format(Locale.ROOT, "name search (%d fragments at random, pages of 50):%s%n  plan: %s",
+                SYLLABLES.length * SYLLABLES.length, rounds, plan(jdbcUrl));
     }
 
     /** The plan of the search's page query for one fragment, as Hibernate sends it (region scope 34). */
@@ -249,6 +259,7 @@ public final class RosterBench {
             s.execute("CREATE INDEX bench_copy_region ON bench_copy (region_code text_pattern_ops)");
             s.execute("CREATE INDEX bench_copy_agency_unit ON bench_copy (agency_code, unit_code)");
             s.execute("CREATE INDEX bench_copy_name ON bench_copy USING gin (lower(name) gin_trgm_ops)");
+            s.execute("CREATE INDEX bench_copy_name_order ON bench_copy (name, id)");
             long start = System.nanoTime();
             try (Reader reader = Files.newBufferedReader(csv)) {
                 c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY bench_copy (nip, staff_number, name, employment_type,"

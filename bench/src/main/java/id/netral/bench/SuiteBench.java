@@ -34,15 +34,14 @@ public final class SuiteBench {
 
     public static void main(String[] args) throws Exception {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
-        Path root = Path.of(System.getProperty("netral.root", ".")).toAbsolutePath().normalize();
-        Path out = Files.createDirectories(root.resolve("bench/out"));
+        Path out = BenchSuite.out();
         List<String> report = new ArrayList<>();
-        try (Suite suite = Suite.start(Suite.Config.isolated(root, Files.createTempDirectory(out, "suite-")), System.out)) {
+        try (Suite suite = BenchSuite.start("suite")) {
             String admin = "Bearer " + suite.keys().mint(List.of("admin"), "*", Duration.ofHours(2), "bench", null);
             String rules = suite.url(ServiceSpec.SUITE.get(1));
             String bawaslu = "Bearer " + suite.keys().mint(List.of("bawaslu"), "34", Duration.ofHours(2), "bench", null);
             // the in-process classifier benchmark (run after this) classifies against what rules-service serves
-            CatalogLoader.export(HTTP, rules, admin, root.resolve(CatalogLoader.FILE));
+            CatalogLoader.export(HTTP, rules, admin, BenchSuite.root().resolve(CatalogLoader.FILE));
 
             String json = "wrk.method = \"POST\"\nwrk.headers[\"Content-Type\"] = \"application/json\"\n"
                     + "wrk.headers[\"Authorization\"] = \"" + bawaslu + "\"\n";
@@ -125,7 +124,12 @@ public final class SuiteBench {
 
     /** Runs wrk (-t2 -c32, with latency percentiles) and fails on any non-2xx answer. */
     static Run run(String url, Path script, int seconds) throws Exception {
-        List<String> command = new ArrayList<>(List.of("wrk", "-t2", "-c32", "-d" + seconds + "s", "--latency"));
+        return run(url, script, seconds, 32);
+    }
+
+    /** Runs wrk with two threads and this many connections. */
+    static Run run(String url, Path script, int seconds, int connections) throws Exception {
+        List<String> command = new ArrayList<>(List.of("wrk", "-t2", "-c" + connections, "-d" + seconds + "s", "--latency"));
         if (script != null) {
             command.add("-s");
             command.add(script.toString());

@@ -27,19 +27,9 @@ import java.util.stream.Stream;
  * Java 21 or newer while the suite builds with 17, so it runs on the newest JDK installed beside
  * the one running the tests (or {@code KEYCLOAK_JAVA_HOME}).
  */
-final class Keycloak implements AutoCloseable {
+record Keycloak(Process process, int port, Path log) implements AutoCloseable {
     static final String ADMIN = "admin";
     static final String ADMIN_PASSWORD = "admin-e2e-only";
-
-    private final Process process;
-    private final int port;
-    private final Path log;
-
-    private Keycloak(Process process, int port, Path log) {
-        this.process = process;
-        this.port = port;
-        this.log = log;
-    }
 
     /** Starts Keycloak with the realms in {@code realmFiles} and the variables their placeholders name. */
     static Keycloak start(List<Path> realmFiles, Map<String, String> environment, Path work) throws IOException, InterruptedException {

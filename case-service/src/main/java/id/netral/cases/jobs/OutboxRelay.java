@@ -1,11 +1,11 @@
 package id.netral.cases.jobs;
 
 import id.netral.common.error.Failures;
+import id.netral.common.metrics.Outcomes;
 import id.netral.cases.client.NotificationClient;
 import id.netral.cases.client.Notifications;
 import id.netral.cases.config.CaseConfig;
 import id.netral.cases.domain.OutboxEvent;
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -36,13 +36,11 @@ public class OutboxRelay {
     @Inject
     CaseConfig config;
 
-    private final Counter published;
-    private final Counter failed;
+    private final Outcomes relayed;
 
     @Inject
     OutboxRelay(MeterRegistry registry) {
-        published = registry.counter("netral.outbox.relayed", "outcome", "published");
-        failed = registry.counter("netral.outbox.relayed", "outcome", "failed");
+        relayed = Outcomes.of(registry, "netral.outbox.relayed", "published");
     }
 
     @Scheduled(every = "${netral.cases.relay-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, delayed = "3s")
@@ -60,9 +58,9 @@ public class OutboxRelay {
                 OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
                 if (error == null) {
                     QuarkusTransaction.requiringNew().run(() -> OutboxEvent.delivered(event.id, now));
-                    published.increment();
+                    relayed.count(true);
                 } else {
-                    failed.increment();
+                    relayed.count(false);
                     // the rest of the pass would meet the same failure: count it once, give the rest back
                     List<OutboxEvent> untried = due.subList(i + 1, due.size());
                     QuarkusTransaction.requiringNew().run(() -> {

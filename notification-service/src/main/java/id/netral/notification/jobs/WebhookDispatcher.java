@@ -1,9 +1,9 @@
 package id.netral.notification.jobs;
 
+import id.netral.common.metrics.Outcomes;
 import id.netral.notification.client.WebhookSender;
 import id.netral.notification.config.NotificationConfig;
 import id.netral.notification.domain.Dispatch;
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,13 +29,11 @@ public class WebhookDispatcher {
     @Inject
     NotificationConfig config;
 
-    private final Counter delivered;
-    private final Counter failed;
+    private final Outcomes attempts;
 
     @Inject
     WebhookDispatcher(MeterRegistry registry) {
-        delivered = registry.counter("netral.webhook.attempts", "outcome", "delivered");
-        failed = registry.counter("netral.webhook.attempts", "outcome", "failed");
+        attempts = Outcomes.of(registry, "netral.webhook.attempts", "delivered");
     }
 
     @Scheduled(every = "${netral.notification.webhooks.poll-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
@@ -51,7 +49,7 @@ public class WebhookDispatcher {
             List<CompletableFuture<Dispatch.Result>> sent = due.stream().map(sender::send).toList();
             List<Dispatch.Result> results = sent.stream().map(CompletableFuture::join).toList();
             dispatch.record(results);
-            results.forEach(result -> (result.succeeded() ? delivered : failed).increment());
+            results.forEach(result -> attempts.count(result.succeeded()));
         } while (due.size() == batch);
     }
 }

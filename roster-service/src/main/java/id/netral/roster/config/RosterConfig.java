@@ -38,4 +38,8 @@ public interface RosterConfig {
     /** Row errors kept per import job. */
     @WithDefault("1000")
     int importErrorLimit();
+
+    /** Connections of each event loop's account-lookup pool (AccountOwners); each carries many lookups at once. */
+    @WithDefault("2")
+    int lookupConnectionsPerEventLoop();
 }

@@ -2,6 +2,7 @@ package id.netral.roster.domain;
 
 import id.netral.common.domain.EmploymentType;
 import id.netral.common.domain.RegionCode;
+import id.netral.roster.config.RosterConfig;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 import io.vertx.pgclient.PgBuilder;
@@ -18,7 +19,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Who holds an account: the roster's hottest read, answered without Hibernate, JDBC or a worker
@@ -43,18 +45,8 @@ public class AccountOwners {
     @Inject
     Vertx vertx;
 
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String jdbcUrl;
-
-    @ConfigProperty(name = "quarkus.datasource.username")
-    Optional<String> username;
-
-    @ConfigProperty(name = "quarkus.datasource.password")
-    Optional<String> password;
-
-    /** Connections of each event loop's lookup pool; each serves many lookups at once (pipelined), so two suffice. */
-    @ConfigProperty(name = "netral.roster.lookup.connections-per-event-loop", defaultValue = "2")
-    int connectionsPerLoop;
+    @Inject
+    RosterConfig config;
 
     /**
      * One small pool per event-loop thread, its connections living on that loop: a lookup's query
@@ -108,16 +100,21 @@ public class AccountOwners {
 
     /** The pool of the current event loop (or of the calling thread), created at its first lookup from the JDBC settings. */
     private Pool pool() {
-        return pools.computeIfAbsent(Thread.currentThread(), thread -> {
-            // jdbc:postgresql://host:port/db?params -> postgresql://host:port/db?params
-            PgConnectOptions connect = PgConnectOptions.fromUri(jdbcUrl.substring("jdbc:".length()))
-                    .setCachePreparedStatements(true).setPipeliningLimit(64);
-            username.ifPresent(connect::setUser);
-            password.ifPresent(connect::setPassword);
-            // event-loop size 0: the pool's connections use the event loop this is called on
-            return PgBuilder.pool().with(new PoolOptions().setMaxSize(connectionsPerLoop).setEventLoopSize(0)).connectingTo(connect)
-                    .using(vertx).build();
-        });
+        // event-loop size 0: the pool's connections use the event loop this is called on
+        return pools.computeIfAbsent(Thread.currentThread(), thread -> PgBuilder.pool()
+                .with(new PoolOptions().setMaxSize(config.lookupConnectionsPerEventLoop()).setEventLoopSize(0))
+                .connectingTo(datasource()).using(vertx).build());
+    }
+
+    /** The JDBC datasource's address and login, for the reactive client: one setting, two clients. */
+    private static PgConnectOptions datasource() {
+        Config settings = ConfigProvider.getConfig();
+        // jdbc:postgresql://host:port/db?params -> postgresql://host:port/db?params
+        PgConnectOptions connect = PgConnectOptions.fromUri(settings.getValue("quarkus.datasource.jdbc.url", String.class)
+                .substring("jdbc:".length())).setCachePreparedStatements(true).setPipeliningLimit(64);
+        settings.getOptionalValue("quarkus.datasource.username", String.class).ifPresent(connect::setUser);
+        settings.getOptionalValue("quarkus.datasource.password", String.class).ifPresent(connect::setPassword);
+        return connect;
     }
 
     @PreDestroy
