@@ -32,6 +32,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -45,7 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Employees", description = "Who is an ASN, where they work, whether they pledged")
 public class EmployeeResource {
 
-    /** Past this many matches a search says "more than" instead of counting them all (Page.totalCapped). */
+    /** Past this many matches a name search says "more than" instead of counting them all (Page.totalCapped). */
     static final long TOTAL_CAP = 1000;
 
     @Inject
@@ -58,7 +59,8 @@ public class EmployeeResource {
     @RolesAllowed(Roles.ANY)
     @Operation(operationId = "searchEmployees", summary = "Search employees",
             description = "Filters combine. `q` matches part of the name (trigram index), or the start of a NIP when all digits. "
-                    + "`total` counts up to 1,000 matches (or up to the end of the page asked for); past that it says so with `totalCapped`.")
+                    + "With `q`, `total` counts up to 1,000 matches (or up to the end of the page asked for); past that it says so with "
+                    + "`totalCapped`. Without `q` it is exact.")
     public Page<EmployeeViews.View> search(
             @QueryParam("agency") @Size(max = 40) String agency,
             @QueryParam("unit") @Size(max = 40) String unit,
@@ -75,7 +77,10 @@ public class EmployeeResource {
         try {
             Employee.Search search = Employee.search(caller.region(), region == null ? null : RegionCode.of(region), agency, unit, q,
                     type == null ? null : EmploymentType.valueOf(type), status == null ? null : EmploymentStatus.valueOf(status), after);
-            return Page.ofCapped(search.query(), paging, e -> EmployeeViews.View.of(e, fullNip, null), search::countUpTo, TOTAL_CAP);
+            Function<Employee, EmployeeViews.View> view = e -> EmployeeViews.View.of(e, fullNip, null);
+            // only a name search may match too many to count; an audience's size (broadcasts) is always counted exactly
+            return q == null || q.isBlank() ? Page.of(search.query(), paging, view)
+                    : Page.ofCapped(search.query(), paging, view, search::countUpTo, TOTAL_CAP);
         } catch (InvalidValueException e) {
             throw NetralException.unprocessable("after", e.reason());
         }

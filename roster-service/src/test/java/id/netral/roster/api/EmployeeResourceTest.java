@@ -204,6 +204,9 @@ class EmployeeResourceTest {
         // a page past the cap counts up to its own end, and that is all there is
         as(Roles.BAWASLU, "34").queryParam("q", "qaplok").queryParam("page", 20).get("/api/v1/employees").then().statusCode(200)
                 .body("total", equalTo(rows)).body("totalCapped", nullValue()).body("items.size()", equalTo(50));
+        // without a name there is no cap: an audience (a broadcast's) is counted whole
+        as(Roles.BAWASLU, "34").queryParam("agency", agency).get("/api/v1/employees").then().statusCode(200)
+                .body("total", equalTo(rows)).body("totalCapped", nullValue());
         // a narrow search counts exactly, and says nothing of a cap
         as(Roles.BAWASLU, "34").queryParam("q", "qaplok warga ab").get("/api/v1/employees").then().statusCode(200)
                 .body("total", equalTo(2)).body("totalCapped", nullValue());
