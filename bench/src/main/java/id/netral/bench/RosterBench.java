@@ -200,7 +200,7 @@ public final class RosterBench {
                 SYLLABLES.length * SYLLABLES.length, rounds, plan(jdbcUrl));
     }
 
-    /** The plan of the search's page query for one fragment, as Hibernate sends it (region scope 34). */
+    /** The plan PostgreSQL picks for one fragment, in the shape of the search's page query (scope 34, a page of 20). */
     private static String plan(String jdbcUrl) throws Exception {
         try (Connection c = DriverManager.getConnection(jdbcUrl, Suite.DB_USER, Suite.DB_USER); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("EXPLAIN (ANALYZE, BUFFERS) SELECT * FROM employee e WHERE (e.region_code = '34'"

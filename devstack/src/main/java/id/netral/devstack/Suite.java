@@ -1,5 +1,6 @@
 package id.netral.devstack;
 
+import id.netral.common.testing.NeighbourJars;
 import id.netral.common.testing.ServiceProcess;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -54,9 +55,9 @@ public final class Suite implements AutoCloseable {
         public static Config isolated(Path root, Path home, Map<String, String> serviceEnvironment) throws IOException {
             Map<ServiceSpec, Integer> ports = new LinkedHashMap<>();
             for (ServiceSpec spec : ServiceSpec.SUITE) {
-                ports.put(spec, freePort());
+                ports.put(spec, NeighbourJars.freePort());
             }
-            return new Config(root, home, freePort(), ports, List.of("-Xmx384m", "-XX:+UseSerialGC"), Duration.ofSeconds(180),
+            return new Config(root, home, NeighbourJars.freePort(), ports, List.of("-Xmx384m", "-XX:+UseSerialGC"), Duration.ofSeconds(180),
                     Map.copyOf(serviceEnvironment));
         }
     }
@@ -176,7 +177,7 @@ public final class Suite implements AutoCloseable {
      * (another neighbour's address, say). It is stopped by {@link Replica#close()} or with the suite.
      */
     public synchronized Replica startReplica(ServiceSpec spec, Map<String, String> environment) throws IOException, InterruptedException {
-        int port = freePort();
+        int port = NeighbourJars.freePort();
         Map<String, String> env = environment(spec);
         env.put(spec.portVariable(), String.valueOf(port));
         env.putAll(environment);
@@ -245,12 +246,6 @@ public final class Suite implements AutoCloseable {
             return true;
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 

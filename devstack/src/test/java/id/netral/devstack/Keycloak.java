@@ -1,24 +1,20 @@
 package id.netral.devstack;
 
+import id.netral.common.testing.NeighbourJars;
+import id.netral.common.testing.ServiceProcess;
 import io.restassured.RestAssured;
-import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -27,7 +23,7 @@ import java.util.stream.Stream;
  * Java 21 or newer while the suite builds with 17, so it runs on the newest JDK installed beside
  * the one running the tests (or {@code KEYCLOAK_JAVA_HOME}).
  */
-record Keycloak(Process process, int port, Path log) implements AutoCloseable {
+record Keycloak(ServiceProcess process, int port) implements AutoCloseable {
     static final String ADMIN = "admin";
     static final String ADMIN_PASSWORD = "admin-e2e-only";
 
@@ -43,23 +39,18 @@ record Keycloak(Process process, int port, Path log) implements AutoCloseable {
         for (Path realm : realmFiles) {
             Files.copy(realm, imports.resolve(realm.getFileName()));
         }
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        Path log = work.resolve("keycloak.log");
-        ProcessBuilder builder = new ProcessBuilder("bash", home.resolve("bin/kc.sh").toString(), "start-dev",
-                "--http-port=" + port, "--import-realm", "--http-management-port=" + freePort(), "--cache=local")
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        Map<String, String> env = builder.environment();
+        int port = NeighbourJars.freePort();
+        Map<String, String> env = new HashMap<>(environment);
         env.put("JAVA_HOME", javaHome().toString());
         env.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
         env.put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN);
         env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
-        env.putAll(environment);
-        Keycloak keycloak = new Keycloak(builder.start(), port, log);
+        ServiceProcess process = ServiceProcess.start("keycloak", List.of("bash", home.resolve("bin/kc.sh").toString(), "start-dev",
+                "--http-port=" + port, "--import-realm", "--http-management-port=" + NeighbourJars.freePort(), "--cache=local"),
+                env, work.resolve("keycloak.log"));
+        Keycloak keycloak = new Keycloak(process, port);
         try {
-            keycloak.awaitRealm("netral", Duration.ofMinutes(4));
+            process.awaitOk(URI.create(keycloak.realmUrl("netral") + "/.well-known/openid-configuration"), Duration.ofMinutes(4));
         } catch (RuntimeException | InterruptedException e) {
             keycloak.close();
             throw e;
@@ -89,27 +80,6 @@ record Keycloak(Process process, int port, Path log) implements AutoCloseable {
                 .post(realmUrl("master") + "/protocol/openid-connect/token").then().statusCode(200).extract().path("access_token");
         RestAssured.given().header("Authorization", "Bearer " + admin).contentType("application/json").body(client)
                 .post("http://localhost:" + port + "/admin/realms/" + realm + "/clients").then().statusCode(201);
-    }
-
-    private void awaitRealm(String realm, Duration timeout) throws InterruptedException {
-        HttpClient http = HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Keycloak stopped at start-up (exit " + process.exitValue() + "); see " + log);
-            }
-            try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(realmUrl(realm)
-                        + "/.well-known/openid-configuration")).timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200 && JsonPath.from(response.body()).getString("issuer") != null) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(1000);
-        }
-        throw new IllegalStateException("Keycloak did not serve realm " + realm + " within " + timeout + "; see " + log);
     }
 
     /** The JDK to run Keycloak: KEYCLOAK_JAVA_HOME, else the newest JDK 21+ beside the one running now. */
@@ -147,12 +117,6 @@ record Keycloak(Process process, int port, Path log) implements AutoCloseable {
         return 0;
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
     private static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
@@ -167,16 +131,6 @@ record Keycloak(Process process, int port, Path log) implements AutoCloseable {
     /** Stops Keycloak (its script forwards the signal to the JVM), by force after 20 s. */
     @Override
     public void close() {
-        List<ProcessHandle> children = process.descendants().toList();
-        process.destroy();
-        try {
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                children.forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        children.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+        process.stop(Duration.ofSeconds(20));
     }
 }

@@ -9,9 +9,11 @@ import id.netral.common.testing.WebhookReceiver;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -118,9 +120,21 @@ class KeycloakRealmTest {
             assertThat(hook.verified()).isTrue();
             assertThat(JsonPath.from(hook.body()).getString("data.caseId")).isEqualTo(id);
         }
-        // the PPK's client carries its agency, which the case's allowed actions are computed for
-        given().baseUri(url(0)).header("Authorization", bearer("ppk-sleman", "PPK_SLEMAN_CLIENT_SECRET"))
-                .get("/api/v1/agencies/PEMKAB-SLEMAN").then().statusCode(200).body("regionCode", equalTo("34.04"));
+        // the PPK's office reads its agency with a token that names it (the case workflow lets a PPK decide for its own agency)
+        String ppk = bearer("ppk-sleman", "PPK_SLEMAN_CLIENT_SECRET");
+        JsonPath claims = claims(ppk);
+        assertThat(claims.getList("groups")).containsExactly("ppk");
+        assertThat(claims.getString("region")).isEqualTo("34.04");
+        assertThat(claims.getString("agency")).isEqualTo("PEMKAB-SLEMAN");
+        assertThat(claims.getString("aud")).isEqualTo("netral");
+        given().baseUri(url(0)).header("Authorization", ppk).get("/api/v1/agencies/PEMKAB-SLEMAN").then().statusCode(200)
+                .body("regionCode", equalTo("34.04"));
+    }
+
+    /** What a bearer token says about its holder (its payload, unverified: the services verify it). */
+    private static JsonPath claims(String bearer) {
+        String payload = bearer.substring("Bearer ".length()).split("\\.")[1];
+        return JsonPath.from(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8));
     }
 
     @Test

@@ -14,7 +14,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One service of the suite running as its own JVM from its built jar, as in a cluster: for
- * {@code ./netral up}, the end-to-end tests, and service tests that need a real neighbour.
+ * {@code ./netral up}, the end-to-end tests, and service tests that need a real neighbour (and,
+ * through the same life cycle, other servers the tests run, such as Keycloak).
  */
 public final class ServiceProcess {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -37,6 +38,12 @@ public final class ServiceProcess {
         command.addAll(javaOptions);
         command.add("-jar");
         command.add(jar.toString());
+        return start(name, command, environment, log);
+    }
+
+    /** Starts any server's command line (a neighbour that is not one of ours, Keycloak say) the same way. */
+    public static ServiceProcess start(String name, List<String> command, Map<String, String> environment, Path log)
+            throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
@@ -50,14 +57,18 @@ public final class ServiceProcess {
 
     /** Returns once {@code baseUrl/q/health/ready} answers 200; fails when the process dies or time runs out. */
     public void awaitReady(String baseUrl, Duration timeout) throws InterruptedException {
+        awaitOk(URI.create(baseUrl + "/q/health/ready"), timeout);
+    }
+
+    /** Returns once {@code probe} answers 200; fails when the process dies or time runs out. */
+    public void awaitOk(URI probe, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        URI ready = URI.create(baseUrl + "/q/health/ready");
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited with code " + process.exitValue() + "; see " + log);
             }
             try {
-                HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(2)).build(),
+                HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(probe).timeout(Duration.ofSeconds(2)).build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return;
@@ -67,7 +78,7 @@ public final class ServiceProcess {
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException(name + " was not ready within " + timeout + "; see " + log);
+        throw new IllegalStateException(name + " did not answer " + probe + " within " + timeout + "; see " + log);
     }
 
     /** SIGKILL, as a node failure or the OOM killer would: no shutdown hook, no rollback by the service itself. */
@@ -78,12 +89,16 @@ public final class ServiceProcess {
 
     /** Stops gracefully, by force after {@code grace}. */
     public void stop(Duration grace) {
+        // a launcher script (Keycloak's kc.sh) forwards the signal to its JVM; by force, its children go too
+        List<ProcessHandle> children = process.descendants().toList();
         process.destroy();
         try {
             if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                children.forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
+            children.forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }

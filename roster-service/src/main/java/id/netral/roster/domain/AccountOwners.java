@@ -4,6 +4,7 @@ import id.netral.common.domain.EmploymentType;
 import id.netral.common.domain.RegionCode;
 import id.netral.roster.config.RosterConfig;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.pgclient.PgBuilder;
 import io.vertx.pgclient.PgConnectOptions;
@@ -53,7 +54,10 @@ public class AccountOwners {
      * and its answer then stay on the thread that serves the HTTP request, with no hand-over (and
      * wake-up) between loops, which a single shared pool costs on most lookups.
      */
-    private final Map<Thread, Pool> pools = new ConcurrentHashMap<>();
+    private final Map<Object, Pool> pools = new ConcurrentHashMap<>();
+
+    /** The key of the one pool shared by callers off the event loop (there are none today; worker threads are many). */
+    private static final Object OFF_EVENT_LOOP = new Object();
 
     /** The owner of one account, if the caller's scope covers the owner's region. */
     public Uni<Optional<Owner>> of(AccountRef ref, RegionCode scope) {
@@ -98,10 +102,11 @@ public class AccountOwners {
                 EmploymentStatus.valueOf(row.getString(10)));
     }
 
-    /** The pool of the current event loop (or of the calling thread), created at its first lookup from the JDBC settings. */
+    /** The pool of the current event loop, created at its first lookup from the JDBC settings. */
     private Pool pool() {
         // event-loop size 0: the pool's connections use the event loop this is called on
-        return pools.computeIfAbsent(Thread.currentThread(), thread -> PgBuilder.pool()
+        Object key = Context.isOnEventLoopThread() ? Thread.currentThread() : OFF_EVENT_LOOP;
+        return pools.computeIfAbsent(key, thread -> PgBuilder.pool()
                 .with(new PoolOptions().setMaxSize(config.lookupConnectionsPerEventLoop()).setEventLoopSize(0))
                 .connectingTo(datasource()).using(vertx).build());
     }
