@@ -20,8 +20,14 @@ final class BenchSuite {
         return Files.createDirectories(root().resolve("bench/out"));
     }
 
-    /** A fresh suite with its data under bench/out/{@code name}-…; closing it stops everything. */
+    /**
+     * A fresh suite with its data under bench/out/{@code name}-…; closing it stops everything, and so
+     * does stopping the benchmark (Ctrl-C, kill): its JVMs and PostgreSQL would otherwise run on and
+     * skew the next run's figures.
+     */
     static Suite start(String name) throws IOException, InterruptedException {
-        return Suite.start(Suite.Config.isolated(root(), Files.createTempDirectory(out(), name + "-")), System.out);
+        Suite suite = Suite.start(Suite.Config.isolated(root(), Files.createTempDirectory(out(), name + "-")), System.out);
+        Runtime.getRuntime().addShutdownHook(new Thread(suite::close));
+        return suite;
     }
 }

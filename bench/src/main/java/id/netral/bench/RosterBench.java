@@ -59,7 +59,14 @@ public final class RosterBench {
         boolean jfr = List.of(args).contains("--jfr");
         boolean hold = List.of(args).contains("--hold");
         Path out = BenchSuite.out();
-        List<String> report = new ArrayList<>();
+        // each figure is printed as it is measured, so a run stopped halfway still shows what it measured
+        List<String> report = new ArrayList<>() {
+            @Override
+            public boolean add(String line) {
+                System.out.println(line);
+                return super.add(line);
+            }
+        };
         try (Suite suite = BenchSuite.start("roster")) {
             String admin = "Bearer " + suite.keys().mint(List.of("admin"), "*", Duration.ofHours(4), "bench", null);
             String roster = suite.url(ServiceSpec.SUITE.get(0));
@@ -113,7 +120,6 @@ public final class RosterBench {
                 report.add("after the roster's load: " + ProcessMemory.ofSuite(suite));
             }
         }
-        report.forEach(System.out::println);
         Files.write(out.resolve("roster-results.txt"), report);
     }
 
@@ -184,9 +190,9 @@ public final class RosterBench {
         Files.writeString(script, "math.randomseed(7)\nwrk.headers[\"Authorization\"] = \"" + bearer + "\"\n" + fragments
                 + "request = function()\n  return wrk.format(\"GET\", \"/api/v1/employees?q=\" .. fragments[math.random(1, #fragments)])\nend\n");
         SuiteBench.run(roster + "/api/v1/employees?q=x", script, Math.max(10, seconds));
-        // a few officers searching at once, then the same 32 connections as every other load here
+        // one officer, a few searching at once, then the same 32 connections as every other load here
         StringBuilder rounds = new StringBuilder();
-        for (int connections : new int[] {4, 32}) {
+        for (int connections : new int[] {1, 4, 32}) {
             List<String> p99s = new ArrayList<>();
             List<String> rates = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
@@ -200,17 +206,23 @@ public final class RosterBench {
                 SYLLABLES.length * SYLLABLES.length, rounds, plan(jdbcUrl));
     }
 
-    /** The plan PostgreSQL picks for one fragment, in the shape of the search's page query (scope 34, a page of 20). */
+    /**
+     * The plans PostgreSQL picks for one fragment, in the shape of the search's queries (scope 34): up
+     * to 1,001 matches unordered (the count), then, as there are more, a page of ids in name order.
+     */
     private static String plan(String jdbcUrl) throws Exception {
-        try (Connection c = DriverManager.getConnection(jdbcUrl, Suite.DB_USER, Suite.DB_USER); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("EXPLAIN (ANALYZE, BUFFERS) SELECT * FROM employee e WHERE (e.region_code = '34'"
-                        + " OR e.region_code LIKE '34.%') AND lower(e.name) LIKE '%nurdi%' ORDER BY e.name, e.id LIMIT 20")) {
-            StringBuilder plan = new StringBuilder();
-            while (rs.next()) {
-                plan.append("\n    ").append(rs.getString(1));
+        String where = " FROM employee e WHERE (e.region_code = '34' OR e.region_code LIKE '34.%') AND lower(e.name) LIKE '%nurdi%'";
+        StringBuilder plan = new StringBuilder();
+        try (Connection c = DriverManager.getConnection(jdbcUrl, Suite.DB_USER, Suite.DB_USER); Statement s = c.createStatement()) {
+            for (String query : List.of("SELECT e.id" + where + " LIMIT 1001", "SELECT e.id" + where + " ORDER BY e.name, e.id LIMIT 50")) {
+                try (ResultSet rs = s.executeQuery("EXPLAIN (ANALYZE, BUFFERS) " + query)) {
+                    while (rs.next()) {
+                        plan.append("\n    ").append(rs.getString(1));
+                    }
+                }
             }
-            return plan.toString();
         }
+        return plan.toString();
     }
 
     static void generate(Path csv, int rows) throws IOException {

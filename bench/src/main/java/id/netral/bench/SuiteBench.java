@@ -129,7 +129,8 @@ public final class SuiteBench {
 
     /** Runs wrk with two threads and this many connections. */
     static Run run(String url, Path script, int seconds, int connections) throws Exception {
-        List<String> command = new ArrayList<>(List.of("wrk", "-t2", "-c" + connections, "-d" + seconds + "s", "--latency"));
+        List<String> command = new ArrayList<>(List.of("wrk", "-t" + Math.min(2, connections), "-c" + connections,
+                "-d" + seconds + "s", "--latency"));
         if (script != null) {
             command.add("-s");
             command.add(script.toString());

@@ -67,6 +67,7 @@ public final class Suite implements AutoCloseable {
     private final DevKeys keys;
     private final Map<ServiceSpec, ServiceProcess> processes = new LinkedHashMap<>();
     private final List<ServiceProcess> replicas = new ArrayList<>();
+    private boolean closed;
 
     private Suite(Config config, EmbeddedPostgres postgres, DevKeys keys) {
         this.config = config;
@@ -251,7 +252,11 @@ public final class Suite implements AutoCloseable {
 
     /** Stops the services (gracefully, then by force after 15 s) and then PostgreSQL. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         replicas.forEach(process -> process.stop(Duration.ofSeconds(15)));
         replicas.clear();
         processes.values().forEach(process -> process.stop(Duration.ofSeconds(15)));

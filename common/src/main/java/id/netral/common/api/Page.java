@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.LongUnaryOperator;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -37,18 +36,9 @@ public record Page<T>(List<T> items, int page, int size, long total,
         return new Page<>(views.apply(rows), request.page, request.size, query.count());
     }
 
-    /**
-     * Like {@link #of(PanacheQuery, PageRequest, Function)}, but the total is counted by
-     * {@code countUpTo} (given the most it needs to count) and stops at {@code cap}.
-     */
-    public static <E, T> Page<T> ofCapped(PanacheQuery<E> query, PageRequest request, Function<E, T> view, LongUnaryOperator countUpTo,
-            long cap) {
-        List<T> items = query.page(io.quarkus.panache.common.Page.of(request.page, request.size)).list().stream().map(view).toList();
-        // never less than what this page proves exists, so a far page past the cap still counts right
-        long needed = Math.max(cap, (long) request.offset() + items.size());
-        long counted = countUpTo.applyAsLong(needed + 1);
-        return counted > needed ? new Page<>(items, request.page, request.size, needed, true)
-                : new Page<>(items, request.page, request.size, counted, null);
+    /** A page whose total was counted only up to a limit when {@code capped}: there are more than that. */
+    public static <T> Page<T> counted(List<T> items, PageRequest request, long total, boolean capped) {
+        return new Page<>(items, request.page, request.size, total, capped ? Boolean.TRUE : null);
     }
 
     /** A page cut from a list already in memory (small, fixed catalogs). */

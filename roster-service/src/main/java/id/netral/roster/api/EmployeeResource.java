@@ -79,8 +79,11 @@ public class EmployeeResource {
                     type == null ? null : EmploymentType.valueOf(type), status == null ? null : EmploymentStatus.valueOf(status), after);
             Function<Employee, EmployeeViews.View> view = e -> EmployeeViews.View.of(e, fullNip, null);
             // only a name search may match too many to count; an audience's size (broadcasts) is always counted exactly
-            return q == null || q.isBlank() ? Page.of(search.query(), paging, view)
-                    : Page.ofCapped(search.query(), paging, view, search::countUpTo, TOTAL_CAP);
+            if (q == null || q.isBlank()) {
+                return Page.of(search.query(), paging, view);
+            }
+            Employee.Counted matches = search.page(paging.offset(), paging.size, TOTAL_CAP);
+            return Page.counted(matches.page().stream().map(view).toList(), paging, matches.total(), matches.capped());
         } catch (InvalidValueException e) {
             throw NetralException.unprocessable("after", e.reason());
         }
