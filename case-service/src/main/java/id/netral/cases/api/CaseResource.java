@@ -90,7 +90,8 @@ public class CaseResource {
     @APIResponse(responseCode = "422", description = "Filed after the reporting window, or an act or election rules-service does not know")
     public Response file(@NotNull @Valid CaseViews.NewCase body,
             @HeaderParam("Idempotency-Key") @Size(max = 200) @Parameter(description = "Makes retries safe") String idempotencyKey) {
-        Intake.Outcome outcome = intake.submit(body.toReport(), actor(), caller.region(), idempotencyKey, sha256(body));
+        Intake.Outcome outcome = intake.submit(body.toReport(), actor(), caller.region(), idempotencyKey,
+                idempotencyKey == null ? null : sha256(body));
         CaseFile c = outcome.file();
         return Response.status(outcome.replayed() ? Response.Status.OK : Response.Status.CREATED)
                 .location(URI.create("/api/v1/cases/" + c.id)).tag(etag(c)).entity(view(c)).build();

@@ -37,9 +37,25 @@ public class AuditTrail {
 
     /** Appends an event to the case's chain and moves the case's head to it (same transaction as the change). */
     public CaseEvent append(CaseFile c, Actor actor, String action, JsonNode before, JsonNode after) {
+        CaseEvent event = chain(c, actor, action, before, after);
+        event.persist();
+        return event;
+    }
+
+    /**
+     * The first event of a new case, chained and the case's head moved to it, for the caller to
+     * persist after the case: the case is then written once, with its head, instead of written and
+     * then updated (the update was a ninth of intake's CPU).
+     */
+    public CaseEvent first(CaseFile c, Actor actor, String action, JsonNode after) {
+        return chain(c, actor, action, null, after);
+    }
+
+    private CaseEvent chain(CaseFile c, Actor actor, String action, JsonNode before, JsonNode after) {
         CaseEvent event = new CaseEvent();
         event.caseId = c.id;
-        event.seq = (int) CaseEvent.count("caseId", c.id) + 1;
+        // a case still at the chain's start has no events yet (intake): no need to count them
+        event.seq = GENESIS.equals(c.auditHead) || c.auditHead == null ? 1 : (int) CaseEvent.count("caseId", c.id) + 1;
         event.at = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         event.actor = actor.subject();
         event.role = actor.role();
@@ -48,7 +64,6 @@ public class AuditTrail {
         event.after = after;
         event.prevHash = c.auditHead == null ? GENESIS : c.auditHead;
         event.hash = hash(event);
-        event.persist();
         c.auditHead = event.hash;
         return event;
     }

@@ -1,5 +1,8 @@
 package id.netral.cases.domain;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * Where a case stands in the handling chain: {@code INCOMPLETE} → {@code REGISTERED} →
  * {@code UNDER_REVIEW} → {@code DISMISSED} | {@code FORWARDED} → {@code RECOMMENDED} → {@code DECIDED}
@@ -11,8 +14,11 @@ public enum CaseStatus {
     INCOMPLETE, REGISTERED, UNDER_REVIEW, DISMISSED, FORWARDED, RECOMMENDED, DECIDED, SANCTION_EXECUTED, CLOSED, ESCALATED,
     EXPIRED, DUPLICATE;
 
+    /** The states in which a case can still move on (a new report of the same post joins it). */
+    public static final Set<CaseStatus> OPEN = Set.copyOf(EnumSet.complementOf(EnumSet.of(DISMISSED, CLOSED, EXPIRED, DUPLICATE)));
+
     /** Whether the case can still move on (a new report of the same post joins it). */
     public boolean open() {
-        return this != DISMISSED && this != CLOSED && this != EXPIRED && this != DUPLICATE;
+        return OPEN.contains(this);
     }
 }

@@ -295,8 +295,9 @@ public class Intake {
     }
 
     private void store(CaseFile c, AuditTrail.Actor actor, OffsetDateTime now) {
+        CaseEvent intake = audit.first(c, actor, "INTAKE", audit.snapshot(c));
         c.persist();
-        audit.append(c, actor, "INTAKE", null, audit.snapshot(c));
+        intake.persist();
         if (c.resolution == Resolution.RESOLVED) {
             emitIntakeEvents(c, now);
         }

@@ -14,7 +14,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 /**
  * An event for notification-service, written in the same transaction as the change it reports,
@@ -39,7 +41,9 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(name = "agency_code")
     public String agencyCode;
 
+    /** Written once (never changed in place), so Hibernate need not copy it for every claimed event. */
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     public JsonNode data;
 
     @Column(name = "delivered_at")
