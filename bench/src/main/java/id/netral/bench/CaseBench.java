@@ -23,7 +23,8 @@ import java.util.Locale;
  * through roster-service, classifies through rules-service and writes the case, its audit event and
  * its outbox event. Throughput and p99 against case-service's own health endpoint, then the count of
  * cases in the database against the answers wrk received: nothing may be lost.
- *   CaseBench [SECONDS]    default 15 s per round
+ *   CaseBench [SECONDS] [--hold]    default 15 s per round; --hold keeps the loaded suite up for
+ *                                   profiling by hand and measures nothing
  */
 public final class CaseBench {
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -35,6 +36,7 @@ public final class CaseBench {
 
     public static void main(String[] args) throws Exception {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
+        boolean hold = List.of(args).contains("--hold");
         Path out = BenchSuite.out();
         List<String> report = new ArrayList<>();
         try (Suite suite = BenchSuite.start("suite")) {
@@ -62,27 +64,38 @@ public final class CaseBench {
             }
 
             Path script = out.resolve("intake.lua");
-            Files.writeString(script, "math.randomseed(7)\nwrk.method = \"POST\"\nwrk.headers[\"Content-Type\"] = \"application/json\"\n"
+            // every request a post of its own: wrk's threads each number theirs, and each run starts from its own time (with one
+            // seed for all, both threads and every round sent the same posts again, and most cases were stored as duplicates)
+            Files.writeString(script, "local threads = 0\nfunction setup(thread)\n  threads = threads + 1\n  thread:set(\"tid\", threads)\nend\n"
+                    + "function init(args)\n  run = os.time()\n  math.randomseed(run * 10 + tid)\nend\n"
+                    + "wrk.method = \"POST\"\nwrk.headers[\"Content-Type\"] = \"application/json\"\n"
                     + "wrk.headers[\"Authorization\"] = \"" + bawaslu + "\"\nlocal n = 0\n"
                     + "request = function()\n  n = n + 1\n  local e = math.random(0, " + (EMPLOYEES - 1) + ")\n"
                     + "  return wrk.format(nil, nil, nil, '{\"source\":\"FINDING\",\"election\":\"PILKADA_2024\",\"act\":\"SOCIAL_MEDIA_LIKE\",'\n"
                     + "    .. '\"reported\":{\"nip\":\"' .. " + nipExpression() + " .. '\"},\"occurredAt\":\"2024-10-30T09:15:00+07:00\",'\n"
                     + "    .. '\"place\":\"Instagram\",\"evidence\":[{\"kind\":\"URL\",\"url\":\"https://www.instagram.com/p/B' .. "
-                    + "math.random(1, 1000000000) .. '/\"}]}')\nend\n");
+                    + "run .. 'x' .. tid .. 'x' .. n .. '/\"}]}')\nend\n");
+            if (hold) {
+                System.out.println("holding: case-service " + cases + " (pid " + suite.pid(ServiceSpec.SUITE.get(2)) + "), wrk script " + script);
+                Thread.sleep(Long.MAX_VALUE);
+            }
             String ratio = SuiteBench.ratio(cases + "/q/health/live", cases + "/api/v1/cases", script, seconds, seconds);
             SuiteBench.Run last = SuiteBench.run(cases + "/api/v1/cases", script, seconds);
             Thread.sleep(2000);
             long stored;
+            long duplicates;
             try (Connection c = DriverManager.getConnection(suite.jdbcUrl("cases"), Suite.DB_USER, Suite.DB_USER);
-                    Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM case_file")) {
+                    Statement s = c.createStatement(); ResultSet r = s.executeQuery(
+                            "SELECT count(*), count(*) FILTER (WHERE status = 'DUPLICATE') FROM case_file")) {
                 r.next();
                 stored = r.getLong(1);
+                duplicates = r.getLong(2);
             }
             report.add("case intake (finding by NIP: roster lookup, classification, case, audit and outbox in one transaction): " + ratio);
             report.add(String.format(Locale.ROOT, "case intake, one more round: %,.0f cases/s, p99 %.1f ms, %,d answered",
                     last.requestsPerSecond(), last.p99Millis(), last.requests()));
             report.add(String.format(Locale.ROOT, "cases stored after all rounds: %,d (every answered request of every round, warm-ups "
-                    + "included, should be one case)", stored));
+                    + "included, should be one case), of which %,d duplicates (should be none: every post is new)", stored, duplicates));
             report.add("after the intake load: " + ProcessMemory.ofSuite(suite));
         }
         report.forEach(System.out::println);
