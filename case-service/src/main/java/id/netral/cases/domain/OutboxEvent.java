@@ -11,6 +11,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -68,8 +69,10 @@ public class OutboxEvent extends PanacheEntityBase {
     }
 
     /** Handed over: notification-service stored it (now or at an earlier try under the same id). */
-    public static void delivered(UUID id, OffsetDateTime at) {
-        update("deliveredAt = ?2, attempts = attempts + 1, lastError = null where id = ?1", id, at);
+    public static void delivered(Collection<UUID> ids, OffsetDateTime at) {
+        if (!ids.isEmpty()) {
+            update("deliveredAt = ?2, attempts = attempts + 1, lastError = null where id in ?1", ids, at);
+        }
     }
 
     /** Not handed over: try again after a wait that doubles with each failure, capped at {@code max}. */

@@ -14,7 +14,9 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
@@ -52,18 +54,22 @@ public class OutboxRelay {
                 OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
                 return OutboxEvent.claimDue(batch, now, now.plus(config.relayLease()));
             });
+            // handed-over events are marked in one transaction per pass, not one each; should the pod stop in between,
+            // they are sent again after their lease, and notification-service stores an event once per id
+            List<UUID> handedOver = new ArrayList<>();
             for (int i = 0; i < due.size(); i++) {
                 OutboxEvent event = due.get(i);
                 String error = publish(event);
                 OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
                 if (error == null) {
-                    QuarkusTransaction.requiringNew().run(() -> OutboxEvent.delivered(event.id, now));
+                    handedOver.add(event.id);
                     relayed.count(true);
                 } else {
                     relayed.count(false);
                     // the rest of the pass would meet the same failure: count it once, give the rest back
                     List<OutboxEvent> untried = due.subList(i + 1, due.size());
                     QuarkusTransaction.requiringNew().run(() -> {
+                        OutboxEvent.delivered(handedOver, now);
                         OutboxEvent.failed(event.id, error, now, config.relayRetryFirst(), MAX_WAIT);
                         untried.forEach(u -> OutboxEvent.release(u.id, now.plus(config.relayRetryFirst())));
                     });
@@ -71,6 +77,8 @@ public class OutboxRelay {
                     return;
                 }
             }
+            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            QuarkusTransaction.requiringNew().run(() -> OutboxEvent.delivered(handedOver, now));
         } while (due.size() == batch);
     }
 
