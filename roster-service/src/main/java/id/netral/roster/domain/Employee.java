@@ -155,16 +155,13 @@ public class Employee extends PanacheEntityBase {
 
     /** A search ready to run, in name order or, for a walk, in roster order. */
     public record Search(String where, Parameters params, boolean walk) {
-        public Sort sort() {
-            return walk ? Sort.by("id") : Sort.by("name").and("id");
+        public PanacheQuery<Employee> query() {
+            return Employee.find(where, walk ? Sort.by("id") : Sort.by("name").and("id"), params);
         }
 
+        /** The same order as {@link #query()}, as JPQL for the queries that pick ids first. */
         private String orderBy() {
             return walk ? " order by e.id" : " order by e.name, e.id";
-        }
-
-        public PanacheQuery<Employee> query() {
-            return Employee.find(where, sort(), params);
         }
 
         /**
