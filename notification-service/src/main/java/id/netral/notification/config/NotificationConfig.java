@@ -4,12 +4,34 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /** Settings of notification-service ({@code netral.notification.*}, or {@code NETRAL_NOTIFICATION_*} in the environment). */
 @ConfigMapping(prefix = "netral.notification")
 public interface NotificationConfig {
 
     Webhooks webhooks();
+
+    Mail mail();
+
+    /** E-mail over SMTP (the server itself is {@code quarkus.mailer.*}). */
+    interface Mail {
+        /**
+         * How long one mail may take to hand over; past it the attempt fails and is retried. The
+         * SMTP client itself waits for a server's answer without limit, so a server that accepts
+         * and then stalls would otherwise hold every later mail. Shorter than the lease.
+         */
+        @WithDefault("PT30S")
+        Duration timeout();
+
+        /** The waits between attempts of one mail; the webhooks' schedule when not set. */
+        Optional<List<Duration>> retryDelays();
+    }
+
+    /** The waits between attempts of one mail: its own schedule if configured, else the webhooks'. */
+    default List<Duration> mailRetryDelays() {
+        return mail().retryDelays().orElseGet(() -> webhooks().retryDelays());
+    }
 
     /** Webhook endpoints and their deliveries. */
     interface Webhooks {

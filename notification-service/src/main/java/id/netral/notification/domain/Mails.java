@@ -124,13 +124,13 @@ public class Mails {
                 + (due.recipientKey() != null ? due.recipientKey() : "bagian kepegawaian " + due.recipientAgency());
     }
 
-    /** Failed: tried again on the webhooks' schedule, then DEAD. */
+    /** Failed: tried again on the mail schedule (by default the webhooks'), then DEAD. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void failed(Due due, String error) {
         EmailMessage m = EmailMessage.findById(due.id());
         m.attempts = due.attempt();
         m.lastError = Failures.clip(error);
-        Optional<Duration> wait = RetrySchedule.after(due.attempt(), config.webhooks().retryDelays());
+        Optional<Duration> wait = RetrySchedule.after(due.attempt(), config.mailRetryDelays());
         if (wait.isPresent()) {
             m.status = EmailMessage.Status.RETRYING;
             m.nextAttemptAt = OffsetDateTime.now(ZoneOffset.UTC).plus(wait.get());

@@ -6,7 +6,7 @@ import id.netral.notification.client.RosterClient;
 import id.netral.notification.config.NotificationConfig;
 import id.netral.notification.domain.Mails;
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
+import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,7 +16,7 @@ import java.util.Optional;
 /**
  * Sends queued e-mail over SMTP: claims due mails (several pods safely, {@link Mails}), looks up in
  * the roster the address of a recipient queued by employee key, sends, and records the outcome;
- * an SMTP or roster failure is retried like a webhook.
+ * an SMTP or roster failure, or a send that outlasts its timeout, is retried like a webhook.
  */
 @ApplicationScoped
 public class MailDispatcher {
@@ -25,7 +25,7 @@ public class MailDispatcher {
     Mails mails;
 
     @Inject
-    Mailer mailer;
+    ReactiveMailer mailer;
 
     @Inject
     Roster roster;
@@ -58,7 +58,7 @@ public class MailDispatcher {
                 }
                 address = known.get();
             }
-            mailer.send(Mail.withHtml(address, mail.subject(), mail.html()));
+            mailer.send(Mail.withHtml(address, mail.subject(), mail.html())).await().atMost(config.mail().timeout());
             mails.sent(mail, address);
         } catch (RuntimeException e) {
             mails.failed(mail, Failures.describe(e));
