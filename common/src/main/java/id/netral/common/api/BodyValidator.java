@@ -1,5 +1,6 @@
 package id.netral.common.api;
 
+import id.netral.common.error.FieldError;
 import id.netral.common.error.NetralException;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +12,7 @@ import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.lang.annotation.ElementType;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -45,6 +47,14 @@ public class BodyValidator {
     @PostConstruct
     void init() {
         validator = factory.usingContext().traversableResolver(ALL_REACHABLE).getValidator();
+    }
+
+    /**
+     * What is wrong with one item of a batch, field by field as a 400 would name them (empty when
+     * it is valid): for endpoints that answer item by item instead of refusing the whole batch.
+     */
+    public List<FieldError> errors(Object item) {
+        return ProblemMappers.fieldErrors(validator.validate(item));
     }
 
     /** The body, or a 400 naming every invalid field; a missing body is itself a 400. */

@@ -19,6 +19,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -41,11 +42,14 @@ public class ProblemMappers {
     /** Bean Validation has already put the messages in the request's language (quarkus.locales, Accept-Language). */
     @ServerExceptionMapper
     public Response validation(ConstraintViolationException e, HttpHeaders headers) {
-        List<FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new FieldError(fieldName(v), v.getMessage()))
+        return validationProblem(fieldErrors(e.getConstraintViolations()), language(headers));
+    }
+
+    /** The violations as a problem's {@code errors}, in a stable order. */
+    static List<FieldError> fieldErrors(Collection<? extends ConstraintViolation<?>> violations) {
+        return violations.stream().map(v -> new FieldError(fieldName(v), v.getMessage()))
                 .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
                 .collect(Collectors.toList());
-        return validationProblem(errors, language(headers));
     }
 
     @ServerExceptionMapper

@@ -1,8 +1,12 @@
 package id.netral.notification.api;
 
+import id.netral.common.api.BodyValidator;
+import id.netral.common.error.FieldError;
+import id.netral.common.i18n.RequestLanguage;
 import id.netral.common.security.CallerScope;
 import id.netral.common.security.Roles;
 import id.netral.notification.domain.Events;
+import id.netral.notification.domain.IncomingEvent;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -16,6 +20,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -35,6 +42,12 @@ public class EventResource {
     @Inject
     CallerScope caller;
 
+    @Inject
+    BodyValidator bodies;
+
+    @Inject
+    RequestLanguage language;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SERVICE)
@@ -51,6 +64,38 @@ public class EventResource {
         return Response.status(outcome.created() ? Response.Status.CREATED : Response.Status.OK)
                 .location(URI.create("/api/v1/events/" + outcome.event().id))
                 .entity(EventViews.View.of(outcome.event(), outcome.deliveries())).build();
+    }
+
+    @POST
+    @Path("/batch")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.SERVICE)
+    @Operation(operationId = "publishEvents", summary = "Publish several events at once",
+            description = "Each event is taken as by publishEvent, all in one transaction, and answered at its position in "
+                    + "results: CREATED, DUPLICATE (stored earlier under this id with the same content), or refused as CONFLICT, "
+                    + "UNKNOWN_TYPE or INVALID (with its field errors) without failing the others. A malformed batch (no events, "
+                    + "more than " + EventViews.MAX_BATCH + ", a null item) is a 400.")
+    @APIResponse(responseCode = "200", description = "Every event answered",
+            content = @Content(schema = @Schema(implementation = EventViews.BatchResult.class)))
+    public EventViews.BatchResult publishAll(@NotNull @Valid EventViews.Batch body) {
+        List<EventViews.BatchItem> results = new ArrayList<>(Collections.nCopies(body.events().size(), null));
+        List<IncomingEvent> valid = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 0; i < body.events().size(); i++) {
+            EventViews.NewEvent event = body.events().get(i);
+            List<FieldError> errors = bodies.errors(event);
+            if (errors.isEmpty()) {
+                valid.add(event.toIncoming());
+                positions.add(i);
+            } else {
+                results.set(i, EventViews.BatchItem.invalid(event.id(), errors));
+            }
+        }
+        List<Events.Outcome> outcomes = valid.isEmpty() ? List.of() : events.receiveAll(valid, caller.subject());
+        for (int k = 0; k < outcomes.size(); k++) {
+            results.set(positions.get(k), EventViews.BatchItem.of(valid.get(k).id(), outcomes.get(k), language.get()));
+        }
+        return EventViews.BatchResult.of(results);
     }
 
     @GET

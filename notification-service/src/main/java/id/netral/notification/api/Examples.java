@@ -15,6 +15,15 @@ final class Examples {
              "agencyCode": "34.04.DISDIK",
              "data": {"caseId": "a1c2e3f4-0000-4000-8000-000000000001", "trackingCode": "NTR-7KQ2-M9XD", "status": "REGISTERED"}}""";
 
+    static final String EVENT_BATCH = """
+            {"events": [
+              {"id": "5b0c6f0e-8f0a-4a52-9a4e-0d3c1f0b7a11", "type": "case.registered", "occurredAt": "2024-10-02T03:15:00Z",
+               "regionCode": "34.04", "agencyCode": "34.04.DISDIK",
+               "data": {"caseId": "a1c2e3f4-0000-4000-8000-000000000001", "trackingCode": "NTR-7KQ2-M9XD", "status": "REGISTERED"}},
+              {"id": "5b0c6f0e-8f0a-4a52-9a4e-0d3c1f0b7a12", "type": "case.status-changed", "occurredAt": "2024-10-03T02:00:00Z",
+               "regionCode": "34.04", "agencyCode": "34.04.DISDIK",
+               "data": {"caseId": "a1c2e3f4-0000-4000-8000-000000000001", "status": "UNDER_REVIEW"}}]}""";
+
     static final String NEW_SUBSCRIPTION = """
             {"url": "https://portal.slemankab.go.id/netral/webhooks",
              "events": ["case.registered", "case.status-changed"],

@@ -58,6 +58,9 @@ class SecurityTest {
                 post("/api/v1/events").json(() -> "{\"id\": \"" + UUID.randomUUID() + "\", \"type\": \"case.registered\", \"occurredAt\": \""
                         + Instant.now() + "\", \"regionCode\": \"34.04\", \"data\": {}}")
                         .allows(Roles.SERVICE, "*", 201).forbids(Roles.PORTAL).forbids(Roles.ADMIN).forbids(Roles.BAWASLU),
+                post("/api/v1/events/batch").json(() -> "{\"events\": [{\"id\": \"" + UUID.randomUUID() + "\", \"type\": "
+                        + "\"case.registered\", \"occurredAt\": \"" + Instant.now() + "\", \"regionCode\": \"34.04\", \"data\": {}}]}")
+                        .allows(Roles.SERVICE, "*", 200).forbids(Roles.PORTAL).forbids(Roles.ADMIN).forbids(Roles.BAWASLU),
                 get("/api/v1/events/" + event).allows(Roles.ADMIN, "*", 200).allows(Roles.SERVICE, "*", 200).forbids(Roles.PORTAL)
                         .hides(Roles.ADMIN, "35"),
                 post("/api/v1/subscriptions").json(newSubscription).allows(Roles.PORTAL, "34.04", 201).allows(Roles.ADMIN, "*", 201)
