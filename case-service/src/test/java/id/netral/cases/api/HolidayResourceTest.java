@@ -12,7 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The holiday calendar is data an admin keeps: seeded for 2024, extended year by year. */
+/** The holiday calendar is data an admin keeps: seeded for 2024 to 2026 from the joint decrees, extended year by year. */
 @QuarkusTest
 @WithTestResource(NeighboursResource.class)
 class HolidayResourceTest {
@@ -31,6 +31,18 @@ class HolidayResourceTest {
         as(Roles.ADMIN, "*").delete("/api/v1/holidays/2031-03-24").then().statusCode(204);
         as(Roles.ADMIN, "*").delete("/api/v1/holidays/2031-03-24").then().statusCode(404);
         as(Roles.BKN, "*").get("/api/v1/holidays?year=2031").then().body("day", not(hasItem("2031-03-24")));
+    }
+
+    @Test
+    void the2025And2026DecreesAreSeededWithTheAmendment() {
+        // 17 national holidays and 10 days of collective leave, plus 18 August added by the 2025 amendment
+        as(Roles.BKN, "*").get("/api/v1/holidays?year=2025").then().statusCode(200).body("size()", equalTo(28))
+                .body("findAll { it.kind == 'COLLECTIVE_LEAVE' }.size()", equalTo(11))
+                .body("find { it.day == '2025-08-18' }.kind", equalTo("COLLECTIVE_LEAVE"));
+        // 17 and 8; Idul Fitri 1447 H with its leave makes 20-24 March one block
+        as(Roles.BKN, "*").get("/api/v1/holidays?year=2026").then().statusCode(200).body("size()", equalTo(25))
+                .body("findAll { it.kind == 'COLLECTIVE_LEAVE' }.size()", equalTo(8))
+                .body("findAll { it.day >= '2026-03-20' && it.day <= '2026-03-24' }.size()", equalTo(5));
     }
 
     @Test
