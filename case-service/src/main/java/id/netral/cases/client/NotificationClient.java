@@ -1,10 +1,12 @@
 package id.netral.cases.client;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.netral.common.security.ServiceCredentials;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -15,10 +17,30 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Path("/api/v1")
 public interface NotificationClient {
 
-    /** 201 when stored, 200 when stored earlier under the same id (a retry): both mean delivered. */
+    /** Several events in one call and transaction, each answered at its position. */
     @POST
-    @Path("/events")
-    void publish(Event event);
+    @Path("/events/batch")
+    BatchResult publishAll(Batch batch);
+
+    record Batch(List<Event> events) {
+    }
+
+    /** One answer per event sent, in the order sent (the counts and deliveries of the answer are not needed here). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record BatchResult(List<Answer> results) {
+    }
+
+    /** CREATED and DUPLICATE mean stored; anything else is a refusal, said in {@code detail} or {@code errors}. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Answer(UUID id, String status, String detail, JsonNode errors) {
+        public boolean stored() {
+            return "CREATED".equals(status) || "DUPLICATE".equals(status);
+        }
+
+        public String refusal() {
+            return status + (detail != null ? ": " + detail : "") + (errors != null && !errors.isNull() ? " " + errors : "");
+        }
+    }
 
     /** An event as notification-service takes it; the id is the outbox row's, the same on every retry. */
     record Event(UUID id, String type, OffsetDateTime occurredAt, String regionCode, String agencyCode, JsonNode data) {

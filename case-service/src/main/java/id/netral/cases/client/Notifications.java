@@ -3,6 +3,7 @@ package id.netral.cases.client;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -10,7 +11,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 /**
  * notification-service as the outbox relay uses it. No retry here: the outbox is the retry, with
  * its own backoff and nothing lost in between; the breaker stops a pass from waiting on a service
- * that is down, one timeout per event.
+ * that is down.
  */
 @ApplicationScoped
 @Timeout(value = 5, unit = ChronoUnit.SECONDS)
@@ -21,8 +22,16 @@ public class Notifications {
     @RestClient
     NotificationClient notification;
 
-    /** Publishes the event; any failure (down, slow, refused, breaker open) throws. */
-    public void publish(NotificationClient.Event event) {
-        notification.publish(event);
+    /**
+     * Publishes the events in one call and answers what became of each, in their order; a failure
+     * of the call itself (down, slow, breaker open) throws.
+     */
+    public List<NotificationClient.Answer> publishAll(List<NotificationClient.Event> events) {
+        List<NotificationClient.Answer> answers = notification.publishAll(new NotificationClient.Batch(events)).results();
+        if (answers == null || answers.size() != events.size()) {
+            throw new IllegalStateException("notification-service answered " + (answers == null ? "no" : answers.size())
+                    + " results for " + events.size() + " events");
+        }
+        return answers;
     }
 }

@@ -85,11 +85,6 @@ public class OutboxEvent extends PanacheEntityBase {
         event.lastError = Failures.clip(error);
     }
 
-    /** Back to due now without counting an attempt: the pass stopped before trying it. */
-    public static void release(UUID id, OffsetDateTime now) {
-        update("nextAttemptAt = ?2 where id = ?1 and deliveredAt is null", id, now);
-    }
-
     /**
      * The events not yet handed over, oldest first (what an admin looks at when notification-service
      * was down), or those handed over, newest first; of one case when {@code caseId} is given.

@@ -15,17 +15,20 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
  * Hands the outbox to notification-service: claims due events (leased, {@code FOR UPDATE SKIP
- * LOCKED}, so replicas never send one twice at the same time), publishes each under its own id
- * outside any transaction, and records the outcome. notification-service stores an event once per
- * id, so a retry after a lost answer does no harm. While it is down, events wait with a growing
- * backoff; nothing is dropped. Each pod counts what it relayed in
- * {@code netral_outbox_relayed_total{outcome=published|failed}}.
+ * LOCKED}, so replicas never send one twice at the same time), publishes them in one call outside
+ * any transaction, and records each one's outcome in one transaction. notification-service stores
+ * an event once per id, so a retry after a lost answer does no harm. While it is down, events wait
+ * with a growing backoff; nothing is dropped. An event it refuses (a conflict, an unknown type)
+ * waits likewise with the refusal as its last error, for an admin to see in the outbox. Each pod
+ * counts what it relayed in {@code netral_outbox_relayed_total{outcome=published|failed}}.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -54,41 +57,48 @@ public class OutboxRelay {
                 OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
                 return OutboxEvent.claimDue(batch, now, now.plus(config.relayLease()));
             });
-            // handed-over events are marked in one transaction per pass, not one each; should the pod stop in between,
-            // they are sent again after their lease, and notification-service stores an event once per id
-            List<UUID> handedOver = new ArrayList<>();
-            for (int i = 0; i < due.size(); i++) {
-                OutboxEvent event = due.get(i);
-                String error = publish(event);
-                OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-                if (error == null) {
-                    handedOver.add(event.id);
-                    relayed.count(true);
-                } else {
-                    relayed.count(false);
-                    // the rest of the pass would meet the same failure: count it once, give the rest back
-                    List<OutboxEvent> untried = due.subList(i + 1, due.size());
-                    QuarkusTransaction.requiringNew().run(() -> {
-                        OutboxEvent.delivered(handedOver, now);
-                        OutboxEvent.failed(event.id, error, now, config.relayRetryFirst(), MAX_WAIT);
-                        untried.forEach(u -> OutboxEvent.release(u.id, now.plus(config.relayRetryFirst())));
-                    });
-                    LOG.warnf("outbox: notification-service did not take event %s (%s): %s", event.id, event.type, error);
-                    return;
-                }
+            if (due.isEmpty() || !relay(due)) {
+                return;
             }
-            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-            QuarkusTransaction.requiringNew().run(() -> OutboxEvent.delivered(handedOver, now));
         } while (due.size() == batch);
     }
 
-    private String publish(OutboxEvent event) {
+    /** Publishes one claimed pass and records the outcomes; false when notification-service could not be reached. */
+    private boolean relay(List<OutboxEvent> pass) {
+        List<NotificationClient.Answer> answers;
+        String callError = null;
         try {
-            notifications.publish(new NotificationClient.Event(event.id, event.type, event.occurredAt, event.regionCode, event.agencyCode,
-                    event.data));
-            return null;
+            answers = notifications.publishAll(pass.stream().map(e -> new NotificationClient.Event(e.id, e.type, e.occurredAt,
+                    e.regionCode, e.agencyCode, e.data)).toList());
         } catch (RuntimeException e) {
-            return Failures.describe(e);
+            answers = null;
+            callError = Failures.describe(e);
         }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        List<UUID> stored = new ArrayList<>();
+        Map<UUID, String> refused = new LinkedHashMap<>();
+        for (int i = 0; i < pass.size(); i++) {
+            UUID id = pass.get(i).id;
+            if (answers == null) {
+                refused.put(id, callError);
+            } else if (answers.get(i).stored()) {
+                stored.add(id);
+            } else {
+                refused.put(id, answers.get(i).refusal());
+            }
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            OutboxEvent.delivered(stored, now);
+            refused.forEach((id, error) -> OutboxEvent.failed(id, error, now, config.relayRetryFirst(), MAX_WAIT));
+        });
+        relayed.count(true, stored.size());
+        relayed.count(false, refused.size());
+        if (answers == null) {
+            LOG.warnf("outbox: notification-service did not take %d events: %s", pass.size(), callError);
+        } else if (!refused.isEmpty()) {
+            LOG.warnf("outbox: notification-service refused %d of %d events, first %s", refused.size(), pass.size(),
+                    refused.entrySet().iterator().next());
+        }
+        return answers != null;
     }
 }

@@ -15,8 +15,13 @@ import id.netral.common.testing.TestTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.agroal.api.AgroalDataSource;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** The outbox reaches the real notification-service under each event's own id, also after it was down. */
@@ -24,6 +29,9 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(NeighboursResource.class)
 class OutboxRelayTest {
     static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    @Inject
+    AgroalDataSource db;
 
     @Test
     void aRegisteredCaseIsPublishedToNotificationServiceUnderItsOutboxId() {
@@ -58,6 +66,29 @@ class OutboxRelayTest {
         Poll.until(() -> outbox(id, true).getList("items.id"), (List<Object> ids) -> ids.contains(event), PATIENCE);
         notification().get("/api/v1/events/" + event).then().statusCode(200).body("data.caseId", equalTo(id));
         assertThat(outbox(id, false).getList("items")).isEmpty();
+    }
+
+    @Test
+    void anEventNotificationServiceRefusesWaitsWithItsReasonWhileOthersGoOut() throws Exception {
+        // an event no case-service code writes (its type is not in notification-service's catalog), due with a real one
+        UUID caseId = UUID.randomUUID();
+        UUID bad = UUID.randomUUID();
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO outbox_event (id, type, occurred_at, region_code, data, next_attempt_at) VALUES ('" + bad
+                    + "', 'case.vanished', now(), '34.04', '{\"caseId\": \"" + caseId + "\"}', now())");
+        }
+        Roster.Employee x = Roster.employee("34.04");
+        String id = file(Roles.BAWASLU, "34.04", finding(x.accountUrl(), "https://www.instagram.com/p/OUTBOX3/"), null)
+                .statusCode(201).extract().path("id");
+
+        Poll.until(() -> outbox(id, true), o -> o.getList("items").size() == 1, PATIENCE);
+        JsonPath waiting = Poll.until(() -> outbox(caseId.toString(), false), o -> o.getInt("items[0].attempts") >= 1, PATIENCE);
+        assertThat(waiting.getString("items[0].id")).isEqualTo(bad.toString());
+        assertThat(waiting.getString("items[0].lastError")).startsWith("UNKNOWN_TYPE: ").contains("case.vanished");
+        notification().get("/api/v1/events/" + bad).then().statusCode(404);
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM outbox_event WHERE id = '" + bad + "'");
+        }
     }
 
     @Test

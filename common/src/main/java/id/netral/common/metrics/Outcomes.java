@@ -17,4 +17,11 @@ public record Outcomes(Counter succeeded, Counter failed) {
     public void count(boolean ok) {
         (ok ? succeeded : failed).increment();
     }
+
+    /** Several of one outcome at once (a batch). */
+    public void count(boolean ok, int times) {
+        if (times > 0) {
+            (ok ? succeeded : failed).increment(times);
+        }
+    }
 }
