@@ -26,7 +26,7 @@ import org.jboss.logging.Logger;
  * LOCKED}, so replicas never send one twice at the same time), publishes them in one call outside
  * any transaction, and records each one's outcome in one transaction. notification-service stores
  * an event once per id, so a retry after a lost answer does no harm. While it is down, events wait
- * with a growing backoff; nothing is dropped. An event it refuses (a conflict, an unknown type)
+ * with a backoff that doubles up to five minutes; nothing is dropped. An event it refuses (a conflict, an unknown type)
  * waits likewise with the refusal as its last error, for an admin to see in the outbox. Each pod
  * counts what it relayed in {@code netral_outbox_relayed_total{outcome=published|failed}}.
  */
@@ -76,28 +76,28 @@ public class OutboxRelay {
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         List<UUID> stored = new ArrayList<>();
-        Map<UUID, String> refused = new LinkedHashMap<>();
+        Map<UUID, String> failed = new LinkedHashMap<>(); // not taken: refused, or the call itself failed
         for (int i = 0; i < pass.size(); i++) {
             UUID id = pass.get(i).id;
             if (answers == null) {
-                refused.put(id, callError);
+                failed.put(id, callError);
             } else if (answers.get(i).stored()) {
                 stored.add(id);
             } else {
-                refused.put(id, answers.get(i).refusal());
+                failed.put(id, answers.get(i).refusal());
             }
         }
         QuarkusTransaction.requiringNew().run(() -> {
             OutboxEvent.delivered(stored, now);
-            refused.forEach((id, error) -> OutboxEvent.failed(id, error, now, config.relayRetryFirst(), MAX_WAIT));
+            failed.forEach((id, error) -> OutboxEvent.failed(id, error, now, config.relayRetryFirst(), MAX_WAIT));
         });
         relayed.count(true, stored.size());
-        relayed.count(false, refused.size());
+        relayed.count(false, failed.size());
         if (answers == null) {
             LOG.warnf("outbox: notification-service did not take %d events: %s", pass.size(), callError);
-        } else if (!refused.isEmpty()) {
-            LOG.warnf("outbox: notification-service refused %d of %d events, first %s", refused.size(), pass.size(),
-                    refused.entrySet().iterator().next());
+        } else if (!failed.isEmpty()) {
+            LOG.warnf("outbox: notification-service refused %d of %d events, first %s", failed.size(), pass.size(),
+                    failed.entrySet().iterator().next());
         }
         return answers != null;
     }
