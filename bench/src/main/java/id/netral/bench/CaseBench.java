@@ -10,8 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,26 +82,80 @@ public final class CaseBench {
                 Thread.sleep(Long.MAX_VALUE);
             }
             String ratio = SuiteBench.ratio(cases + "/q/health/live", cases + "/api/v1/cases", script, seconds, seconds);
-            SuiteBench.Run last = SuiteBench.run(cases + "/api/v1/cases", script, seconds);
-            Thread.sleep(2000);
             long stored;
             long duplicates;
-            try (Connection c = DriverManager.getConnection(suite.jdbcUrl("cases"), Suite.DB_USER, Suite.DB_USER);
-                    Statement s = c.createStatement(); ResultSet r = s.executeQuery(
-                            "SELECT count(*), count(*) FILTER (WHERE status = 'DUPLICATE') FROM case_file")) {
-                r.next();
-                stored = r.getLong(1);
-                duplicates = r.getLong(2);
+            SuiteBench.Run last;
+            String relay;
+            try (Connection c = DriverManager.getConnection(suite.jdbcUrl("cases"), Suite.DB_USER, Suite.DB_USER)) {
+                Timestamp roundStart = now(c);
+                last = SuiteBench.run(cases + "/api/v1/cases", script, seconds);
+                Timestamp roundEnd = now(c);
+                relay = relayFigures(c, roundStart, roundEnd);
+                Thread.sleep(2000);
+                try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
+                        "SELECT count(*), count(*) FILTER (WHERE status = 'DUPLICATE') FROM case_file")) {
+                    r.next();
+                    stored = r.getLong(1);
+                    duplicates = r.getLong(2);
+                }
             }
             report.add("case intake (finding by NIP: roster lookup, classification, case, audit and outbox in one transaction): " + ratio);
             report.add(String.format(Locale.ROOT, "case intake, one more round: %,.0f cases/s, p99 %.1f ms, %,d answered",
                     last.requestsPerSecond(), last.p99Millis(), last.requests()));
             report.add(String.format(Locale.ROOT, "cases stored after all rounds: %,d (every answered request of every round, warm-ups "
                     + "included, should be one case), of which %,d duplicates (should be none: every post is new)", stored, duplicates));
+            report.add(relay);
             report.add("after the intake load: " + ProcessMemory.ofSuite(suite));
         }
         report.forEach(System.out::println);
         Files.write(out.resolve("case-results.txt"), report);
+    }
+
+    /**
+     * Whether the outbox relay kept pace with intake: of the events written during the last round,
+     * how many notification-service had taken when it ended, then how long the backlog took to drain
+     * (up to three minutes).
+     */
+    private static String relayFigures(Connection c, Timestamp start, Timestamp end) throws Exception {
+        long written;
+        long relayedInRound;
+        try (PreparedStatement p = c.prepareStatement("SELECT count(*), count(*) FILTER (WHERE delivered_at <= ?)"
+                + " FROM outbox_event WHERE occurred_at >= ? AND occurred_at < ?")) {
+            p.setTimestamp(1, end);
+            p.setTimestamp(2, start);
+            p.setTimestamp(3, end);
+            try (ResultSet r = p.executeQuery()) {
+                r.next();
+                written = r.getLong(1);
+                relayedInRound = r.getLong(2);
+            }
+        }
+        long backlog = undelivered(c);
+        long drainStart = System.nanoTime();
+        long left = backlog;
+        while (left > 0 && System.nanoTime() - drainStart < Duration.ofMinutes(3).toNanos()) {
+            Thread.sleep(500);
+            left = undelivered(c);
+        }
+        double drainSeconds = (System.nanoTime() - drainStart) / 1e9;
+        return String.format(Locale.ROOT, "outbox relay: of %,d events written in the last round, %,d (%.0f %%) relayed by its end; "
+                + "backlog then %,d events, %s", written, relayedInRound, written == 0 ? 0.0 : 100.0 * relayedInRound / written,
+                backlog, left == 0 ? String.format(Locale.ROOT, "drained in %.1f s (%,.0f events/s)", drainSeconds,
+                        backlog / Math.max(drainSeconds, 0.001)) : String.format(Locale.ROOT, "%,d still undelivered after 3 min", left));
+    }
+
+    private static long undelivered(Connection c) throws Exception {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM outbox_event WHERE delivered_at IS NULL")) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    private static Timestamp now(Connection c) throws Exception {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT clock_timestamp()")) {
+            r.next();
+            return r.getTimestamp(1);
+        }
     }
 
     /** A valid NIP for employee n: born 1985-03-12, appointed in January of 2010 + n / 999, male, sequence n % 999 + 1. */

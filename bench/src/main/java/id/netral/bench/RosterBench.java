@@ -208,8 +208,62 @@ public final class RosterBench {
             }
             rounds.append(String.format(Locale.ROOT, "%n  %d connections: p99 %s ms at %s req/s (3 rounds)", connections, p99s, rates));
         }
-        return String.format(Locale.ROOT, "name search (%d fragments at random, pages of 50):%s%n  plan: %s",
-                SYLLABLES.length * SYLLABLES.length, rounds, plan(jdbcUrl));
+        return String.format(Locale.ROOT, "name search (%d fragments at random, pages of 50):%s%n  plan: %s%n%s",
+                SYLLABLES.length * SYLLABLES.length, rounds, plan(jdbcUrl), twoLetters(roster, bearer, seconds, out, jdbcUrl));
+    }
+
+    /**
+     * Two-letter fragments, which no trigram serves: the common ones (each a syllable of the
+     * generated names) under load, then one that matches nobody, timed one request at a time, as
+     * it makes the search read every name of the scope.
+     */
+    private static String twoLetters(String roster, String bearer, int seconds, Path out, String jdbcUrl) throws Exception {
+        StringBuilder fragments = new StringBuilder("local fragments = {");
+        for (String syllable : SYLLABLES) {
+            if (syllable.length() == 2) {
+                fragments.append('"').append(syllable).append("\",");
+            }
+        }
+        fragments.append("}\n");
+        Path script = out.resolve("search2.lua");
+        Files.writeString(script, "math.randomseed(7)\nwrk.headers[\"Authorization\"] = \"" + bearer + "\"\n" + fragments
+                + "request = function()\n  return wrk.format(\"GET\", \"/api/v1/employees?q=\" .. fragments[math.random(1, #fragments)])\nend\n");
+        StringBuilder rounds = new StringBuilder("name search, two-letter fragments (common):");
+        for (int connections : new int[] {1, 4}) {
+            SuiteBench.Run run = SuiteBench.run(roster + "/api/v1/employees?q=x", script, seconds, connections);
+            rounds.append(String.format(Locale.ROOT, "%n  %d connections: p99 %.0f ms at %.0f req/s", connections, run.p99Millis(),
+                    run.requestsPerSecond()));
+        }
+        List<Long> millis = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            long start = System.nanoTime();
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(roster + "/api/v1/employees?q=qx"))
+                    .header("Authorization", bearer).build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200 || !r.body().contains("\"total\":0")) {
+                throw new IllegalStateException("search for qx -> " + r.statusCode() + " " + r.body());
+            }
+            if (i >= 2) {
+                millis.add((System.nanoTime() - start) / 1_000_000);
+            }
+        }
+        millis.sort(null);
+        rounds.append(String.format(Locale.ROOT, "%n  a fragment matching nobody (qx), 10 requests one at a time after 2: p50 %d ms, max %d ms",
+                millis.get(millis.size() / 2), millis.get(millis.size() - 1)));
+        // the count's query for "ra" as the search writes it now, and as a LIKE, which it was before
+        String scope = " FROM employee e WHERE (e.region_code = '34' OR e.region_code LIKE '34.%') AND ";
+        try (Connection c = DriverManager.getConnection(jdbcUrl, Suite.DB_USER, Suite.DB_USER); Statement s = c.createStatement()) {
+            for (String condition : List.of("position('ra' in lower(e.name)) > 0", "lower(e.name) LIKE '%ra%'")) {
+                List<String> lines = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery("EXPLAIN (ANALYZE) SELECT e.id" + scope + condition + " LIMIT 1001")) {
+                    while (rs.next()) {
+                        lines.add(rs.getString(1));
+                    }
+                }
+                rounds.append(String.format(Locale.ROOT, "%n  count query with %s: %s; %s", condition, lines.get(0).strip(),
+                        lines.get(lines.size() - 1).strip()));
+            }
+        }
+        return rounds.toString();
     }
 
     /**
