@@ -3,22 +3,31 @@ package id.netral.roster.domain;
 import id.netral.common.domain.EmploymentType;
 import id.netral.common.domain.RegionCode;
 import id.netral.roster.config.RosterConfig;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.pgclient.PgBuilder;
 import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
 import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.Tuple;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -41,6 +50,9 @@ public class AccountOwners {
     /** One account's owner, as a lookup answers it. */
     public record Owner(Platform platform, String handle, String nip, String staffNumber, String name, EmploymentType employmentType,
             String agencyCode, String agencyName, String unitCode, String regionCode, EmploymentStatus status) {
+        AccountRef ref() {
+            return new AccountRef(platform, handle);
+        }
     }
 
     @Inject
@@ -48,6 +60,17 @@ public class AccountOwners {
 
     @Inject
     RosterConfig config;
+
+    /** Lookups per query sent for single lookups: above 1 when lookups waited and went together. */
+    private final DistributionSummary perQuery;
+
+    @Inject
+    AccountOwners(MeterRegistry registry) {
+        perQuery = DistributionSummary.builder("netral.account.lookups.per.query")
+                .description("Single account lookups answered by one query").register(registry);
+        Gauge.builder("netral.account.lookups.waiting", loops, all -> all.values().stream().mapToInt(loop -> loop.waiting.size()).sum())
+                .description("Single account lookups waiting for a query (read from another thread: approximate)").register(registry);
+    }
 
     /**
      * One small pool per event-loop thread, its connections living on that loop: a lookup's query
@@ -59,19 +82,21 @@ public class AccountOwners {
     /** The key of the one pool shared by callers off the event loop (there are none today; worker threads are many). */
     private static final Object OFF_EVENT_LOOP = new Object();
 
-    /** The owner of one account, if the caller's scope covers the owner's region. */
+    /** Each event loop's waiting lookups, by thread. */
+    private final Map<Thread, Loop> loops = new ConcurrentHashMap<>();
+
+    /** The most lookups one query carries, as many as a batch request may hold. */
+    private static final int MAX_BATCH = 1000;
+
+    /**
+     * The owner of one account, if the caller's scope covers the owner's region. On an event loop
+     * whose queries are all out, the lookup waits for the next one and goes with every other lookup
+     * that arrived meanwhile, as one query (see {@link Loop}).
+     */
     public Uni<Optional<Owner>> of(AccountRef ref, RegionCode scope) {
-        return Uni.createFrom().completionStage(() -> pool().preparedQuery(SELECT + " WHERE a.platform = $1 AND a.handle = $2")
-                .execute(Tuple.of(ref.platform().name(), ref.handle())).toCompletionStage())
-                .map(rows -> {
-                    for (Row row : rows) {
-                        Owner owner = owner(row);
-                        if (scope.covers(owner.regionCode())) {
-                            return Optional.of(owner);
-                        }
-                    }
-                    return Optional.empty();
-                });
+        return Uni.createFrom().deferred(() -> Context.isOnEventLoopThread()
+                ? Uni.createFrom().completionStage(loops.computeIfAbsent(Thread.currentThread(), thread -> new Loop(pool())).ask(ref, scope))
+                : of(List.of(ref), scope).map(owners -> Optional.ofNullable(owners.get(ref))));
     }
 
     /** The owners of many accounts in one query; accounts without an owner in scope are absent from the map. */
@@ -79,21 +104,82 @@ public class AccountOwners {
         if (refs.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        String[] platforms = refs.stream().map(r -> r.platform().name()).toArray(String[]::new);
-        String[] handles = refs.stream().map(AccountRef::handle).toArray(String[]::new);
-        return Uni.createFrom().completionStage(() -> pool().preparedQuery(SELECT
-                        + " WHERE (a.platform, a.handle) IN (SELECT * FROM unnest($1::varchar[], $2::varchar[]))")
-                .execute(Tuple.tuple().addArrayOfString(platforms).addArrayOfString(handles)).toCompletionStage())
+        return Uni.createFrom().completionStage(() -> query(pool(), refs).toCompletionStage())
                 .map(rows -> {
                     Map<AccountRef, Owner> owners = new HashMap<>();
                     for (Row row : rows) {
                         Owner owner = owner(row);
                         if (scope.covers(owner.regionCode())) {
-                            owners.put(new AccountRef(owner.platform(), owner.handle()), owner);
+                            owners.put(owner.ref(), owner);
                         }
                     }
                     return owners;
                 });
+    }
+
+    /** Every owner of these accounts, whatever their region: one query, the accounts as two arrays. */
+    private static Future<RowSet<Row>> query(Pool pool, Collection<AccountRef> refs) {
+        String[] platforms = refs.stream().map(r -> r.platform().name()).toArray(String[]::new);
+        String[] handles = refs.stream().map(AccountRef::handle).toArray(String[]::new);
+        return pool.preparedQuery(SELECT + " WHERE (a.platform, a.handle) IN (SELECT * FROM unnest($1::varchar[], $2::varchar[]))")
+                .execute(Tuple.tuple().addArrayOfString(platforms).addArrayOfString(handles));
+    }
+
+    /**
+     * One event loop's lookups. While fewer queries than the loop has connections are out, a lookup
+     * goes at once; beyond that it waits, and when a query comes back everything that waited goes
+     * as one. Under load PostgreSQL then plans and runs one statement for many lookups (each one
+     * alone costs it about as much CPU as the service spends on the request: bench/RESULTS.md, #14),
+     * while a lone lookup never waits. Touched only from its event loop's thread, so it needs no lock.
+     */
+    private final class Loop {
+        private final Pool pool;
+        private final List<Waiter> waiting = new ArrayList<>();
+        private int out;
+
+        Loop(Pool pool) {
+            this.pool = pool;
+        }
+
+        CompletionStage<Optional<Owner>> ask(AccountRef ref, RegionCode scope) {
+            Waiter waiter = new Waiter(ref, scope, new CompletableFuture<>());
+            waiting.add(waiter);
+            if (out < config.lookupConnectionsPerEventLoop()) {
+                send();
+            }
+            return waiter.answer;
+        }
+
+        private void send() {
+            List<Waiter> going = new ArrayList<>(waiting.subList(0, Math.min(waiting.size(), MAX_BATCH)));
+            waiting.subList(0, going.size()).clear();
+            out++;
+            perQuery.record(going.size());
+            Future<RowSet<Row>> rows = going.size() == 1
+                    ? pool.preparedQuery(SELECT + " WHERE a.platform = $1 AND a.handle = $2")
+                            .execute(Tuple.of(going.get(0).ref.platform().name(), going.get(0).ref.handle()))
+                    : query(pool, going.stream().map(Waiter::ref).toList());
+            rows.onComplete(result -> {
+                out--;
+                if (result.succeeded()) {
+                    Map<AccountRef, Owner> owners = new HashMap<>();
+                    result.result().forEach(row -> {
+                        Owner owner = owner(row);
+                        owners.put(owner.ref(), owner);
+                    });
+                    going.forEach(w -> w.answer.complete(Optional.ofNullable(owners.get(w.ref))
+                            .filter(owner -> w.scope.covers(owner.regionCode()))));
+                } else {
+                    going.forEach(w -> w.answer.completeExceptionally(result.cause()));
+                }
+                if (!waiting.isEmpty()) {
+                    send();
+                }
+            });
+        }
+    }
+
+    private record Waiter(AccountRef ref, RegionCode scope, CompletableFuture<Optional<Owner>> answer) {
     }
 
     private static Owner owner(Row row) {
