@@ -30,9 +30,11 @@ public final class Suite implements AutoCloseable {
      * Where things live and which ports to use; every field has an environment override.
      * {@code serviceEnvironment} is passed to every service (settings such as
      * {@code NETRAL_ROSTER_IMPORT_STALL_TIMEOUT}), for tests that need other values than a developer.
+     * {@code keepsData}: a developer's database outlives the suite; a test's or benchmark's is
+     * removed when the suite stops (a million-employee roster is gigabytes), its logs kept.
      */
     public record Config(Path root, Path home, int postgresPort, Map<ServiceSpec, Integer> ports,
-            List<String> javaOptions, Duration readyTimeout, Map<String, String> serviceEnvironment) {
+            List<String> javaOptions, Duration readyTimeout, Map<String, String> serviceEnvironment, boolean keepsData) {
 
         public static Config fromEnvironment(Path root) {
             Map<String, String> env = System.getenv();
@@ -43,7 +45,7 @@ public final class Suite implements AutoCloseable {
             }
             List<String> javaOptions = List.of(env.getOrDefault("NETRAL_JAVA_OPTS", "-Xmx512m -XX:+UseSerialGC").split("\\s+"));
             return new Config(root, home, Integer.parseInt(env.getOrDefault("NETRAL_PG_PORT", "55432")), ports,
-                    javaOptions, Duration.ofSeconds(Long.parseLong(env.getOrDefault("NETRAL_READY_TIMEOUT", "180"))), Map.of());
+                    javaOptions, Duration.ofSeconds(Long.parseLong(env.getOrDefault("NETRAL_READY_TIMEOUT", "180"))), Map.of(), true);
         }
 
         /** Free ports everywhere, for tests that run beside a developer's suite. */
@@ -58,7 +60,7 @@ public final class Suite implements AutoCloseable {
                 ports.put(spec, NeighbourJars.freePort());
             }
             return new Config(root, home, NeighbourJars.freePort(), ports, List.of("-Xmx384m", "-XX:+UseSerialGC"), Duration.ofSeconds(180),
-                    Map.copyOf(serviceEnvironment));
+                    Map.copyOf(serviceEnvironment), false);
         }
     }
 
@@ -89,7 +91,7 @@ public final class Suite implements AutoCloseable {
         out.println("Starting PostgreSQL on port " + config.postgresPort() + " (data in " + config.home().resolve("pgdata") + ")");
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(config.home().resolve("pgdata"))
-                .setCleanDataDirectory(false)
+                .setCleanDataDirectory(!config.keepsData())
                 .setPort(config.postgresPort())
                 .setServerConfig("max_connections", "300")
                 // PostgreSQL's default 128 MB holds a fifth of a million-employee roster with its accounts (629 MB):
