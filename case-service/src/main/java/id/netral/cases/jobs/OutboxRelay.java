@@ -28,7 +28,8 @@ import org.jboss.logging.Logger;
  * an event once per id, so a retry after a lost answer does no harm. While it is down, events wait
  * with a backoff that doubles up to five minutes; nothing is dropped. An event it refuses (a conflict, an unknown type)
  * waits likewise with the refusal as its last error, for an admin to see in the outbox. Each pod
- * counts what it relayed in {@code netral_outbox_relayed_total{outcome=published|failed}}.
+ * counts what it relayed in {@code netral_outbox_relayed_total{outcome=published|failed}}. Passes
+ * are sized to take about a second each, up to netral.cases.relay-batch ({@link PassSize}).
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -43,6 +44,9 @@ public class OutboxRelay {
 
     private final Outcomes relayed;
 
+    /** Set at the first run, from netral.cases.relay-batch; follows how long passes take (PassSize says why). */
+    private PassSize passSize;
+
     @Inject
     OutboxRelay(MeterRegistry registry) {
         relayed = Outcomes.of(registry, "netral.outbox.relayed", "published");
@@ -50,17 +54,28 @@ public class OutboxRelay {
 
     @Scheduled(every = "${netral.cases.relay-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, delayed = "3s")
     void run() {
-        int batch = config.relayBatch();
+        if (passSize == null) {
+            passSize = new PassSize(config.relayBatch());
+        }
         List<OutboxEvent> due;
+        int claimed;
         do {
+            claimed = passSize.next();
+            int size = claimed;
             due = QuarkusTransaction.requiringNew().call(() -> {
                 OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-                return OutboxEvent.claimDue(batch, now, now.plus(config.relayLease()));
+                return OutboxEvent.claimDue(size, now, now.plus(config.relayLease()));
             });
-            if (due.isEmpty() || !relay(due)) {
+            if (due.isEmpty()) {
                 return;
             }
-        } while (due.size() == batch);
+            long started = System.nanoTime();
+            if (!relay(due)) {
+                passSize.failed();
+                return;
+            }
+            passSize.wentThrough(Duration.ofNanos(System.nanoTime() - started));
+        } while (due.size() == claimed);
     }
 
     /** Publishes one claimed pass and records the outcomes; false when notification-service could not be reached. */
