@@ -32,7 +32,7 @@ public interface CaseConfig {
     @WithDefault("1s")
     String relayEvery();
 
-    /** How many outbox events one relay pass claims. */
+    /** How many outbox events one relay pass claims at most (fewer while passes take over a second: PassSize). */
     @WithDefault("100")
     int relayBatch();
 
