@@ -46,6 +46,10 @@ public class AccountOwners {
     private static final String SELECT = "SELECT a.platform, a.handle, e.nip, e.staff_number, e.name, e.employment_type, e.agency_code,"
             + " g.name AS agency_name, e.unit_code, e.region_code, e.status"
             + " FROM social_account a JOIN employee e ON e.id = a.employee_id JOIN agency g ON g.code = e.agency_code";
+    /** Owners of several accounts, the accounts as two arrays (batches, and single lookups that waited together). */
+    static final String BY_ARRAYS = SELECT + " WHERE (a.platform, a.handle) IN (SELECT * FROM unnest($1::varchar[], $2::varchar[]))";
+    /** One account's owner. */
+    static final String BY_ACCOUNT = SELECT + " WHERE a.platform = $1 AND a.handle = $2";
 
     /** One account's owner, as a lookup answers it. */
     public record Owner(Platform platform, String handle, String nip, String staffNumber, String name, EmploymentType employmentType,
@@ -121,7 +125,7 @@ public class AccountOwners {
     private static Future<RowSet<Row>> query(Pool pool, Collection<AccountRef> refs) {
         String[] platforms = refs.stream().map(r -> r.platform().name()).toArray(String[]::new);
         String[] handles = refs.stream().map(AccountRef::handle).toArray(String[]::new);
-        return pool.preparedQuery(SELECT + " WHERE (a.platform, a.handle) IN (SELECT * FROM unnest($1::varchar[], $2::varchar[]))")
+        return pool.preparedQuery(BY_ARRAYS)
                 .execute(Tuple.tuple().addArrayOfString(platforms).addArrayOfString(handles));
     }
 
@@ -156,7 +160,7 @@ public class AccountOwners {
             out++;
             perQuery.record(going.size());
             Future<RowSet<Row>> rows = going.size() == 1
-                    ? pool.preparedQuery(SELECT + " WHERE a.platform = $1 AND a.handle = $2")
+                    ? pool.preparedQuery(BY_ACCOUNT)
                             .execute(Tuple.of(going.get(0).ref.platform().name(), going.get(0).ref.handle()))
                     : query(pool, going.stream().map(Waiter::ref).toList());
             rows.onComplete(result -> {
@@ -197,12 +201,20 @@ public class AccountOwners {
                 .connectingTo(datasource()).using(vertx).build());
     }
 
-    /** The JDBC datasource's address and login, for the reactive client: one setting, two clients. */
-    private static PgConnectOptions datasource() {
+    /**
+     * The JDBC datasource's address and login, for the reactive client: one setting, two clients.
+     * Its sessions ask PostgreSQL for generic plans: left to choose, it planned the array query
+     * afresh at every execution (it knows the arrays' lengths then, and a plan for exactly those
+     * rows always looked cheaper than the generic one), about 0.23 ms of its CPU each time, more
+     * than running it (bench/RESULTS.md, R13). Every statement of this pool is a key lookup whose
+     * best plan does not depend on the values.
+     */
+    static PgConnectOptions datasource() {
         Config settings = ConfigProvider.getConfig();
         // jdbc:postgresql://host:port/db?params -> postgresql://host:port/db?params
         PgConnectOptions connect = PgConnectOptions.fromUri(settings.getValue("quarkus.datasource.jdbc.url", String.class)
-                .substring("jdbc:".length())).setCachePreparedStatements(true).setPipeliningLimit(64);
+                .substring("jdbc:".length())).setCachePreparedStatements(true).setPipeliningLimit(64)
+                .addProperty("plan_cache_mode", "force_generic_plan");
         settings.getOptionalValue("quarkus.datasource.username", String.class).ifPresent(connect::setUser);
         settings.getOptionalValue("quarkus.datasource.password", String.class).ifPresent(connect::setPassword);
         return connect;
