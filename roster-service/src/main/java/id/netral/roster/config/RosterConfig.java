@@ -39,7 +39,12 @@ public interface RosterConfig {
     @WithDefault("1000")
     int importErrorLimit();
 
-    /** Connections of each event loop's account-lookup pool (AccountOwners); each carries many lookups at once. */
-    @WithDefault("2")
+    /**
+     * Connections of each event loop's account-lookup pool (AccountOwners); each carries many lookups
+     * at once. One means one query out per loop and more lookups sharing each (bench/RESULTS.md, R14:
+     * 0.28 of health against 0.24 with two); a second lets single lookups pass a batch of 1,000
+     * (about 20 ms) that occupies the first.
+     */
+    @WithDefault("1")
     int lookupConnectionsPerEventLoop();
 }

@@ -70,6 +70,9 @@ class AccountResourceTest {
         admin().body(Map.of("platform", "X", "handle", "x")).post("/api/v1/employees/" + Fixtures.pnsNip() + "/accounts")
                 .then().statusCode(404);
         admin().get("/api/v1/accounts/lookup").then().statusCode(400);
+        admin().queryParam("platform", "MYSPACE").queryParam("handle", "x").get("/api/v1/accounts/lookup").then().statusCode(400)
+                .contentType(startsWith("application/problem+json")).body("errors[0].field", equalTo("platform"))
+                .body("errors[0].message", equalTo("harus kode platform seperti INSTAGRAM"));
         admin().queryParam("url", "https://x.com/nobody_" + Fixtures.unique("")).get("/api/v1/accounts/lookup").then().statusCode(404)
                 .contentType(startsWith("application/problem+json"));
     }
