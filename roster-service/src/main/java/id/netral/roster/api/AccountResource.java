@@ -23,6 +23,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -51,7 +52,7 @@ public class AccountResource {
     @Operation(operationId = "lookupAccount", summary = "Who owns this account?", description = "By `url`, or by `platform` and `handle`.")
     @APIResponse(responseCode = "404", description = "No employee in your region has this account")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = EmployeeViews.Summary.class)))
-    public Uni<EmployeeViews.Summary> lookup(
+    public CompletionStage<EmployeeViews.Summary> lookup(
             @QueryParam("url") @Parameter(example = "https://www.instagram.com/budi.santoso_/") String url,
             @QueryParam("platform") @Parameter(schema = @Schema(implementation = Platform.class)) String platform,
             @QueryParam("handle") String handle) {
@@ -63,7 +64,7 @@ public class AccountResource {
         AccountRef ref = AccountViews.ref(platform == null ? null : platform(platform), handle, url, "");
         boolean fullNip = caller.seesPersonalData();
         // non-blocking: answered on the event loop by the reactive query (AccountOwners says why)
-        return owners.of(ref, caller.region()).map(owner -> EmployeeViews.Summary.of(owner
+        return owners.of(ref, caller.region()).thenApply(owner -> EmployeeViews.Summary.of(owner
                 .orElseThrow(() -> NetralException.notFound("Akun", "Account", ref.platform() + " " + ref.handle())), fullNip));
     }
 

@@ -93,14 +93,16 @@ public class AccountOwners {
     private static final int MAX_BATCH = 1000;
 
     /**
-     * The owner of one account, if the caller's scope covers the owner's region. On an event loop
-     * whose queries are all out, the lookup waits for the next one and goes with every other lookup
-     * that arrived meanwhile, as one query (see {@link Loop}).
+     * The owner of one account, if the caller's scope covers the owner's region, asked at once from
+     * the calling thread. On an event loop whose queries are all out, the lookup waits for the next
+     * one and goes with every other lookup that arrived meanwhile, as one query (see {@link Loop}).
+     * A plain CompletionStage, the loop's own answer, not wrapped in a deferred Uni that RESTEasy
+     * would only unwrap again (bench/RESULTS.md, R16: within noise of R15, and one step fewer).
      */
-    public Uni<Optional<Owner>> of(AccountRef ref, RegionCode scope) {
-        return Uni.createFrom().deferred(() -> Context.isOnEventLoopThread()
-                ? Uni.createFrom().completionStage(loops.computeIfAbsent(Thread.currentThread(), thread -> new Loop(pool())).ask(ref, scope))
-                : of(List.of(ref), scope).map(owners -> Optional.ofNullable(owners.get(ref))));
+    public CompletionStage<Optional<Owner>> of(AccountRef ref, RegionCode scope) {
+        return Context.isOnEventLoopThread()
+                ? loops.computeIfAbsent(Thread.currentThread(), thread -> new Loop(pool())).ask(ref, scope)
+                : of(List.of(ref), scope).map(owners -> Optional.ofNullable(owners.get(ref))).subscribeAsCompletionStage();
     }
 
     /** The owners of many accounts in one query; accounts without an owner in scope are absent from the map. */
