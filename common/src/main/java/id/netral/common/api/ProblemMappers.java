@@ -11,6 +11,7 @@ import id.netral.common.i18n.Language;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpClosedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -104,11 +105,28 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, HttpHeaders headers) {
-        LOG.error("Unexpected failure", e);
         Language language = language(headers);
+        if (closedByClient(e)) {
+            // a client that hangs up before its body has arrived (a closed tab, a load generator
+            // stopping) is no failure of ours: an error log with a stack trace per hang-up hid real ones
+            LOG.debugf("Request abandoned: the client closed the connection before its body was read (%s)", e);
+            return Problem.of(400, "request-incomplete", say(language, "Permintaan terputus", "Request cut off"),
+                    say(language, "Koneksi ditutup sebelum permintaan selesai dikirim", "The connection closed before the request had been sent"))
+                    .toResponse();
+        }
+        LOG.error("Unexpected failure", e);
         return Problem.of(500, "internal-error", say(language, "Kesalahan internal", "Internal error"),
                 say(language, "Permintaan gagal di pihak kami; sudah dicatat", "The request failed on our side; it has been logged"))
                 .toResponse();
+    }
+
+    private static boolean closedByClient(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof HttpClosedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response validationProblem(List<FieldError> errors, Language language) {
