@@ -6,19 +6,26 @@ import id.netral.common.security.Roles;
 import id.netral.common.testing.EmbeddedPostgresResource;
 import id.netral.common.testing.Poll;
 import id.netral.common.testing.TestTokens;
+import id.netral.roster.config.RosterConfig;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import jakarta.inject.Inject;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,6 +36,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(EmbeddedPostgresResource.class)
 class AbandonedRequestTest {
+
+    @Inject
+    RosterConfig config;
 
     @Test
     void aBodyCutOffByTheClientIsNoErrorOfTheService() throws Exception {
@@ -52,21 +62,41 @@ class AbandonedRequestTest {
         mappers.setLevel(Level.FINE);
         mappers.addHandler(capture);
         try {
-            try (Socket socket = new Socket("localhost", RestAssured.port)) {
-                OutputStream out = socket.getOutputStream();
-                out.write(("POST /api/v1/employees HTTP/1.1\r\nHost: localhost\r\n"
-                        + "Authorization: " + TestTokens.bearer(Roles.BKPP, "34.04") + "\r\n"
-                        + "Content-Type: application/json\r\nContent-Length: 5000\r\n\r\n{\"nip\":\"1985")
-                        .getBytes(StandardCharsets.US_ASCII));
-                out.flush();
-                Thread.sleep(200); // let the service start reading the body before the hang-up
-            }
-            Poll.until(() -> records.stream().anyMatch(r -> r.getMessage().contains("Request abandoned")), done -> done,
+            abandon("/api/v1/employees", "application/json", "{\"nip\":\"1985");
+            // an import spools its upload before anything else: the partial file must not stay behind
+            Instant start = Instant.now().minusSeconds(1);
+            abandon("/api/v1/imports", "text/csv", "nip,staff_number,name,employment_type,agency_code,unit_code\n1985");
+            Poll.until(() -> records.stream().filter(r -> r.getMessage().contains("Request abandoned")).count(), count -> count == 2,
                     Duration.ofSeconds(10));
             assertThat(records).noneMatch(r -> r.getLevel().intValue() >= Level.WARNING.intValue());
+            try (Stream<Path> spooled = Files.list(Path.of(config.importDir().orElse(System.getProperty("java.io.tmpdir"))))) {
+                assertThat(spooled.filter(file -> file.getFileName().toString().startsWith("import-"))
+                        .filter(file -> modifiedAfter(file, start))).isEmpty();
+            }
         } finally {
             mappers.removeHandler(capture);
             mappers.setLevel(before);
+        }
+    }
+
+    private static boolean modifiedAfter(Path file, Instant start) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant().isAfter(start);
+        } catch (IOException e) {
+            return false; // gone meanwhile
+        }
+    }
+
+    /** Sends the headers and the start of a body of 5,000 bytes, then hangs up. */
+    private static void abandon(String path, String contentType, String start) throws Exception {
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: " + TestTokens.bearer(Roles.BKPP, "34.04") + "\r\n"
+                    + "Content-Type: " + contentType + "\r\nContent-Length: 5000\r\n\r\n" + start)
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            Thread.sleep(200); // let the service start reading the body before the hang-up
         }
     }
 }
