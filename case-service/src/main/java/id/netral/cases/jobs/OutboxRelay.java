@@ -39,24 +39,22 @@ public class OutboxRelay {
     @Inject
     Notifications notifications;
 
-    @Inject
-    CaseConfig config;
+    private final CaseConfig config;
 
     private final Outcomes relayed;
 
-    /** Set at the first run, from netral.cases.relay-batch; follows how long passes take (PassSize says why). */
-    private PassSize passSize;
+    /** Starts at netral.cases.relay-batch; follows how long passes take (PassSize says why). */
+    private final PassSize passSize;
 
     @Inject
-    OutboxRelay(MeterRegistry registry) {
+    OutboxRelay(MeterRegistry registry, CaseConfig config) {
+        this.config = config;
         relayed = Outcomes.of(registry, "netral.outbox.relayed", "published");
+        passSize = new PassSize(config.relayBatch());
     }
 
     @Scheduled(every = "${netral.cases.relay-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, delayed = "3s")
     void run() {
-        if (passSize == null) {
-            passSize = new PassSize(config.relayBatch());
-        }
         List<OutboxEvent> due;
         int claimed;
         do {

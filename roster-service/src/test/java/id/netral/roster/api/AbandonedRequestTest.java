@@ -6,7 +6,7 @@ import id.netral.common.security.Roles;
 import id.netral.common.testing.EmbeddedPostgresResource;
 import id.netral.common.testing.Poll;
 import id.netral.common.testing.TestTokens;
-import id.netral.roster.config.RosterConfig;
+import id.netral.roster.domain.imports.EmployeeImports;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
 class AbandonedRequestTest {
 
     @Inject
-    RosterConfig config;
+    EmployeeImports imports;
 
     @Test
     void aBodyCutOffByTheClientIsNoErrorOfTheService() throws Exception {
@@ -69,7 +69,7 @@ class AbandonedRequestTest {
             Poll.until(() -> records.stream().filter(r -> r.getMessage().contains("Request abandoned")).count(), count -> count == 2,
                     Duration.ofSeconds(10));
             assertThat(records).noneMatch(r -> r.getLevel().intValue() >= Level.WARNING.intValue());
-            try (Stream<Path> spooled = Files.list(Path.of(config.importDir().orElse(System.getProperty("java.io.tmpdir"))))) {
+            try (Stream<Path> spooled = Files.list(imports.spoolDir())) {
                 assertThat(spooled.filter(file -> file.getFileName().toString().startsWith("import-"))
                         .filter(file -> modifiedAfter(file, start))).isEmpty();
             }

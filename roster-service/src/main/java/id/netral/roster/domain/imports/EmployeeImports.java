@@ -47,7 +47,8 @@ public class EmployeeImports {
         }
     }
 
-    private Path spoolDir() {
+    /** Where uploads are spooled before their job runs. */
+    public Path spoolDir() {
         return Path.of(config.importDir().orElse(System.getProperty("java.io.tmpdir")));
     }
 }
