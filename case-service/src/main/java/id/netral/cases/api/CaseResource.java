@@ -1,6 +1,5 @@
 package id.netral.cases.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.netral.cases.domain.AuditTrail;
 import id.netral.cases.domain.CaseFile;
@@ -10,9 +9,11 @@ import id.netral.cases.domain.RecommendationLetter;
 import id.netral.cases.domain.Workflow;
 import id.netral.common.api.Page;
 import id.netral.common.api.PageRequest;
-import id.netral.common.domain.Sha256;
 import id.netral.common.i18n.RequestLanguage;
+import id.netral.common.error.NetralException;
 import id.netral.common.security.CallerScope;
+import id.netral.common.security.Disclosure;
+import id.netral.common.security.IdempotencyKey;
 import id.netral.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -82,16 +83,17 @@ public class CaseResource {
                     + "A repeat of an open case's post about the same person is stored as DUPLICATE, linked to it. If roster or rules "
                     + "cannot be reached the case is still stored (resolution PENDING) and completed later. Portals file public "
                     + "reports only. Send an Idempotency-Key to make retries safe: the same key and body answer with the first case "
-                    + "(200), another body with the same key is 409.")
+                    + "(200, shown as a read of it would be now), another body with the same key is 409. A key is the caller's "
+                    + "own: the same key from another caller (issuer and subject of the token) is another key.")
     @APIResponse(responseCode = "201", description = "Stored", content = @Content(schema = @Schema(implementation = CaseViews.View.class)))
     @APIResponse(responseCode = "200", description = "The case stored earlier under this Idempotency-Key",
             content = @Content(schema = @Schema(implementation = CaseViews.View.class)))
     @APIResponse(responseCode = "409", description = "The Idempotency-Key was used for another body")
     @APIResponse(responseCode = "422", description = "Filed after the reporting window, or an act or election rules-service does not know")
     public Response file(@NotNull @Valid CaseViews.NewCase body,
-            @HeaderParam("Idempotency-Key") @Size(max = 200) @Parameter(description = "Makes retries safe") String idempotencyKey) {
-        Intake.Outcome outcome = intake.submit(body.toReport(), actor(), caller.region(), idempotencyKey,
-                idempotencyKey == null ? null : sha256(body));
+            @HeaderParam("Idempotency-Key") @Size(max = IdempotencyKey.MAX_LENGTH) @Parameter(description = "Makes retries safe") String idempotencyKey) {
+        Intake.Outcome outcome = intake.submit(body.toReport(), actor(), caller.region(), IdempotencyKey.of(caller, idempotencyKey),
+                idempotencyKey == null ? null : IdempotencyKey.fingerprint(json, body));
         CaseFile c = outcome.file();
         return Response.status(outcome.replayed() ? Response.Status.OK : Response.Status.CREATED)
                 .location(URI.create("/api/v1/cases/" + c.id)).tag(etag(c)).entity(view(c)).build();
@@ -100,10 +102,11 @@ public class CaseResource {
     @GET
     @Path("/{id}")
     @RolesAllowed(Roles.ANY)
-    @Operation(operationId = "getCase", summary = "Get a case", description = "Its ETag is the version an update must send in If-Match.")
+    @Operation(operationId = "getCase", summary = "Get a case", description = "Its ETag is the version an update must send in If-Match. A case filed from the caller's region about "
+                    + "someone outside it shows only its id, tracking code, status and dates.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = CaseViews.View.class)))
     public Response get(@PathParam("id") UUID id) {
-        CaseFile c = visible(id);
+        CaseFile c = CaseFile.known(id, caller.region()).orElseThrow(() -> NetralException.notFound("Kasus", "Case", id));
         return Response.ok(view(c)).tag(etag(c)).build();
     }
 
@@ -152,7 +155,8 @@ public class CaseResource {
             description = "Every change, oldest first: who, in which role, when, the state before and after, and the hash chain.")
     public List<CaseViews.EventView> history(@PathParam("id") UUID id) {
         CaseFile c = visible(id);
-        return audit.history(c).stream().map(CaseViews.EventView::of).toList();
+        Disclosure disclosure = Disclosure.of(caller);
+        return audit.history(c).stream().map(e -> CaseViews.EventView.of(e, disclosure)).toList();
     }
 
     @GET
@@ -184,10 +188,12 @@ public class CaseResource {
         return CaseFile.require(id, caller.region());
     }
 
+    /** The case as this caller may see it: whole in its scope (masked by role), its summary when only filed from there. */
     private CaseViews.View view(CaseFile c) {
-        boolean reporterIdentity = caller.hasRole(Roles.BAWASLU) || caller.hasRole(Roles.ADMIN);
-        return CaseViews.View.of(c, caller.seesPersonalData(), reporterIdentity, workflow.allowedActions(c, workflowCaller()),
-                language.get());
+        if (!CaseFile.inScope(c, caller.region())) {
+            return CaseViews.View.summary(c);
+        }
+        return CaseViews.View.of(c, Disclosure.of(caller), workflow.allowedActions(c, workflowCaller()), language.get());
     }
 
     private Workflow.Caller workflowCaller() {
@@ -224,14 +230,5 @@ public class CaseResource {
 
     static EntityTag etag(CaseFile c) {
         return new EntityTag(Integer.toString(c.version));
-    }
-
-    /** What identifies a request body for its Idempotency-Key. */
-    private String sha256(Object body) {
-        try {
-            return Sha256.hex(json.writeValueAsString(body));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

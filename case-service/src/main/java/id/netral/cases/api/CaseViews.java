@@ -21,6 +21,7 @@ import id.netral.common.domain.ElectionType;
 import id.netral.common.domain.EmailAddress;
 import id.netral.common.domain.EmploymentType;
 import id.netral.common.domain.Nip;
+import id.netral.common.security.Disclosure;
 import id.netral.common.i18n.Language;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -151,24 +152,36 @@ public final class CaseViews {
             Map<String, Object> classification, Integer catalogVersion, List<DeadlineView> deadlines,
             @Schema(description = "DUPLICATE: the open case this report repeats") UUID duplicateOf,
             @Schema(description = "Where Bawaslu forwarded it: KASN before 24 Aug 2024, BKN from then on") String forwardedTo,
-            boolean reviewExtended,
-            @Schema(description = "The PPK or a relative runs in the election: the decision went to BKN at once") boolean ppkConflicted,
+            Boolean reviewExtended,
+            @Schema(description = "The PPK or a relative runs in the election: the decision went to BKN at once") Boolean ppkConflicted,
             Verdicts.Recommendation recommendation, Verdicts.Decision decision, Verdicts.Execution execution,
             @Schema(description = "The deadline of the step the case is in, and whether it has passed") String dueCode,
-            LocalDate dueOn, boolean overdue,
+            LocalDate dueOn, Boolean overdue,
             @Schema(description = "The steps the caller may take now (POST .../transitions)") List<CaseAction> allowedActions,
             int version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 
-        static View of(CaseFile c, boolean personalData, boolean reporterIdentity, List<CaseAction> allowed, Language language) {
+        static View of(CaseFile c, Disclosure disclosure, List<CaseAction> allowed, Language language) {
             CaseDeadline completion = c.deadlines.stream().filter(d -> d.code().equals("FORMAL_COMPLETION")).findFirst().orElse(null);
             return new View(c.id, c.trackingCode, c.source, c.status, c.resolution, c.missing,
                     c.status == CaseStatus.INCOMPLETE && completion != null ? completion.dueOn() : null, c.election, c.electionType,
-                    c.act, c.facts, reporterIdentity ? c.reporter : null, ReportedView.of(c.reported, personalData), c.regionCode,
+                    c.act, c.facts, disclosure.reporter(c.reporter), ReportedView.of(c.reported, disclosure), c.regionCode,
                     c.agencyCode, c.timeZone, c.occurredAt, c.occurredOn, c.knownAt, c.place, c.description,
-                    reporterIdentity ? c.witnesses : null, c.evidence, asMap(c.classification), c.catalogVersion,
+                    disclosure.reporter(c.witnesses), c.evidence, asMap(c.classification), c.catalogVersion,
                     c.deadlines.stream().map(d -> DeadlineView.of(d, language)).toList(), c.duplicateOf, c.forwardedTo,
                     c.reviewExtended, c.ppkConflicted, c.recommendation, c.decision, c.execution, c.dueCode, c.dueOn, c.overdue, allowed, c.version, c.createdAt,
                     c.updatedAt);
+        }
+
+        /**
+         * A case filed by the caller about someone outside the caller's region: that it exists and
+         * where it stands (id, tracking code, status, dates), nothing of the person or the act.
+         */
+        static View summary(CaseFile c) {
+            return new View(c.id, c.trackingCode, c.source, c.status, null, null, null, null, null, null, null, null, null, null,
+                    null, null, null, null, null, null, null, null, null, null, null,
+                    c.deadlines.stream().map(d -> new DeadlineView(d.code(), d.startsOn(), d.dueOn(), d.days(), d.workingDays(), null,
+                            d.disputed())).toList(),
+                    null, null, null, null, null, null, null, c.dueCode, c.dueOn, c.overdue, null, c.version, c.createdAt, c.updatedAt);
         }
     }
 
@@ -177,14 +190,12 @@ public final class CaseViews {
     public record ReportedView(String nip, String employeeKey, String accountUrl, String name, String agencyCode,
             @Schema(description = "Who the roster says it is; absent while unresolved or unknown") PersonView person) {
 
-        static ReportedView of(Parties.Reported r, boolean personalData) {
+        static ReportedView of(Parties.Reported r, Disclosure disclosure) {
             Parties.Person p = r.person();
-            String nip = personalData ? r.nip() : Nip.mask(r.nip());
-            String key = personalData || r.employeeKey() == null || !Nip.looksLikeNip(r.employeeKey()) ? r.employeeKey()
-                    : Nip.mask(r.employeeKey());
-            return new ReportedView(nip, key, r.accountUrl(), r.name(), r.agencyCode(), p == null ? null
-                    : new PersonView(personalData ? p.employeeKey() : p.nip() == null ? p.employeeKey() : Nip.mask(p.nip()),
-                            personalData ? p.nip() : Nip.mask(p.nip()), p.name(), p.employmentType(), p.agencyCode(), p.agencyName(),
+            return new ReportedView(disclosure.nip(r.nip()), disclosure.employeeKey(r.employeeKey()), r.accountUrl(), r.name(),
+                    r.agencyCode(), p == null ? null
+                    : new PersonView(disclosure.personalData() || p.nip() == null ? disclosure.employeeKey(p.employeeKey())
+                            : disclosure.nip(p.nip()), disclosure.nip(p.nip()), p.name(), p.employmentType(), p.agencyCode(), p.agencyName(),
                             p.unitCode(), p.position(), p.regionCode(), p.ppkName(), p.ppkOffice()));
         }
     }
@@ -224,8 +235,10 @@ public final class CaseViews {
     public record EventView(int seq, OffsetDateTime at, String actor, String role, String action, Map<String, Object> before,
             Map<String, Object> after, String prevHash, String hash) {
 
-        static EventView of(CaseEvent e) {
-            return new EventView(e.seq, e.at, e.actor, e.role, e.action, asMap(e.before), asMap(e.after), e.prevHash, e.hash);
+        /** The event as this caller may see it: personal fields of its snapshots masked by the same policy as the case. */
+        static EventView of(CaseEvent e, Disclosure disclosure) {
+            return new EventView(e.seq, e.at, e.actor, e.role, e.action, asMap(disclosure.apply(e.before)),
+                    asMap(disclosure.apply(e.after)), e.prevHash, e.hash);
         }
     }
 

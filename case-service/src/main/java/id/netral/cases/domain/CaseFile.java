@@ -3,6 +3,7 @@ package id.netral.cases.domain;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.netral.common.domain.ElectionType;
 import id.netral.common.domain.RegionCode;
+import id.netral.common.security.IdempotencyKey;
 import id.netral.common.security.Roles;
 import id.netral.common.error.NetralException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -141,6 +142,10 @@ public class CaseFile extends PanacheEntityBase {
     @Column(name = "idempotency_key")
     public String idempotencyKey;
 
+    /** Who sent {@link #idempotencyKey}: a key is unique per caller only. */
+    @Column(name = "idempotency_owner")
+    public String idempotencyOwner;
+
     @Column(name = "request_sha256")
     public String requestSha256;
 
@@ -255,18 +260,28 @@ public class CaseFile extends PanacheEntityBase {
         return claimed;
     }
 
-    /** A case the caller may see: its region or its intake region lies in the caller's scope. */
-    public static Optional<CaseFile> visible(UUID id, RegionCode scope) {
-        return CaseFile.<CaseFile>findByIdOptional(id).filter(c -> visibleTo(c, scope));
+    /**
+     * A case the caller may know of: its region or the region it was filed in lies in the caller's
+     * scope. Filed elsewhere about someone outside the caller's region, it is known only by its
+     * {@link #inScope summary}: a portal may pass on a report about anyone, not read the case.
+     */
+    public static Optional<CaseFile> known(UUID id, RegionCode scope) {
+        return CaseFile.<CaseFile>findByIdOptional(id).filter(c -> knownTo(c, scope));
     }
 
-    /** The case, when the caller may see it; 404 otherwise, so that its existence does not leak. */
+    /** The case, when it lies in the caller's scope ({@link #inScope}); 404 otherwise, so that its existence does not leak. */
     public static CaseFile require(UUID id, RegionCode scope) {
-        return visible(id, scope).orElseThrow(() -> NetralException.notFound("Kasus", "Case", id));
+        return CaseFile.<CaseFile>findByIdOptional(id).filter(c -> inScope(c, scope))
+                .orElseThrow(() -> NetralException.notFound("Kasus", "Case", id));
     }
 
-    public static boolean visibleTo(CaseFile c, RegionCode scope) {
+    public static boolean knownTo(CaseFile c, RegionCode scope) {
         return scope.covers(c.intakeRegion) || c.regionCode != null && scope.covers(c.regionCode);
+    }
+
+    /** Whole access: the case's region (the reported person's) is the caller's, or, until the roster answered, the intake region. */
+    public static boolean inScope(CaseFile c, RegionCode scope) {
+        return scope.covers(c.regionCode != null ? c.regionCode : c.intakeRegion);
     }
 
     public static Optional<CaseFile> byTrackingCode(String code) {
@@ -277,8 +292,8 @@ public class CaseFile extends PanacheEntityBase {
         return CaseFile.<CaseFile>findByIdOptional(id).map(c -> c.status);
     }
 
-    public static Optional<CaseFile> byIdempotencyKey(String key) {
-        return find("idempotencyKey", key).firstResultOptional();
+    public static Optional<CaseFile> byIdempotencyKey(IdempotencyKey key) {
+        return find("idempotencyOwner = ?1 and idempotencyKey = ?2", key.owner(), key.key()).firstResultOptional();
     }
 
     /** The open case about this post and person that a new report repeats, if any. */

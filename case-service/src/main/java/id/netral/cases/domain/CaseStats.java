@@ -41,8 +41,8 @@ public final class CaseStats {
     public static List<Group> count(RegionCode scope, GroupBy by, String election) {
         StringBuilder where = new StringBuilder("duplicate_of IS NULL");
         if (!scope.isNational()) {
-            where.append(" AND (intake_region = :scope OR intake_region LIKE :scopePrefix OR region_code = :scope"
-                    + " OR region_code LIKE :scopePrefix)");
+            // the cases in the caller's scope (CaseFile.inScope): by the person's region, by the intake region until it is known
+            where.append(" AND (COALESCE(region_code, intake_region) = :scope OR COALESCE(region_code, intake_region) LIKE :scopePrefix)");
         }
         if (election != null) {
             where.append(" AND election = :election");

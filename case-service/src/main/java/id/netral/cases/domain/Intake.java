@@ -10,6 +10,7 @@ import id.netral.common.domain.ElectionType;
 import id.netral.common.domain.PostUrl;
 import id.netral.common.domain.RegionCode;
 import id.netral.common.error.NetralException;
+import id.netral.common.security.IdempotencyKey;
 import id.netral.common.security.Roles;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,20 +62,25 @@ public class Intake {
     private record Resolved(Parties.Person person, ObjectNode classification, ElectionType electionType) {
     }
 
-    public Outcome submit(Report report, AuditTrail.Actor actor, RegionCode scope, String idempotencyKey, String requestSha256) {
+    /**
+     * Files a report. An Idempotency-Key is the caller's own ({@link IdempotencyKey}): the same key
+     * from another caller is another key, so a replay never hands one caller what another filed.
+     */
+    public Outcome submit(Report report, AuditTrail.Actor actor, RegionCode scope, IdempotencyKey idempotencyKey, String requestSha256) {
+        if (Roles.PORTAL.equals(actor.role()) && report.source() == CaseSource.FINDING) {
+            throw NetralException.forbidden("Portal hanya dapat mengajukan laporan masyarakat (PUBLIC_REPORT); temuan diajukan Bawaslu",
+                    "A portal files public reports (PUBLIC_REPORT) only; findings are filed by Bawaslu");
+        }
         if (idempotencyKey != null) {
             Optional<Outcome> earlier = replay(idempotencyKey, requestSha256);
             if (earlier.isPresent()) {
                 return earlier.get();
             }
         }
-        if (Roles.PORTAL.equals(actor.role()) && report.source() == CaseSource.FINDING) {
-            throw NetralException.forbidden("Portal hanya dapat mengajukan laporan masyarakat (PUBLIC_REPORT); temuan diajukan Bawaslu",
-                    "A portal files public reports (PUBLIC_REPORT) only; findings are filed by Bawaslu");
-        }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         CaseFile c = draft(report, actor, scope, now);
-        c.idempotencyKey = idempotencyKey;
+        c.idempotencyKey = idempotencyKey == null ? null : idempotencyKey.key();
+        c.idempotencyOwner = idempotencyKey == null ? null : idempotencyKey.owner();
         c.requestSha256 = requestSha256;
         try {
             apply(c, resolve(c), now, true);
@@ -133,11 +139,11 @@ public class Intake {
         }
     }
 
-    private Optional<Outcome> replay(String idempotencyKey, String requestSha256) {
+    private Optional<Outcome> replay(IdempotencyKey idempotencyKey, String requestSha256) {
         return QuarkusTransaction.requiringNew().call(() -> CaseFile.byIdempotencyKey(idempotencyKey)).map(first -> {
             if (!Objects.equals(first.requestSha256, requestSha256)) {
-                throw NetralException.conflict("Idempotency-Key '" + idempotencyKey + "' sudah dipakai untuk laporan lain",
-                        "Idempotency-Key '" + idempotencyKey + "' was used for another report");
+                throw NetralException.conflict("Idempotency-Key '" + idempotencyKey.key() + "' sudah Anda pakai untuk laporan lain",
+                        "You used Idempotency-Key '" + idempotencyKey.key() + "' for another report");
             }
             return new Outcome(first, true);
         });

@@ -45,6 +45,25 @@ public class CallerScope {
         return jwt.getSubject();
     }
 
+    /**
+     * Who the caller is, whatever its role or region: the token's issuer and subject, or its
+     * {@code azp} (the client) for a client-credentials token that carries no subject. What a
+     * caller owns (an Idempotency-Key, a webhook subscription) is recorded under this.
+     */
+    public String owner() {
+        String who = jwt.getSubject();
+        if (who == null || who.isBlank()) {
+            Object azp = jwt.getClaim("azp");
+            who = azp == null ? "" : azp.toString().replace("\"", "");
+        }
+        return owner(jwt.getIssuer(), who);
+    }
+
+    /** The owner key of a token's issuer and subject (or client). */
+    public static String owner(String issuer, String subject) {
+        return issuer + " " + subject;
+    }
+
     /** The agency a PPK or BKPP token speaks for ({@code agency} claim); null when the token names none. */
     public String agency() {
         Object claim = jwt.getClaim(AGENCY_CLAIM);

@@ -2,7 +2,9 @@ package id.netral.notification.api;
 
 import id.netral.common.api.Page;
 import id.netral.common.api.PageRequest;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.netral.common.security.CallerScope;
+import id.netral.common.security.IdempotencyKey;
 import id.netral.common.security.Roles;
 import id.netral.notification.domain.Broadcast;
 import id.netral.notification.domain.Broadcasts;
@@ -13,7 +15,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -43,17 +47,40 @@ public class BroadcastResource {
     @Inject
     CallerScope caller;
 
+    @Inject
+    ObjectMapper json;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "broadcast", summary = "Send an appeal or circular",
             description = "Answers at once (202); delivery runs in the background, a roster page at a time: an inbox notice for "
                     + "every active employee of the audience and an e-mail where the roster holds an address. Follow it with "
-                    + "GET /api/v1/broadcasts/{id}.")
+                    + "GET /api/v1/broadcasts/{id}. Send an Idempotency-Key to make retries safe: the same key and body answer "
+                    + "with the first broadcast (200) and send nothing again; another body with the same key is 409. A key is the "
+                    + "caller's own: the same key from another caller is another key.")
     @APIResponse(responseCode = "202", description = "Queued", content = @Content(schema = @Schema(implementation = BroadcastViews.View.class)))
+    @APIResponse(responseCode = "200", description = "Queued earlier under this Idempotency-Key",
+            content = @Content(schema = @Schema(implementation = BroadcastViews.View.class)))
+    @APIResponse(responseCode = "409", description = "You used the Idempotency-Key for another broadcast")
     @APIResponse(responseCode = "422", description = "An audience region outside your token's region")
-    public Response send(@NotNull @Valid BroadcastViews.NewBroadcast body) {
-        Broadcast b = broadcasts.create(body.toRequest(), caller.region(), caller.subject(), role());
-        return Response.accepted(view(Broadcast.require(b.id, caller.region()))).location(URI.create("/api/v1/broadcasts/" + b.id)).build();
+    public Response send(@NotNull @Valid BroadcastViews.NewBroadcast body,
+            @HeaderParam("Idempotency-Key") @Size(max = IdempotencyKey.MAX_LENGTH) @Parameter(description = "Makes retries safe")
+            String idempotencyKey) {
+        IdempotencyKey key = IdempotencyKey.of(caller, idempotencyKey);
+        String fingerprint = key == null ? null : IdempotencyKey.fingerprint(json, body);
+        Broadcasts.Created created;
+        try {
+            created = broadcasts.create(body.toRequest(), caller.region(), caller.subject(), role(), key, fingerprint);
+        } catch (PersistenceException | jakarta.transaction.TransactionalException raced) {
+            if (key == null) {
+                throw raced;
+            }
+            // a parallel request with the same key stored first: answer as its replay
+            created = broadcasts.create(body.toRequest(), caller.region(), caller.subject(), role(), key, fingerprint);
+        }
+        Broadcast b = created.broadcast();
+        return Response.status(created.replayed() ? Response.Status.OK : Response.Status.ACCEPTED)
+                .entity(view(Broadcast.require(b.id, caller.region()))).location(URI.create("/api/v1/broadcasts/" + b.id)).build();
     }
 
     @GET

@@ -42,13 +42,13 @@ public class DeliveryResource {
 
     @GET
     @Operation(operationId = "listDeliveries", summary = "List deliveries",
-            description = "Deliveries to the subscriptions in your region, newest first, each with its attempts.")
+            description = "Deliveries to your subscriptions (an admin: all in the region), newest first, each with its attempts.")
     public Page<DeliveryViews.View> list(
             @QueryParam("status") @Parameter(description = "Only deliveries in this status") Delivery.Status status,
             @QueryParam("subscription") @Parameter(description = "Only deliveries to this subscription") UUID subscription,
             @QueryParam("event") @Parameter(description = "Only deliveries of this event") UUID event,
             @Valid @BeanParam PageRequest paging) {
-        return Page.of(Delivery.visibleTo(caller.region(), status, subscription, event), paging, DeliveryViews.View::of);
+        return Page.of(Delivery.visibleTo(SubscriptionResource.holder(caller), status, subscription, event), paging, DeliveryViews.View::of);
     }
 
     @GET
@@ -56,7 +56,7 @@ public class DeliveryResource {
     @Operation(operationId = "getDelivery", summary = "Get a delivery")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = DeliveryViews.View.class)))
     public DeliveryViews.View get(@PathParam("id") UUID id) {
-        return DeliveryViews.View.of(Delivery.require(id, caller.region()));
+        return DeliveryViews.View.of(Delivery.require(id, SubscriptionResource.holder(caller)));
     }
 
     @POST
@@ -67,8 +67,8 @@ public class DeliveryResource {
     @APIResponse(responseCode = "202", description = "Queued", content = @Content(schema = @Schema(implementation = DeliveryViews.View.class)))
     @APIResponse(responseCode = "409", description = "The delivery is still under way")
     public Response replay(@PathParam("id") UUID id) {
-        UUID replay = subscriptions.replay(id, caller.region(), caller.subject()).id;
-        return Response.accepted(DeliveryViews.View.of(Delivery.require(replay, caller.region())))
+        UUID replay = subscriptions.replay(id, SubscriptionResource.holder(caller), caller.subject()).id;
+        return Response.accepted(DeliveryViews.View.of(Delivery.require(replay, SubscriptionResource.holder(caller))))
                 .location(URI.create("/api/v1/deliveries/" + replay)).build();
     }
 }

@@ -5,6 +5,7 @@ import id.netral.common.api.Page;
 import id.netral.common.api.PageRequest;
 import id.netral.common.error.NetralException;
 import id.netral.common.security.CallerScope;
+import id.netral.common.security.Disclosure;
 import id.netral.common.security.Roles;
 import id.netral.notification.domain.Subscription;
 import id.netral.notification.domain.Subscriptions;
@@ -51,22 +52,24 @@ public class SubscriptionResource {
     @Operation(operationId = "subscribe", summary = "Subscribe an endpoint to events",
             description = "Deliveries are POSTed to the URL signed per Standard Webhooks v1 (webhook-id, webhook-timestamp, "
                     + "webhook-signature). Only https URLs on public addresses are accepted. The secret is returned in this "
-                    + "answer only; keep it. A portal subscribes within its token's region.")
+                    + "answer only; keep it. A portal subscribes within its token's region. A subscription belongs to the "
+                    + "client that created it (its token's issuer and subject): only that client, and admins, see or change it.")
     @APIResponse(responseCode = "201", description = "Subscribed; the answer holds the secret",
             content = @Content(schema = @Schema(implementation = SubscriptionViews.View.class)))
     @APIResponse(responseCode = "422", description = "A URL that is not https or points into a private network, an unknown event "
             + "type, a region outside the token's, or a malformed secret")
     public Response create(@NotNull @Valid SubscriptionViews.NewSubscription body) {
-        Subscriptions.WithSecret created = subscriptions.create(body.toRequest(), caller.region(), caller.subject());
+        Subscriptions.WithSecret created = subscriptions.create(body.toRequest(), caller.region(), caller.subject(), caller.owner(),
+                Disclosure.of(caller).personalData());
         return Response.created(URI.create("/api/v1/subscriptions/" + created.subscription().id))
                 .entity(SubscriptionViews.View.of(created.subscription(), created.secret())).build();
     }
 
     @GET
-    @Operation(operationId = "listSubscriptions", summary = "List subscriptions", description = "The live subscriptions in your region, newest first.")
+    @Operation(operationId = "listSubscriptions", summary = "List subscriptions", description = "Your live subscriptions (an admin: all in the region), newest first.")
     public Page<SubscriptionViews.View> list(@QueryParam("status") @Parameter(description = "Only ACTIVE or only PAUSED") Subscription.Status status,
             @Valid @BeanParam PageRequest paging) {
-        return Page.of(Subscription.visibleTo(caller.region(), status), paging, s -> SubscriptionViews.View.of(s, null));
+        return Page.of(Subscription.visibleTo(holder(caller), status), paging, s -> SubscriptionViews.View.of(s, null));
     }
 
     @GET
@@ -74,7 +77,7 @@ public class SubscriptionResource {
     @Operation(operationId = "getSubscription", summary = "Get a subscription")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = SubscriptionViews.View.class)))
     public SubscriptionViews.View get(@PathParam("id") UUID id) {
-        return SubscriptionViews.View.of(Subscription.require(id, caller.region()), null);
+        return SubscriptionViews.View.of(Subscription.require(id, holder(caller)), null);
     }
 
     @DELETE
@@ -82,7 +85,7 @@ public class SubscriptionResource {
     @Operation(operationId = "unsubscribe", summary = "End a subscription", description = "Waiting deliveries are cancelled; the log stays.")
     @APIResponse(responseCode = "204", description = "Ended")
     public Response delete(@PathParam("id") UUID id) {
-        subscriptions.remove(id, caller.region(), caller.subject());
+        subscriptions.remove(id, holder(caller), caller.subject());
         return Response.noContent().build();
     }
 
@@ -94,7 +97,7 @@ public class SubscriptionResource {
                     + "until the overlap ends, 24 hours unless you say otherwise. The answer holds the new secret, once.")
     @APIResponse(responseCode = "200", description = "Rotated", content = @Content(schema = @Schema(implementation = SubscriptionViews.View.class)))
     public SubscriptionViews.View rotate(@PathParam("id") UUID id, @Valid SubscriptionViews.Rotation body) {
-        Subscriptions.WithSecret rotated = subscriptions.rotate(id, caller.region(), body == null ? null : body.secret(),
+        Subscriptions.WithSecret rotated = subscriptions.rotate(id, holder(caller), body == null ? null : body.secret(),
                 body == null ? null : body.overlap());
         return SubscriptionViews.View.of(rotated.subscription(), rotated.secret());
     }
@@ -104,7 +107,7 @@ public class SubscriptionResource {
     @Operation(operationId = "pauseSubscription", summary = "Hold deliveries", description = "Events still arrive and wait until resumed.")
     @APIResponse(responseCode = "200", description = "Paused", content = @Content(schema = @Schema(implementation = SubscriptionViews.View.class)))
     public SubscriptionViews.View pause(@PathParam("id") UUID id) {
-        return SubscriptionViews.View.of(subscriptions.pause(id, caller.region(), "Dijeda oleh " + caller.subject()), null);
+        return SubscriptionViews.View.of(subscriptions.pause(id, holder(caller), "Dijeda oleh " + caller.subject()), null);
     }
 
     @POST
@@ -112,7 +115,7 @@ public class SubscriptionResource {
     @Operation(operationId = "resumeSubscription", summary = "Resume deliveries", description = "What waited while paused goes out now.")
     @APIResponse(responseCode = "200", description = "Active", content = @Content(schema = @Schema(implementation = SubscriptionViews.View.class)))
     public SubscriptionViews.View resume(@PathParam("id") UUID id) {
-        return SubscriptionViews.View.of(subscriptions.resume(id, caller.region()), null);
+        return SubscriptionViews.View.of(subscriptions.resume(id, holder(caller)), null);
     }
 
     @POST
@@ -123,7 +126,12 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "422", description = "'since' missing, malformed or in the future")
     public Response replay(@PathParam("id") UUID id,
             @QueryParam("since") @Size(max = 40) @Parameter(description = "An ISO-8601 instant, e.g. 2024-10-02T00:00:00Z", required = true) String since) {
-        int queued = subscriptions.replaySince(id, caller.region(), InstantParameter.required("since", since), caller.subject());
+        int queued = subscriptions.replaySince(id, holder(caller), InstantParameter.required("since", since), caller.subject());
         return Response.accepted(new SubscriptionViews.Replayed(queued)).build();
+    }
+
+    /** The caller as a subscription holder: its region, and its own subscriptions only unless it is an admin. */
+    static Subscription.Holder holder(CallerScope caller) {
+        return new Subscription.Holder(caller.region(), caller.hasRole(Roles.ADMIN) ? null : caller.owner());
     }
 }

@@ -1,6 +1,7 @@
 package id.netral.notification.domain;
 
 import id.netral.common.domain.RegionCode;
+import id.netral.common.security.IdempotencyKey;
 import id.netral.common.domain.RegionScope;
 import id.netral.common.error.NetralException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -74,6 +75,16 @@ public class Broadcast extends PanacheEntityBase {
     @Column(name = "created_by_role")
     public String createdByRole;
 
+    /** The caller's Idempotency-Key, unique per caller ({@code idempotencyOwner}), and what identifies the request it came with. */
+    @Column(name = "idempotency_key")
+    public String idempotencyKey;
+
+    @Column(name = "idempotency_owner")
+    public String idempotencyOwner;
+
+    @Column(name = "request_sha256")
+    public String requestSha256;
+
     @Column(name = "completed_at")
     public OffsetDateTime completedAt;
 
@@ -87,6 +98,10 @@ public class Broadcast extends PanacheEntityBase {
     }
 
     /** The broadcasts to audiences inside the caller's region, newest first. */
+    public static java.util.Optional<Broadcast> byIdempotencyKey(IdempotencyKey key) {
+        return find("idempotencyOwner = ?1 and idempotencyKey = ?2", key.owner(), key.key()).firstResultOptional();
+    }
+
     public static PanacheQuery<Broadcast> visibleTo(RegionCode scope) {
         Parameters params = new Parameters();
         return find(RegionScope.condition("audienceRegion", scope, params), Sort.by("createdAt").descending().and("id"), params);

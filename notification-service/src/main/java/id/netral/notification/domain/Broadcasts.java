@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.netral.common.domain.RegionCode;
+import id.netral.common.security.IdempotencyKey;
 import id.netral.common.error.NetralException;
 import id.netral.notification.config.NotificationConfig;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -60,9 +61,27 @@ public class Broadcasts {
     public record Progress(long delivered, long read, long acknowledged, long emailed, long emailFailed, long noAddress, long emailWaiting) {
     }
 
-    /** Records a broadcast inside the sender's region and announces it (broadcast.published). */
+    /** The broadcast, and whether an earlier request with the same Idempotency-Key made it. */
+    public record Created(Broadcast broadcast, boolean replayed) {
+    }
+
+    /**
+     * Records a broadcast inside the sender's region and announces it (broadcast.published). With
+     * an Idempotency-Key the sender used before: the same request answers with that broadcast and
+     * sends nothing again; another request is a conflict.
+     */
     @Transactional
-    public Broadcast create(Request request, RegionCode scope, String who, String role) {
+    public Created create(Request request, RegionCode scope, String who, String role, IdempotencyKey key, String requestSha256) {
+        if (key != null) {
+            java.util.Optional<Broadcast> earlier = Broadcast.byIdempotencyKey(key);
+            if (earlier.isPresent()) {
+                if (!earlier.get().requestSha256.equals(requestSha256)) {
+                    throw NetralException.conflict("Idempotency-Key '" + key.key() + "' sudah Anda pakai untuk siaran lain",
+                            "You used Idempotency-Key '" + key.key() + "' for another broadcast");
+                }
+                return new Created(earlier.get(), true);
+            }
+        }
         String region = request.regionCode() == null ? scope.value() : request.regionCode();
         if (!scope.covers(region)) {
             throw NetralException.unprocessable("audience.regionCode", "wilayah " + region + " di luar wilayah token Anda (" + scope + ")",
@@ -82,13 +101,16 @@ public class Broadcasts {
         b.nextAttemptAt = b.createdAt;
         b.createdBy = who;
         b.createdByRole = role;
+        b.idempotencyKey = key == null ? null : key.key();
+        b.idempotencyOwner = key == null ? null : key.owner();
+        b.requestSha256 = key == null ? null : requestSha256;
         b.persist();
         ObjectNode data = json.createObjectNode();
         data.put("broadcastId", b.id.toString());
         data.put("title", b.title);
         data.put("requiresAcknowledgement", b.requiresAcknowledgement);
         events.raise("broadcast.published", region, data);
-        return b;
+        return new Created(b, false);
     }
 
     /** Claims one due broadcast for this pod, leased. */

@@ -89,20 +89,20 @@ public class Delivery extends PanacheEntityBase {
     @BatchSize(size = 100)
     public List<Attempt> attemptLog = new ArrayList<>();
 
-    /** A delivery of a live subscription the caller's region covers. */
-    public static Delivery require(UUID id, RegionCode scope) {
+    /** A delivery to a live subscription of the caller. */
+    public static Delivery require(UUID id, Subscription.Holder holder) {
         Delivery d = findById(id);
-        if (d == null || d.subscription.deletedAt != null || !scope.covers(d.subscription.regionCode)) {
+        if (d == null || d.subscription.deletedAt != null || !holder.holds(d.subscription)) {
             throw NetralException.notFound("Pengiriman", "Delivery", id);
         }
         return d;
     }
 
-    /** Deliveries to the live subscriptions inside the caller's region, newest first. */
-    public static PanacheQuery<Delivery> visibleTo(RegionCode scope, Status status, UUID subscription, UUID event) {
+    /** Deliveries to the caller's live subscriptions, newest first. */
+    public static PanacheQuery<Delivery> visibleTo(Subscription.Holder holder, Status status, UUID subscription, UUID event) {
         Parameters params = new Parameters();
         StringBuilder where = new StringBuilder("subscription.deletedAt is null and ")
-                .append(RegionScope.condition("subscription.regionCode", scope, params));
+                .append(holder.condition("subscription.", params));
         if (status != null) {
             where.append(" and status = :status");
             params.and("status", status);

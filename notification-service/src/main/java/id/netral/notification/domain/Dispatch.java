@@ -1,6 +1,9 @@
 package id.netral.notification.domain;
 
+import id.netral.common.security.Disclosure;
 import id.netral.common.error.Failures;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -35,6 +38,9 @@ public class Dispatch {
     @Inject
     Events events;
 
+    @Inject
+    ObjectMapper json;
+
     /** A claimed delivery with all it takes to send it. */
     public record Due(UUID delivery, int attempt, UUID subscription, String url, List<String> secrets, UUID eventId, String type,
             OffsetDateTime occurredAt, String data) {
@@ -58,16 +64,28 @@ public class Dispatch {
                         + " UPDATE delivery d SET next_attempt_at = ?3 FROM due, subscription s, event e"
                         + " WHERE d.id = due.id AND s.id = d.subscription_id AND e.id = d.event_id"
                         + " RETURNING d.id, d.attempts, s.id, s.url, s.secret, s.previous_secret, s.previous_secret_until,"
-                        + " e.id, e.type, e.occurred_at, CAST(e.data AS text)")
+                        + " e.id, e.type, e.occurred_at, CAST(e.data AS text), s.personal_data")
                 .setParameter(1, now).setParameter(2, max).setParameter(3, now.plus(config.webhooks().lease()))
                 .getResultList();
         List<Due> due = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             List<String> secrets = Subscription.signingSecrets((String) r[4], (String) r[5], offset(r[6]), now);
             due.add(new Due((UUID) r[0], ((Number) r[1]).intValue() + 1, (UUID) r[2], (String) r[3], secrets, (UUID) r[7],
-                    (String) r[8], offset(r[9]), (String) r[10]));
+                    (String) r[8], offset(r[9]), disclosed((String) r[10], (Boolean) r[11])));
         }
         return due;
+    }
+
+    /** An event's data as the subscription's owner may see it: a portal's with NIPs and addresses masked. */
+    private String disclosed(String data, boolean personalData) {
+        if (personalData) {
+            return data;
+        }
+        try {
+            return json.writeValueAsString(Disclosure.PORTAL.apply(json.readTree(data)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an event's data is stored as JSON", e);
+        }
     }
 
     /**
@@ -139,7 +157,7 @@ public class Dispatch {
             ObjectNode data = JsonNodeFactory.instance.objectNode();
             data.put("subscriptionId", s.id.toString());
             data.put("url", s.url);
-            data.put("owner", s.createdBy);
+            data.put("owner", s.owner);
             if (s.contactEmail != null) {
                 data.put("contactEmail", s.contactEmail);
             }

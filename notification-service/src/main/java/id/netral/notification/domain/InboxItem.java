@@ -29,7 +29,17 @@ public class InboxItem extends PanacheEntityBase {
     public enum Kind { TAKEDOWN, DEADLINE_APPROACHING, OVERDUE, SUBSCRIPTION_PAUSED, BROADCAST }
 
     /** Who reads: the token's subject, roles, region (null for an ASN) and agency. */
-    public record Reader(String subject, Set<String> roles, RegionCode region, String agency) {
+    /**
+     * Who reads: an employee ({@code employeeKey}, from an {@code asn} token only, so that no other
+     * client whose subject happens to equal a NIP reads that employee's notices), the client itself
+     * ({@code owner}: issuer and subject, for notices to a subscription's owner), and the offices
+     * its roles belong to within its region (and agency).
+     */
+    public record Reader(String employeeKey, String owner, Set<String> roles, RegionCode region, String agency) {
+        /** Who acts, for the record of who acknowledged. */
+        public String subject() {
+            return employeeKey != null ? employeeKey : owner;
+        }
     }
 
     @Id
@@ -90,8 +100,12 @@ public class InboxItem extends PanacheEntityBase {
 
     /** A reader's inbox, newest first: items for them, and for an office they belong to (role, region, agency). */
     public static PanacheQuery<InboxItem> of(Reader reader, Boolean unread, Kind kind) {
-        StringBuilder where = new StringBuilder("(recipientKey = :subject");
-        Parameters params = Parameters.with("subject", reader.subject());
+        StringBuilder where = new StringBuilder("(recipientKey = :owner");
+        Parameters params = Parameters.with("owner", reader.owner());
+        if (reader.employeeKey() != null) {
+            where.append(" or recipientKey = :employee");
+            params.and("employee", reader.employeeKey());
+        }
         Set<String> offices = reader.roles();
         if (reader.region() != null && !offices.isEmpty()) {
             where.append(" or (recipientRole in :roles");
@@ -125,7 +139,7 @@ public class InboxItem extends PanacheEntityBase {
 
     boolean isFor(Reader reader) {
         if (recipientKey != null) {
-            return recipientKey.equals(reader.subject());
+            return recipientKey.equals(reader.employeeKey()) || recipientKey.equals(reader.owner());
         }
         return reader.region() != null && reader.roles().contains(recipientRole) && reader.region().covers(recipientRegion)
                 && (recipientAgency == null || reader.agency() == null || recipientAgency.equals(reader.agency()));

@@ -74,6 +74,17 @@ public class Subscription extends PanacheEntityBase {
     @Column(name = "created_by")
     public String createdBy;
 
+    /**
+     * The client that created it (issuer and subject of its token): only it, and admins, may read,
+     * change, pause, rotate or replay it. Null for subscriptions made before owners were recorded:
+     * admins only.
+     */
+    public String owner;
+
+    /** Whether the owner sees whole NIPs and addresses (an admin); a portal's payloads are masked. */
+    @Column(name = "personal_data")
+    public boolean personalData;
+
     @Column(name = "deleted_at")
     public OffsetDateTime deletedAt;
 
@@ -83,19 +94,39 @@ public class Subscription extends PanacheEntityBase {
     @Version
     public int version;
 
-    /** A live subscription the caller's region covers; any other is absent (404), so its existence does not leak. */
-    public static Subscription require(UUID id, RegionCode scope) {
+    /**
+     * Who asks about subscriptions: the region of their token and, unless they are an admin (null),
+     * the owner they are. A subscription is theirs when both fit.
+     */
+    public record Holder(RegionCode scope, String owner) {
+        public boolean holds(Subscription s) {
+            return scope.covers(s.regionCode) && (owner == null || owner.equals(s.owner));
+        }
+
+        /** The same rule as {@link #holds}, as a query condition on {@code path} (a subscription). */
+        String condition(String path, Parameters params) {
+            String region = RegionScope.condition(path + "regionCode", scope, params);
+            if (owner == null) {
+                return region;
+            }
+            params.and("owner", owner);
+            return region + " and " + path + "owner = :owner";
+        }
+    }
+
+    /** A live subscription of the caller; any other is absent (404), so its existence does not leak. */
+    public static Subscription require(UUID id, Holder holder) {
         Subscription s = findById(id);
-        if (s == null || s.deletedAt != null || !scope.covers(s.regionCode)) {
+        if (s == null || s.deletedAt != null || !holder.holds(s)) {
             throw NetralException.notFound("Langganan", "Subscription", id);
         }
         return s;
     }
 
-    /** The live subscriptions inside the caller's region, newest first. */
-    public static PanacheQuery<Subscription> visibleTo(RegionCode scope, Status status) {
+    /** The caller's live subscriptions, newest first. */
+    public static PanacheQuery<Subscription> visibleTo(Holder holder, Status status) {
         Parameters params = new Parameters();
-        StringBuilder where = new StringBuilder("deletedAt is null and ").append(RegionScope.condition("regionCode", scope, params));
+        StringBuilder where = new StringBuilder("deletedAt is null and ").append(holder.condition("", params));
         if (status != null) {
             where.append(" and status = :status");
             params.and("status", status);

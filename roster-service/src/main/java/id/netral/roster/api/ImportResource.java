@@ -3,6 +3,7 @@ package id.netral.roster.api;
 import id.netral.common.i18n.Language;
 import id.netral.common.i18n.RequestLanguage;
 import id.netral.common.security.CallerScope;
+import id.netral.common.security.IdempotencyKey;
 import id.netral.common.security.Roles;
 import id.netral.roster.domain.imports.EmployeeImports;
 import id.netral.roster.domain.imports.ImportJob;
@@ -84,7 +85,7 @@ public class ImportResource {
     @APIResponse(responseCode = "409", description = "The Idempotency-Key was used for another file")
     public Response submit(InputStream body,
             @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey) {
-        ImportJob job = imports.submit(body, caller.region(), caller.subject(), idempotencyKey);
+        ImportJob job = imports.submit(body, caller.region(), caller.subject(), IdempotencyKey.of(caller, idempotencyKey));
         return Response.accepted(View.of(job, language.get())).location(URI.create("/api/v1/imports/" + job.id)).build();
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
+import id.netral.common.security.CallerScope;
 import id.netral.common.security.Roles;
 import id.netral.common.testing.EmbeddedPostgresResource;
 import id.netral.common.testing.TestTokens;
@@ -54,6 +55,7 @@ class ImportFailureTest {
             job.scope = "34.04";
             job.sha256 = sha256;
             job.idempotencyKey = key;
+            job.idempotencyOwner = CallerScope.owner(TestTokens.ISSUER, Roles.BKPP + "@34.04");
             job.total = 1;
             job.processed = 1;
             job.errors = List.of();

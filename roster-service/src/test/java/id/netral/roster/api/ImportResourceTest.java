@@ -1,5 +1,6 @@
 package id.netral.roster.api;
 
+import static io.restassured.RestAssured.given;
 import static id.netral.roster.api.Fixtures.admin;
 import static id.netral.roster.api.Fixtures.as;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
 import id.netral.common.security.Roles;
+import id.netral.common.testing.TestTokens;
 import id.netral.common.testing.EmbeddedPostgresResource;
 import id.netral.common.testing.Poll;
 import io.quarkus.test.common.WithTestResource;
@@ -108,6 +110,15 @@ class ImportResourceTest {
         String second = importAs(Roles.BKPP, "34.04", csv, key).getString("id");
         assertThat(second).isEqualTo(first);
         as(Roles.BKPP, "34.04").contentType("text/csv").header("Idempotency-Key", key).body(csv + "\n")
+                .post("/api/v1/imports").then().statusCode(409);
+
+        // the key is its sender's own: another sender with the same key replays nothing and learns nothing (before: the
+        // first job, or 409 for another file)
+        String other = TestTokens.token().roles(Roles.BKPP).region("34.04").subject("bkpp-other").bearer();
+        String theirs = given().header("Authorization", other).contentType("text/csv").header("Idempotency-Key", key).body(csv)
+                .post("/api/v1/imports").then().statusCode(202).extract().path("id");
+        assertThat(theirs).isNotEqualTo(first);
+        given().header("Authorization", other).contentType("text/csv").header("Idempotency-Key", key).body(csv + "\n")
                 .post("/api/v1/imports").then().statusCode(409);
     }
 

@@ -1,6 +1,7 @@
 package id.netral.roster.domain.imports;
 
 import id.netral.common.domain.RegionCode;
+import id.netral.common.security.IdempotencyKey;
 import id.netral.roster.config.RosterConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -30,7 +31,7 @@ public class EmployeeImports {
     Event<Queued> queued;
 
     /** Queues the file, or answers with the earlier job its Idempotency-Key already started. */
-    public ImportJob submit(InputStream body, RegionCode scope, String author, String idempotencyKey) {
+    public ImportJob submit(InputStream body, RegionCode scope, String author, IdempotencyKey idempotencyKey) {
         SpooledUpload upload = SpooledUpload.spool(body, spoolDir());
         boolean handedOn = false;
         try {

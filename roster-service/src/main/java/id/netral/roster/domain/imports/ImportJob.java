@@ -41,6 +41,10 @@ public class ImportJob extends PanacheEntityBase {
     @Column(name = "idempotency_key")
     public String idempotencyKey;
 
+    /** Who sent {@link #idempotencyKey}: a key is unique per caller only. */
+    @Column(name = "idempotency_owner")
+    public String idempotencyOwner;
+
     /** The FAILED job this one runs again, when it was started by a retry with the same key. */
     @Column(name = "retry_of")
     public UUID retryOf;

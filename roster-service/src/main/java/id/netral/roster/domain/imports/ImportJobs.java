@@ -1,6 +1,7 @@
 package id.netral.roster.domain.imports;
 
 import id.netral.common.domain.RegionCode;
+import id.netral.common.security.IdempotencyKey;
 import id.netral.common.error.NetralException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,7 +31,7 @@ public class ImportJobs {
      * the same key (a key replays a result, never a failure the server caused); another file is
      * a conflict.
      */
-    public Opened open(SpooledUpload upload, RegionCode scope, String author, String idempotencyKey) {
+    public Opened open(SpooledUpload upload, RegionCode scope, String author, IdempotencyKey idempotencyKey) {
         try {
             return QuarkusTransaction.requiringNew().call(() -> openIn(upload, scope, author, idempotencyKey));
         } catch (RuntimeException e) {
@@ -42,15 +43,16 @@ public class ImportJobs {
         }
     }
 
-    private static Opened openIn(SpooledUpload upload, RegionCode scope, String author, String idempotencyKey) {
+    private static Opened openIn(SpooledUpload upload, RegionCode scope, String author, IdempotencyKey idempotencyKey) {
         ImportJob job = new ImportJob();
         if (idempotencyKey != null) {
-            Optional<ImportJob> earlier = ImportJob.find("idempotencyKey", idempotencyKey).firstResultOptional();
+            Optional<ImportJob> earlier = ImportJob.find("idempotencyOwner = ?1 and idempotencyKey = ?2",
+                    idempotencyKey.owner(), idempotencyKey.key()).firstResultOptional();
             if (earlier.isPresent()) {
                 ImportJob first = earlier.get();
                 if (!first.sha256.equals(upload.sha256())) {
-                    throw NetralException.conflict("Idempotency-Key '" + idempotencyKey + "' sudah dipakai untuk berkas lain",
-                            "Idempotency-Key '" + idempotencyKey + "' was used for another file");
+                    throw NetralException.conflict("Idempotency-Key '" + idempotencyKey.key() + "' sudah Anda pakai untuk berkas lain",
+                            "You used Idempotency-Key '" + idempotencyKey.key() + "' for another file");
                 }
                 if (first.status != ImportJob.Status.FAILED) {
                     return new Opened(first, false);
@@ -64,7 +66,8 @@ public class ImportJobs {
         job.status = ImportJob.Status.QUEUED;
         job.scope = scope.value();
         job.sha256 = upload.sha256();
-        job.idempotencyKey = idempotencyKey;
+        job.idempotencyKey = idempotencyKey == null ? null : idempotencyKey.key();
+        job.idempotencyOwner = idempotencyKey == null ? null : idempotencyKey.owner();
         job.total = upload.rows();
         job.errors = List.of();
         job.createdAt = now();
