@@ -4,86 +4,112 @@ import id.netral.common.error.Failures;
 import id.netral.common.error.InvalidValueException;
 import id.netral.notification.config.NotificationConfig;
 import id.netral.notification.domain.Dispatch;
+import id.netral.notification.domain.WebhookPolicy;
 import id.netral.notification.domain.WebhookSignature;
 import id.netral.notification.domain.WebhookUrl;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.InetAddress;
+import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * Sends one webhook the Standard Webhooks way: body {@code {"type","timestamp","data"}}, headers
  * {@code webhook-id} (the event's id, the same on every retry and replay, so receivers can drop
  * repeats), {@code webhook-timestamp} (this attempt, Unix seconds) and {@code webhook-signature}.
- * The target's addresses are checked again right before sending, so a name that now resolves into
- * a private network is refused. Never throws: every outcome becomes a {@link Dispatch.Result}.
+ * Right before sending, the target's name is resolved and every address checked
+ * ({@link WebhookUrl#target}), and the connection goes to the address that was checked while the
+ * Host header and TLS (SNI and certificate) keep the name: a name that resolves inward between
+ * the check and the connection reaches nothing. Redirects are never followed. Runs on Vert.x's
+ * client, a bounded pool of connections per receiver. Never throws: every outcome becomes a
+ * {@link Dispatch.Result}.
  */
 @ApplicationScoped
 public class WebhookSender {
     static final String USER_AGENT = "Netral-Webhooks/1";
+    /** Connections kept open to one receiver at most; a pass's deliveries to it queue for them. */
+    static final int CONNECTIONS_PER_RECEIVER = 32;
 
     @Inject
     NotificationConfig config;
 
-    private final ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
-        Thread thread = new Thread(runnable, "webhook-sender");
-        thread.setDaemon(true);
-        return thread;
-    });
+    @Inject
+    WebhookPolicy policy;
+
+    @Inject
+    Vertx vertx;
+
     private volatile HttpClient http;
 
     public CompletableFuture<Dispatch.Result> send(Dispatch.Due due) {
         OffsetDateTime started = OffsetDateTime.now(ZoneOffset.UTC);
         long t0 = System.nanoTime();
-        return CompletableFuture.supplyAsync(() -> request(due, started), executor)
-                .thenCompose(request -> client().sendAsync(request, HttpResponse.BodyHandlers.discarding()))
-                .handle((response, failure) -> {
+        WebhookUrl url;
+        try {
+            url = WebhookUrl.stored(due.url(), policy);
+        } catch (InvalidValueException refused) {
+            return CompletableFuture.completedFuture(new Dispatch.Result(due, started, null, 0, refused.reason().english()));
+        }
+        // resolving may block: on a worker, not on the event loop
+        Future<InetAddress> target = vertx.executeBlocking(() -> url.target(policy), false);
+        return target.compose(address -> post(url, address, due, started))
+                .transform(done -> {
                     int latency = (int) ((System.nanoTime() - t0) / 1_000_000);
-                    if (failure == null) {
-                        boolean ok = response.statusCode() >= 200 && response.statusCode() < 300;
-                        return new Dispatch.Result(due, started, response.statusCode(), latency, ok ? null : "HTTP " + response.statusCode());
+                    if (done.succeeded()) {
+                        int status = done.result();
+                        boolean ok = status >= 200 && status < 300;
+                        return Future.succeededFuture(new Dispatch.Result(due, started, status, latency, ok ? null : "HTTP " + status));
                     }
-                    Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-                    String error = cause instanceof InvalidValueException invalid ? invalid.reason().english()
-                            : Failures.describe(cause);
-                    return new Dispatch.Result(due, started, null, latency, error);
-                });
+                    Throwable cause = done.cause();
+                    String error = cause instanceof InvalidValueException invalid ? invalid.reason().english() : Failures.describe(cause);
+                    return Future.succeededFuture(new Dispatch.Result(due, started, null, latency, error));
+                }).toCompletionStage().toCompletableFuture();
     }
 
-    private HttpRequest request(Dispatch.Due due, OffsetDateTime now) {
-        WebhookUrl url = WebhookUrl.stored(due.url());
-        try {
-            url.checkAddresses(url.resolve(), config.webhooks().allowLoopbackHttp());
-        } catch (java.net.UnknownHostException e) {
-            throw new java.util.concurrent.CompletionException(e);
-        }
+    private Future<Integer> post(WebhookUrl url, InetAddress address, Dispatch.Due due, OffsetDateTime now) {
+        URI uri = url.uri();
+        boolean https = "https".equalsIgnoreCase(uri.getScheme());
+        int port = uri.getPort() > 0 ? uri.getPort() : https ? 443 : 80;
         String body = "{\"type\":\"" + due.type() + "\",\"timestamp\":\"" + DateTimeFormatter.ISO_INSTANT.format(due.occurredAt())
                 + "\",\"data\":" + due.data() + "}";
         long timestamp = now.toEpochSecond();
-        return HttpRequest.newBuilder(url.uri()).timeout(config.webhooks().timeout())
-                .header("content-type", "application/json")
-                .header("user-agent", USER_AGENT)
-                .header("webhook-id", due.eventId().toString())
-                .header("webhook-timestamp", Long.toString(timestamp))
-                .header("webhook-signature", WebhookSignature.header(due.eventId().toString(), timestamp, body, due.secrets()))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+        RequestOptions request = new RequestOptions().setMethod(HttpMethod.POST)
+                .setServer(SocketAddress.inetSocketAddress(port, address.getHostAddress()))
+                .setHost(url.host()).setPort(port).setSsl(https)
+                .setURI(uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery())
+                .setTimeout(config.webhooks().timeout().toMillis())
+                .putHeader("content-type", "application/json")
+                .putHeader("user-agent", USER_AGENT)
+                .putHeader("webhook-id", due.eventId().toString())
+                .putHeader("webhook-timestamp", Long.toString(timestamp))
+                .putHeader("webhook-signature", WebhookSignature.header(due.eventId().toString(), timestamp, body, due.secrets()));
+        return client().request(request)
+                .compose(sent -> sent.send(body))
+                // read the answer to its end so the connection goes back to the pool
+                .compose(response -> response.body().map(ignored -> response.statusCode()));
     }
 
     private HttpClient client() {
         if (http == null) {
             synchronized (this) {
                 if (http == null) {
-                    // no redirects: a 3xx could point a delivery into a private network after the address check
-                    http = HttpClient.newBuilder().connectTimeout(config.webhooks().timeout()).followRedirects(HttpClient.Redirect.NEVER)
-                            .version(HttpClient.Version.HTTP_1_1).executor(executor).build();
+                    http = vertx.createHttpClient(new HttpClientOptions()
+                            .setConnectTimeout((int) config.webhooks().timeout().toMillis())
+                            .setMaxPoolSize(CONNECTIONS_PER_RECEIVER).setKeepAlive(true)
+                            // the TLS name is the host's, although the connection goes to a checked address
+                            .setVerifyHost(true).setForceSni(true).setTrustAll(false));
                 }
             }
         }
@@ -92,6 +118,8 @@ public class WebhookSender {
 
     @PreDestroy
     void stop() {
-        executor.shutdownNow();
+        if (http != null) {
+            http.close();
+        }
     }
 }

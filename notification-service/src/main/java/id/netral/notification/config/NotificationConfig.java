@@ -44,6 +44,21 @@ public interface NotificationConfig {
         boolean allowLoopbackHttp();
 
         /**
+         * Networks (CIDR) webhooks may reach although they are private: a portal on the
+         * government's own network. Empty by default: public addresses only.
+         */
+        Optional<List<String>> allowNetworks();
+
+        /** Networks (CIDR) webhooks may never reach, public or not. */
+        Optional<List<String>> denyNetworks();
+
+        /** When set, the only host names webhooks may name ({@code portal.slemankab.go.id}, {@code *.go.id}). */
+        Optional<List<String>> allowHosts();
+
+        /** Host names webhooks may never name (same patterns). */
+        Optional<List<String>> denyHosts();
+
+        /**
          * The waits between attempts: attempt n+1 follows attempt n after the n-th wait (with
          * jitter of ±20 %); after the last wait's attempt fails the delivery is DEAD. The default
          * spans more than 24 hours even at the low end of the jitter.

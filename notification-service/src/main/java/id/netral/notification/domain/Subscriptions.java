@@ -25,6 +25,9 @@ public class Subscriptions {
     NotificationConfig config;
 
     @Inject
+    WebhookPolicy policy;
+
+    @Inject
     EntityManager em;
 
     /** What a portal asks for; the secret is generated when it brings none. */
@@ -36,7 +39,7 @@ public class Subscriptions {
     }
 
     @Transactional
-    public WithSecret create(Request request, RegionCode scope, String who) {
+    public WithSecret create(Request request, RegionCode scope, String who, String owner, boolean personalData) {
         WebhookUrl url = checkedUrl(request.url());
         if (!RegionCode.isValid(request.regionCode()) || !scope.covers(request.regionCode())) {
             throw NetralException.unprocessable("regionCode", "wilayah " + request.regionCode() + " di luar wilayah token Anda (" + scope + ")",
@@ -58,14 +61,16 @@ public class Subscriptions {
         s.status = Subscription.Status.ACTIVE;
         s.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         s.createdBy = who;
+        s.owner = owner;
+        s.personalData = personalData;
         s.persist();
         return new WithSecret(s, s.secret);
     }
 
     /** Ends a subscription: its waiting deliveries are cancelled, its log kept. */
     @Transactional
-    public void remove(UUID id, RegionCode scope, String who) {
-        Subscription s = Subscription.require(id, scope);
+    public void remove(UUID id, Subscription.Holder holder, String who) {
+        Subscription s = Subscription.require(id, holder);
         s.deletedAt = OffsetDateTime.now(ZoneOffset.UTC);
         s.deletedBy = who;
         em.createNativeQuery("UPDATE delivery SET status = 'CANCELLED', completed_at = ?2 WHERE subscription_id = ?1"
@@ -77,8 +82,8 @@ public class Subscriptions {
      * when null), so the receiver can switch at its own pace.
      */
     @Transactional
-    public WithSecret rotate(UUID id, RegionCode scope, String newSecret, Duration overlap) {
-        Subscription s = Subscription.require(id, scope);
+    public WithSecret rotate(UUID id, Subscription.Holder holder, String newSecret, Duration overlap) {
+        Subscription s = Subscription.require(id, holder);
         Duration window = overlap == null ? config.webhooks().defaultSecretOverlap() : overlap;
         if (window.isNegative() || window.compareTo(MAX_OVERLAP) > 0) {
             throw NetralException.unprocessable("overlap", "masa tumpang tindih 0 sampai 7 hari", "the overlap is 0 to 7 days");
@@ -90,8 +95,8 @@ public class Subscriptions {
     }
 
     @Transactional
-    public Subscription pause(UUID id, RegionCode scope, String why) {
-        Subscription s = Subscription.require(id, scope);
+    public Subscription pause(UUID id, Subscription.Holder holder, String why) {
+        Subscription s = Subscription.require(id, holder);
         if (s.status == Subscription.Status.ACTIVE) {
             s.status = Subscription.Status.PAUSED;
             s.pausedAt = OffsetDateTime.now(ZoneOffset.UTC);
@@ -102,8 +107,8 @@ public class Subscriptions {
 
     /** Back to ACTIVE: the deliveries held while paused go out in order, at once. */
     @Transactional
-    public Subscription resume(UUID id, RegionCode scope) {
-        Subscription s = Subscription.require(id, scope);
+    public Subscription resume(UUID id, Subscription.Holder holder) {
+        Subscription s = Subscription.require(id, holder);
         if (s.status == Subscription.Status.PAUSED) {
             s.status = Subscription.Status.ACTIVE;
             s.pausedAt = null;
@@ -116,8 +121,8 @@ public class Subscriptions {
 
     /** Re-sends every event the subscription wants that arrived at or after {@code since}, as new deliveries. */
     @Transactional
-    public int replaySince(UUID id, RegionCode scope, OffsetDateTime since, String who) {
-        Subscription s = Subscription.require(id, scope);
+    public int replaySince(UUID id, Subscription.Holder holder, OffsetDateTime since, String who) {
+        Subscription s = Subscription.require(id, holder);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         if (since.isAfter(now)) {
             throw NetralException.unprocessable("since", "'since' ada di masa depan", "'since' lies in the future");
@@ -131,8 +136,8 @@ public class Subscriptions {
 
     /** Sends one delivery's event again, as a new delivery beside the old one (same webhook-id: receivers dedupe). */
     @Transactional
-    public Delivery replay(UUID deliveryId, RegionCode scope, String who) {
-        Delivery original = Delivery.require(deliveryId, scope);
+    public Delivery replay(UUID deliveryId, Subscription.Holder holder, String who) {
+        Delivery original = Delivery.require(deliveryId, holder);
         if (original.status != Delivery.Status.SUCCEEDED && original.status != Delivery.Status.DEAD) {
             throw NetralException.conflict("Pengiriman " + deliveryId + " masih berjalan (" + original.status + "); ulangi setelah selesai",
                     "Delivery " + deliveryId + " is still under way (" + original.status + "); replay it once it has ended");
@@ -153,7 +158,7 @@ public class Subscriptions {
 
     private WebhookUrl checkedUrl(String raw) {
         try {
-            return WebhookUrl.of(raw, config.webhooks().allowLoopbackHttp());
+            return WebhookUrl.of(raw, policy);
         } catch (InvalidValueException e) {
             throw NetralException.unprocessable("url", e.reason());
         }

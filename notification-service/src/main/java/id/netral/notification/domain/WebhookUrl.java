@@ -7,48 +7,76 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Where a webhook may be sent. A subscription names a URL the platform will call from inside the
- * cluster, so an address in a private, loopback, link-local or carrier-grade NAT range would let
- * a portal make Netral probe its own network (SSRF). Only https to public addresses is accepted;
- * plain http to loopback only where configuration allows it (local runs and tests). The check runs
- * on the literal address at subscription time and again on the resolved addresses before every
- * delivery, so a name that later resolves inward (DNS rebinding) is refused too.
+ * cluster, so an address in a private, loopback, link-local, metadata or carrier-grade NAT range
+ * would let a portal make Netral probe its own network (SSRF). Only https to public addresses is
+ * accepted (plus what the operator's {@link WebhookPolicy} allows), plain http to loopback only
+ * where configuration allows it (local runs and tests).
+ *
+ * <p>Every spelling of an address is judged as the address it means: IPv4 in octal, hex or fewer
+ * than four parts ({@code 0177.0.0.1}, {@code 2130706433}) as inet_aton reads it, and IPv6 forms
+ * that carry an IPv4 address (IPv4-compatible, NAT64, 6to4, Teredo) as that IPv4 address. Names
+ * that only make sense inside a network (a single label, {@code .internal}, {@code .local},
+ * {@code .svc}, {@code .cluster.local}) are refused outright. The check runs at subscription and
+ * again before every delivery on the addresses the name resolves to then, and the delivery connects
+ * to the address that was checked ({@link #target}), so a name that later resolves inward (DNS
+ * rebinding) reaches nothing.
  */
 public final class WebhookUrl {
     public static final int MAX_LENGTH = 2000;
 
-    private final URI uri;
+    /** Name suffixes of internal networks and clusters, never a portal on the internet. */
+    private static final List<String> INTERNAL_SUFFIXES = List.of(".internal", ".local", ".localhost", ".localdomain", ".svc",
+            ".cluster.local", ".home.arpa", ".lan", ".intranet", ".invalid");
+    /** What inet_aton reads as an IPv4 address: one to four parts, each decimal, octal (leading 0) or hex (0x). */
+    private static final Pattern NUMERIC_IPV4 = Pattern.compile("(0x[0-9a-f]*|[0-9]+)(\\.(0x[0-9a-f]*|[0-9]+)){0,3}");
 
-    private WebhookUrl(URI uri) {
+    private final URI uri;
+    /** The host as an address when it was written as one (in any spelling); null for a name. */
+    private final InetAddress literal;
+
+    private WebhookUrl(URI uri, InetAddress literal) {
         this.uri = uri;
+        this.literal = literal;
     }
 
-    /** Parses and checks a URL a subscription asks for; names that do not resolve now are checked at delivery. */
-    public static WebhookUrl of(String raw, boolean allowLoopbackHttp) {
-        URI uri = parse(raw);
-        WebhookUrl url = new WebhookUrl(uri);
-        InetAddress[] addresses;
-        try {
-            addresses = InetAddress.getAllByName(uri.getHost());
-        } catch (UnknownHostException e) {
-            addresses = new InetAddress[0];
-        }
-        url.checkAddresses(addresses, allowLoopbackHttp);
-        if (addresses.length == 0 && !"https".equals(uri.getScheme())) {
-            throw new InvalidValueException("alamat webhook harus memakai https", "a webhook address must use https");
+    /** Parses and checks a URL a subscription asks for; a name that does not resolve now is checked at delivery. */
+    public static WebhookUrl of(String raw, WebhookPolicy policy) {
+        WebhookUrl url = parse(raw, policy);
+        if (url.literal == null) {
+            try {
+                url.check(InetAddress.getAllByName(url.host()), policy);
+            } catch (UnknownHostException e) {
+                // not resolvable from here now: judged at every delivery, but plain http is only ever for loopback
+                if (!"https".equalsIgnoreCase(url.uri.getScheme())) {
+                    throw new InvalidValueException("alamat webhook harus memakai https", "a webhook address must use https");
+                }
+            }
         }
         return url;
     }
 
-    /** A stored URL, already checked when the subscription was made. */
-    public static WebhookUrl stored(String raw) {
-        return new WebhookUrl(URI.create(raw));
+    /** A stored URL, checked when the subscription was made; {@link #target} checks it again. */
+    public static WebhookUrl stored(String raw, WebhookPolicy policy) {
+        return parse(raw, policy);
     }
 
-    private static URI parse(String raw) {
+    /**
+     * The address to connect to for a delivery now: the host resolved and every address checked,
+     * the first one returned, so the connection goes where the check looked.
+     */
+    public InetAddress target(WebhookPolicy policy) throws UnknownHostException {
+        InetAddress[] addresses = literal != null ? new InetAddress[] {literal} : InetAddress.getAllByName(host());
+        check(addresses, policy);
+        return addresses[0];
+    }
+
+    private static WebhookUrl parse(String raw, WebhookPolicy policy) {
         if (raw == null || raw.isBlank() || raw.length() > MAX_LENGTH) {
             throw new InvalidValueException("alamat webhook kosong atau lebih dari " + MAX_LENGTH + " karakter",
                     "a webhook address is empty or longer than " + MAX_LENGTH + " characters");
@@ -68,21 +96,93 @@ public final class WebhookUrl {
             throw new InvalidValueException("alamat webhook tidak boleh memuat kredensial atau fragmen (#)",
                     "a webhook address may not carry credentials or a fragment (#)");
         }
-        return uri;
+        String host = normalHost(uri.getHost());
+        InetAddress literal = literal(host);
+        if (literal == null) {
+            checkName(host, policy);
+        } else {
+            check(uri, new InetAddress[] {literal}, policy);
+        }
+        if (!scheme.equals("https") && !policy.allowLoopbackHttp()) {
+            throw new InvalidValueException("alamat webhook harus memakai https", "a webhook address must use https");
+        }
+        return new WebhookUrl(uri, literal);
     }
 
-    /**
-     * Refuses the delivery target unless every address the host resolves to is public (https) or,
-     * where allowed, loopback (http or https).
-     */
-    public void checkAddresses(InetAddress[] addresses, boolean allowLoopbackHttp) {
+    private static String normalHost(String host) {
+        String h = host.toLowerCase(Locale.ROOT);
+        if (h.startsWith("[") && h.endsWith("]")) {
+            h = h.substring(1, h.length() - 1);
+        }
+        return h.endsWith(".") ? h.substring(0, h.length() - 1) : h;
+    }
+
+    /** The host as an address when it is written as one (IPv6, or IPv4 in any inet_aton spelling); null for a name. */
+    static InetAddress literal(String host) {
+        try {
+            if (host.indexOf(':') >= 0) {
+                return InetAddress.getByName(host);
+            }
+            if (NUMERIC_IPV4.matcher(host).matches()) {
+                return InetAddress.getByAddress(inetAton(host));
+            }
+            return null;
+        } catch (UnknownHostException | NumberFormatException e) {
+            throw new InvalidValueException("'" + host + "' bukan alamat IP yang sah", "'" + host + "' is not a valid IP address");
+        }
+    }
+
+    /** IPv4 as the C library's inet_aton reads it, which is how curl and many HTTP clients read it. */
+    static byte[] inetAton(String host) {
+        String[] parts = host.split("\\.");
+        long[] values = new long[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            String p = parts[i];
+            values[i] = p.startsWith("0x") ? Long.parseLong(p.length() == 2 ? "0" : p.substring(2), 16)
+                    : p.length() > 1 && p.startsWith("0") ? Long.parseLong(p.substring(1), 8) : Long.parseLong(p);
+        }
+        long address = 0;
+        int last = values.length - 1;
+        for (int i = 0; i < last; i++) {
+            if (values[i] > 255) {
+                throw new NumberFormatException(host);
+            }
+            address |= values[i] << (8 * (3 - i));
+        }
+        if (values[last] >= 1L << (8 * (4 - last))) {
+            throw new NumberFormatException(host);
+        }
+        address |= values[last];
+        return new byte[] {(byte) (address >> 24), (byte) (address >> 16), (byte) (address >> 8), (byte) address};
+    }
+
+    private static void checkName(String host, WebhookPolicy policy) {
+        boolean localhost = host.equals("localhost") || host.endsWith(".localhost");
+        if (localhost && policy.allowLoopbackHttp()) {
+            return;
+        }
+        if (host.indexOf('.') < 0 || localhost || INTERNAL_SUFFIXES.stream().anyMatch(host::endsWith)) {
+            throw new InvalidValueException("alamat webhook " + host + " adalah nama jaringan internal",
+                    "the webhook address " + host + " is an internal network name");
+        }
+        if (!policy.hostAllowed(host)) {
+            throw new InvalidValueException("nama host " + host + " tidak diizinkan oleh operator",
+                    "the host name " + host + " is not allowed by the operator");
+        }
+    }
+
+    void check(InetAddress[] addresses, WebhookPolicy policy) {
+        check(uri, addresses, policy);
+    }
+
+    private static void check(URI uri, InetAddress[] addresses, WebhookPolicy policy) {
         boolean https = "https".equalsIgnoreCase(uri.getScheme());
         for (InetAddress address : addresses) {
-            boolean loopback = address.isLoopbackAddress();
-            if (loopback && allowLoopbackHttp) {
+            if (policy.allowLoopbackHttp() && address.isLoopbackAddress()) {
                 continue;
             }
-            if (!isPublic(address)) {
+            boolean allowed = policy.networkAllowed(address) || isPublic(address) && !policy.networkDenied(address);
+            if (!allowed) {
                 throw new InvalidValueException("alamat webhook " + uri.getHost() + " menunjuk ke jaringan privat atau lokal ("
                         + address.getHostAddress() + ")", "the webhook address " + uri.getHost()
                         + " points into a private or local network (" + address.getHostAddress() + ")");
@@ -93,11 +193,7 @@ public final class WebhookUrl {
         }
     }
 
-    /** Resolves the host now, for the check before a delivery. */
-    public InetAddress[] resolve() throws UnknownHostException {
-        return InetAddress.getAllByName(uri.getHost());
-    }
-
+    /** Whether an address lies on the public internet; an IPv6 address that carries an IPv4 one is judged as that. */
     static boolean isPublic(InetAddress address) {
         if (address.isAnyLocalAddress() || address.isLoopbackAddress() || address.isLinkLocalAddress()
                 || address.isSiteLocalAddress() || address.isMulticastAddress()) {
@@ -105,18 +201,68 @@ public final class WebhookUrl {
         }
         byte[] b = address.getAddress();
         if (address instanceof Inet4Address) {
-            int first = b[0] & 0xff;
-            int second = b[1] & 0xff;
-            // 0/8 this network, 100.64/10 carrier-grade NAT, 192.0.0/24 protocol assignments, 198.18/15 benchmarking, 240/4 reserved
-            return !(first == 0 || first == 100 && second >= 64 && second < 128 || first == 192 && second == 0 && (b[2] & 0xff) == 0
-                    || first == 198 && (second == 18 || second == 19) || first >= 240);
+            return isPublicIpv4(b);
         }
         if (address instanceof Inet6Address) {
             int first = b[0] & 0xff;
-            // fc00::/7 unique local addresses; an IPv4-mapped address is judged as its IPv4 form by InetAddress already
-            return (first & 0xfe) != 0xfc;
+            if ((first & 0xfe) == 0xfc || first == 0xff || first == 0xfe && (b[1] & 0xc0) != 0) {
+                return false; // fc00::/7 unique local, multicast, fe80::/10 and fec0::/10
+            }
+            if (first == 0x20 && b[1] == 0x01 && b[2] == 0x0d && (b[3] & 0xff) == 0xb8) {
+                return false; // 2001:db8::/32 documentation
+            }
+            if (zero(b, 0, 12) || zero(b, 0, 8) && (b[8] & 0xff) == 0xff && (b[9] & 0xff) == 0xff && zero(b, 10, 12)) {
+                return isPublicIpv4(slice(b, 12)); // ::a.b.c.d (IPv4-compatible) and ::ffff:0:a.b.c.d (IPv4-translated)
+            }
+            if (first == 0x00 && (b[1] & 0xff) == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b) {
+                // 64:ff9b::/96 is NAT64 of the IPv4 address at its end; 64:ff9b:1::/48 is a local NAT64 prefix
+                return (b[4] | b[5]) == 0 && zero(b, 6, 12) && isPublicIpv4(slice(b, 12));
+            }
+            if (first == 0x20 && b[1] == 0x02) {
+                return isPublicIpv4(slice(b, 2)); // 2002::/16, 6to4 of the IPv4 address after the prefix
+            }
+            if (first == 0x20 && b[1] == 0x01 && b[2] == 0 && b[3] == 0) {
+                // 2001::/32 Teredo: the server's IPv4 address, and the client's with its bits flipped
+                byte[] client = slice(b, 12);
+                for (int i = 0; i < 4; i++) {
+                    client[i] = (byte) ~client[i];
+                }
+                return isPublicIpv4(slice(b, 4)) && isPublicIpv4(client);
+            }
+            if (first == 0x01 && b[1] == 0 && zero(b, 2, 8)) {
+                return false; // 100::/64 discard
+            }
+            return true;
         }
         return false;
+    }
+
+    private static boolean isPublicIpv4(byte[] b) {
+        int first = b[0] & 0xff;
+        int second = b[1] & 0xff;
+        int third = b[2] & 0xff;
+        return !(first == 0 || first == 10 || first == 127 || first == 169 && second == 254 || first == 172 && second >= 16 && second < 32
+                || first == 192 && second == 168 || first == 100 && second >= 64 && second < 128
+                || first == 192 && second == 0 && (third == 0 || third == 2) || first == 198 && (second == 18 || second == 19)
+                || first == 198 && second == 51 && third == 100 || first == 203 && second == 0 && third == 113 || first >= 224);
+    }
+
+    private static boolean zero(byte[] b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (b[i] != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static byte[] slice(byte[] b, int from) {
+        return new byte[] {b[from], b[from + 1], b[from + 2], b[from + 3]};
+    }
+
+    /** The host name as written (without brackets): what the Host header and TLS name carry. */
+    public String host() {
+        return normalHost(uri.getHost());
     }
 
     public URI uri() {
