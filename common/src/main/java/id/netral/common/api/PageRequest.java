@@ -9,11 +9,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 /** The {@code ?page=&size=} of every list endpoint; use it as a {@code @BeanParam}. */
 public class PageRequest {
     public static final int MAX_SIZE = 500;
+    /** The last page one may ask for: page × size stays far inside an int (and a row offset PostgreSQL can skip). */
+    public static final int MAX_PAGE = 1_000_000;
 
     @QueryParam("page")
     @DefaultValue("0")
     @Min(value = 0, message = "{netral.page}")
-    @Parameter(description = "Zero-based page number", example = "0")
+    @Max(value = MAX_PAGE, message = "{netral.page}")
+    @Parameter(description = "Zero-based page number, at most 1,000,000", example = "0")
     public int page;
 
     @QueryParam("size")

@@ -36,6 +36,11 @@ public record Problem(
         return new Problem(type, title, status, detail, fieldErrors);
     }
 
+    /** The problem as JSON, for answers written below JAX-RS (the HTTP layer's own refusals). */
+    public String toJson() {
+        return io.vertx.core.json.JsonObject.mapFrom(this).encode();
+    }
+
     public Response toResponse() {
         return Response.status(status).type(MediaType.valueOf(MEDIA_TYPE)).entity(this).build();
     }

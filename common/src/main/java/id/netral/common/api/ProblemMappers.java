@@ -1,6 +1,8 @@
 package id.netral.common.api;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -19,6 +21,7 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -79,11 +82,34 @@ public class ProblemMappers {
                 say(language, "Isi permintaan bukan JSON yang sah", "The body is not valid JSON")).toResponse();
     }
 
+    /** A body past the reader's limits (JsonSetup): nested too deep, or a text too long. */
+    @ServerExceptionMapper
+    public Response tooMuchJson(StreamConstraintsException e, HttpHeaders headers) {
+        return limitProblem("body", language(headers));
+    }
+
+    /** Any other failure to read JSON is the body's, never ours. */
+    @ServerExceptionMapper
+    public Response otherJson(JsonProcessingException e, HttpHeaders headers) {
+        if (e instanceof JsonMappingException mapping) {
+            return mismatchedJson(mapping, headers);
+        }
+        if (e.getCause() instanceof StreamConstraintsException || e instanceof StreamConstraintsException) {
+            return limitProblem("body", language(headers));
+        }
+        Language language = language(headers);
+        return Problem.of(400, "malformed-body", say(language, "Isi permintaan rusak", "Malformed request body"),
+                say(language, "Isi permintaan bukan JSON yang sah", "The body is not valid JSON")).toResponse();
+    }
+
     @ServerExceptionMapper({MismatchedInputException.class, InvalidFormatException.class,
             UnrecognizedPropertyException.class, JsonMappingException.class})
     public Response mismatchedJson(JsonMappingException e, HttpHeaders headers) {
         Language language = language(headers);
         String field = jsonPath(e);
+        if (e.getCause() instanceof StreamConstraintsException) {
+            return limitProblem(field.isEmpty() ? "body" : field, language);
+        }
         String message = e instanceof UnrecognizedPropertyException ? say(language, "field tidak dikenal", "unknown field")
                 : e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()
                         ? say(language, "harus salah satu dari ", "must be one of ") + List.of(f.getTargetType().getEnumConstants())
@@ -114,6 +140,11 @@ public class ProblemMappers {
                     say(language, "Koneksi ditutup sebelum permintaan selesai dikirim", "The connection closed before the request had been sent"))
                     .toResponse();
         }
+        if (nulCharacter(e)) {
+            // PostgreSQL stores no NUL in text: a value holding one is the caller's error, refused before anything is kept
+            return validationProblem(List.of(new FieldError("body", say(language, "memuat karakter NUL (\\u0000)",
+                    "holds a NUL character (\\u0000)"))), language);
+        }
         LOG.error("Unexpected failure", e);
         return Problem.of(500, "internal-error", say(language, "Kesalahan internal", "Internal error"),
                 say(language, "Permintaan gagal di pihak kami; sudah dicatat", "The request failed on our side; it has been logged"))
@@ -129,7 +160,25 @@ public class ProblemMappers {
         return false;
     }
 
-    private static Response validationProblem(List<FieldError> errors, Language language) {
+    /** PostgreSQL's refusal of a NUL character in text (SQLSTATE 22021 or 22P05). */
+    private static boolean nulCharacter(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Response limitProblem(String field, Language language) {
+        return validationProblem(List.of(new FieldError(field, say(language,
+                "melampaui batas: kedalaman bersarang paling banyak " + JsonSetup.MAX_NESTING_DEPTH + ", teks paling panjang "
+                        + JsonSetup.MAX_STRING_LENGTH + " karakter",
+                "exceeds a limit: nesting at most " + JsonSetup.MAX_NESTING_DEPTH + " deep, texts at most "
+                        + JsonSetup.MAX_STRING_LENGTH + " characters"))), language);
+    }
+
+    static Response validationProblem(List<FieldError> errors, Language language) {
         String detail = language == Language.ENGLISH
                 ? "The request has " + errors.size() + " invalid field" + (errors.size() == 1 ? "" : "s")
                 : "Permintaan memuat " + errors.size() + " field yang tidak valid";
@@ -142,11 +191,11 @@ public class ProblemMappers {
                 say(language, indonesian, english)).toResponse()).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
-    private static Language language(HttpHeaders headers) {
+    static Language language(HttpHeaders headers) {
         return Language.negotiate(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
-    private static String say(Language language, String indonesian, String english) {
+    static String say(Language language, String indonesian, String english) {
         return language == Language.ENGLISH ? english : indonesian;
     }
 

@@ -7,7 +7,9 @@ import static id.netral.common.testing.SecurityTable.post;
 import id.netral.common.security.Roles;
 import id.netral.notification.testing.NotificationTestResource;
 import id.netral.common.testing.Poll;
+import id.netral.common.testing.HostileInput;
 import id.netral.common.testing.SecurityTable;
+import id.netral.common.testing.TestTokens;
 import id.netral.common.testing.WebhookReceiver;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -101,5 +103,11 @@ class SecurityTest {
                         .forbids(Roles.SERVICE),
                 post("/api/v1/deliveries/" + delivery + "/replay").allows(Roles.PORTAL, "34.04", 202).hides(Roles.PORTAL, "35")
                         .forbids(Roles.SERVICE));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> hostileInput() {
+        return HostileInput.as(TestTokens.bearer(Roles.BKPP, "34.04")).paged("/api/v1/broadcasts").json("/api/v1/broadcasts", "title")
+                .bodyLimit(10L * 1024 * 1024).tests();
     }
 }

@@ -7,7 +7,9 @@ import static id.netral.roster.api.Fixtures.admin;
 
 import id.netral.common.security.Roles;
 import id.netral.common.testing.EmbeddedPostgresResource;
+import id.netral.common.testing.HostileInput;
 import id.netral.common.testing.SecurityTable;
+import id.netral.common.testing.TestTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
@@ -84,5 +86,10 @@ class SecurityTest {
                         .allows(Roles.BKPP, SLEMAN, 200).forbids(Roles.BAWASLU).hides(Roles.BKPP, SOLOK),
                 post("/api/v1/imports").csv(Fixtures.IMPORT_HEADER).allows(Roles.BKPP, SLEMAN, 202).forbids(Roles.BAWASLU),
                 get("/api/v1/imports/" + importJob).allows(Roles.ADMIN, "*", 200).forbids(Roles.PORTAL).hides(Roles.BKPP, SOLOK));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> hostileInput() {
+        return HostileInput.as(TestTokens.bearer(Roles.ADMIN, "*")).paged("/api/v1/employees").json("/api/v1/agencies", "name").tests();
     }
 }

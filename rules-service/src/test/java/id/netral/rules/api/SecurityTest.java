@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.netral.common.security.Roles;
 import id.netral.common.testing.EmbeddedPostgresResource;
+import id.netral.common.testing.HostileInput;
 import id.netral.common.testing.SecurityTable;
 import id.netral.common.testing.TestTokens;
 import io.quarkus.test.common.WithTestResource;
@@ -72,5 +73,11 @@ class SecurityTest {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> hostileInput() {
+        return HostileInput.as(TestTokens.bearer(Roles.ADMIN, "*")).paged("/api/v1/acts").json("/api/v1/elections", "name")
+                .bodyLimit(10L * 1024 * 1024).tests();
     }
 }
