@@ -5,6 +5,7 @@ import id.netral.cases.domain.EvidenceFile;
 import id.netral.cases.domain.EvidenceKind;
 import id.netral.cases.domain.EvidenceStore;
 import id.netral.cases.domain.CaseFile;
+import id.netral.common.domain.FileName;
 import id.netral.common.api.InstantParameter;
 import id.netral.common.error.NetralException;
 import id.netral.common.security.CallerScope;
@@ -53,7 +54,7 @@ public class EvidenceResource {
             @Schema(description = "Where to download the bytes") String download) {
 
         static View of(EvidenceFile e) {
-            return new View(e.id, e.kind, e.fileName, e.contentType, e.sizeBytes, e.sha256, e.capturedAt, e.description, e.addedBy,
+            return new View(e.id, e.kind, FileName.sanitise(e.fileName, e.id.toString()), e.contentType, e.sizeBytes, e.sha256, e.capturedAt, e.description, e.addedBy,
                     e.addedRole, e.addedAt, "/api/v1/cases/" + e.caseId + "/evidence/" + e.id + "/content");
         }
     }
@@ -69,9 +70,11 @@ public class EvidenceResource {
     @RolesAllowed({Roles.BAWASLU, Roles.PORTAL})
     @Operation(operationId = "addEvidence", summary = "Upload a file of evidence",
             description = "multipart/form-data with `file`, `kind` (SCREENSHOT, VIDEO, DOCUMENT), optional `capturedAt` (ISO-8601) and "
-                    + "`description`. PNG, JPEG, WebP, MP4, WebM and PDF up to 25 MB. The SHA-256 is computed on arrival, who added "
-                    + "it is recorded, and the addition enters the case's audit chain.")
+                    + "`description`. PNG, JPEG, WebP, MP4, WebM and PDF up to 25 MB; the type is read from the bytes and must be "
+                    + "the declared one (415 otherwise). The file name is kept without control or bidirectional characters. The "
+                    + "SHA-256 is computed on arrival, who added it is recorded, and the addition enters the case's audit chain.")
     @APIResponse(responseCode = "201", description = "Kept", content = @Content(schema = @Schema(implementation = View.class)))
+    @APIResponse(responseCode = "415", description = "The bytes are not of the declared type")
     @APIResponse(responseCode = "422", description = "No file, an empty or too large one, a type not accepted, or a bad kind")
     public Response add(@PathParam("id") UUID id, @RestForm("file") FileUpload file,
             @RestForm("kind") @PartType(MediaType.TEXT_PLAIN) String kind,
@@ -106,8 +109,10 @@ public class EvidenceResource {
             content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response content(@PathParam("id") UUID id, @PathParam("evidenceId") UUID evidenceId) {
         EvidenceFile e = store.require(id, evidenceId, caller.region());
-        return Response.ok(store.open(e), e.contentType).header("Content-Disposition", "attachment; filename=\""
-                + e.fileName.replace("\"", "") + "\"").header("Digest", "sha-256=" + e.sha256).build();
+        // never rendered inline, never sniffed into another type, its name safe (files kept before names were cleaned too)
+        return Response.ok(store.open(e), e.contentType)
+                .header("Content-Disposition", FileName.attachment(FileName.sanitise(e.fileName, e.id.toString())))
+                .header("X-Content-Type-Options", "nosniff").header("Digest", "sha-256=" + e.sha256).build();
     }
 
     @GET

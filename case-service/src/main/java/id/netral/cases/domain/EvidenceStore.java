@@ -4,9 +4,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.netral.cases.config.CaseConfig;
 import id.netral.common.domain.RegionCode;
+import id.netral.common.domain.FileName;
 import id.netral.common.domain.Sha256;
 import id.netral.common.error.NetralException;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MediaTypeRegistry;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
@@ -64,12 +70,17 @@ public class EvidenceStore {
                 throw NetralException.unprocessable("file", "berkas kosong atau lebih dari " + config.evidence().maxBytes() + " byte",
                         "the file is empty or larger than " + config.evidence().maxBytes() + " bytes");
             }
+            String detected = detectType(upload.file());
+            if (!sameType(detected, type)) {
+                // an executable or a web page declared as a picture would be served back as one
+                throw NetralException.unsupportedMediaType("file", "isi berkas bertipe " + detected + ", bukan " + type + " seperti yang dinyatakan",
+                        "the file's content is " + detected + ", not the declared " + type);
+            }
             EvidenceFile e = new EvidenceFile();
             e.id = UUID.randomUUID();
             e.caseId = c.id;
             e.kind = upload.kind();
-            e.fileName = upload.fileName() == null || upload.fileName().isBlank() ? e.id.toString()
-                    : upload.fileName().substring(0, Math.min(255, upload.fileName().length()));
+            e.fileName = FileName.sanitise(upload.fileName(), e.id.toString());
             e.contentType = type;
             e.sizeBytes = size;
             try (InputStream in = Files.newInputStream(upload.file())) {
@@ -98,6 +109,21 @@ public class EvidenceStore {
             throw new UncheckedIOException("cannot keep evidence of case " + caseId, io);
         }
     }
+
+    /** The type the bytes show (their magic numbers), whatever name or type the upload claimed. */
+    static String detectType(Path file) throws IOException {
+        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
+            return TYPES.detect(in, new Metadata()).getBaseType().toString();
+        }
+    }
+
+    /** Whether the detected type is the declared one or a kind of it (an MP4 variant is video/mp4). */
+    static boolean sameType(String detected, String declared) {
+        return detected.equals(declared) || REGISTRY.isSpecializationOf(MediaType.parse(detected), MediaType.parse(declared));
+    }
+
+    private static final Detector TYPES = TikaConfig.getDefaultConfig().getDetector();
+    private static final MediaTypeRegistry REGISTRY = TikaConfig.getDefaultConfig().getMediaTypeRegistry();
 
     /** A file of a case the caller may see. */
     public EvidenceFile require(UUID caseId, UUID evidenceId, RegionCode scope) {

@@ -1,6 +1,7 @@
 package id.netral.cases.domain;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.netral.common.domain.FileName;
 import id.netral.common.domain.RegionCode;
 import id.netral.common.error.NetralException;
 import io.quarkus.qute.Location;
@@ -95,7 +96,7 @@ public class RecommendationLetter {
             rows.add(new EvidenceRow(e.kind().name(), e.url() == null ? "-" : e.url(), e.sha256()));
         }
         for (EvidenceFile f : EvidenceFile.of(c.id)) {
-            rows.add(new EvidenceRow(f.kind.name(), f.fileName + " (" + f.sizeBytes + " byte, ditambahkan " + day(f.addedAt.toLocalDate()) + ")",
+            rows.add(new EvidenceRow(f.kind.name(), FileName.sanitise(f.fileName, f.id.toString()) + " (" + f.sizeBytes + " byte, ditambahkan " + day(f.addedAt.toLocalDate()) + ")",
                     f.sha256));
         }
         return rows;

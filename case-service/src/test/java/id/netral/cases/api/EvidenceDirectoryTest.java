@@ -36,7 +36,7 @@ class EvidenceDirectoryTest {
     @Test
     void aFileInTheDirectoryIsCheckedLikeOneInTheDatabase() throws Exception {
         String id = EvidenceTest.aCase("EVIDDIR");
-        byte[] pdf = EvidenceTest.bytes(5_000);
+        byte[] pdf = EvidenceTest.pdf(5_000);
         String evidence = as(Roles.BAWASLU, "34.04").multiPart("file", "surat.pdf", pdf, "application/pdf").multiPart("kind", "DOCUMENT")
                 .post("/api/v1/cases/" + id + "/evidence").then().statusCode(201).extract().path("id");
         Path kept = DIRECTORY.resolve(evidence);

@@ -33,7 +33,7 @@ class EvidenceTest {
     @Test
     void anUploadKeepsItsHashAndAChangedFileIsDetected() throws Exception {
         String id = aCase("EVID1");
-        byte[] png = bytes(40_000);
+        byte[] png = png(40_000);
         String sha = Sha256.hex(png);
         String evidence = as(Roles.BAWASLU, "34.04").multiPart("file", "story.png", png, "image/png").multiPart("kind", "SCREENSHOT")
                 .multiPart("capturedAt", "2024-10-30T09:20:00+07:00").multiPart("description", "Tangkapan layar story")
@@ -60,6 +60,44 @@ class EvidenceTest {
         }
         as(Roles.BAWASLU, "34.04").get("/api/v1/cases/" + id + "/evidence/" + evidence + "/verify").then().statusCode(200)
                 .body("valid", equalTo(false)).body("recordedSha256", equalTo(sha));
+    }
+
+    @Test
+    void aFileIsWhatItsBytesAreNotWhatItClaims() {
+        String id = aCase("EVID3");
+        byte[] elf = startingWith(new byte[] {0x7f, 'E', 'L', 'F', 2, 1, 1, 0}, 4_000);
+        byte[] html = "<!DOCTYPE html><html><body><script>alert(1)</script></body></html>".getBytes();
+        // before: both stored and served back as image/png
+        for (byte[] lie : new byte[][] {elf, html}) {
+            as(Roles.BAWASLU, "34.04").multiPart("file", "story.png", lie, "image/png").multiPart("kind", "SCREENSHOT")
+                    .post("/api/v1/cases/" + id + "/evidence").then().statusCode(415)
+                    .contentType(startsWith("application/problem+json")).body("errors[0].field", equalTo("file"));
+        }
+        as(Roles.BAWASLU, "34.04").multiPart("file", "surat.png", pdf(3_000), "image/png").multiPart("kind", "DOCUMENT")
+                .post("/api/v1/cases/" + id + "/evidence").then().statusCode(415);
+        as(Roles.BAWASLU, "34.04").get("/api/v1/cases/" + id + "/evidence").then().statusCode(200).body("", hasSize(0));
+    }
+
+    @Test
+    void aDownloadIsAnAttachmentWithASafeNameNeverSniffed() {
+        String id = aCase("EVID4");
+        // U+202E (right-to-left override) makes "bukti\u202Egnp.exe" read as "buktiexe.png"
+        // the multipart body written by hand: the client library would turn the name's non-ASCII characters into '?'
+        String boundary = "netral-test-boundary";
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"bukti\u202Egnp.exe\u0007\"\r\n"
+                + "Content-Type: image/png\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\nSCREENSHOT\r\n--" + boundary
+                + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        body.writeBytes(head);
+        body.writeBytes(png(2_000));
+        body.writeBytes(tail);
+        String evidence = as(Roles.BAWASLU, "34.04").contentType("multipart/form-data; boundary=" + boundary).body(body.toByteArray())
+                .post("/api/v1/cases/" + id + "/evidence").then().statusCode(201)
+                .body("fileName", equalTo("buktignp.exe")).extract().path("id");
+        as(Roles.PPK, "34.04").get("/api/v1/cases/" + id + "/evidence/" + evidence + "/content").then().statusCode(200)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Disposition", "attachment; filename=\"buktignp.exe\"; filename*=UTF-8''buktignp.exe");
     }
 
     @Test
@@ -92,6 +130,22 @@ class EvidenceTest {
     static byte[] bytes(int n) {
         byte[] b = new byte[n];
         new Random(n).nextBytes(b);
+        return b;
+    }
+
+    /** n bytes that open as a PNG does (its signature), so the type read from them is image/png. */
+    static byte[] png(int n) {
+        return startingWith(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'}, n);
+    }
+
+    /** n bytes that open as a PDF does. */
+    static byte[] pdf(int n) {
+        return startingWith("%PDF-1.7\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII), n);
+    }
+
+    private static byte[] startingWith(byte[] signature, int n) {
+        byte[] b = bytes(n);
+        System.arraycopy(signature, 0, b, 0, signature.length);
         return b;
     }
 }

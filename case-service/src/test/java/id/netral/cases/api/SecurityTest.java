@@ -6,7 +6,9 @@ import static id.netral.common.testing.SecurityTable.put;
 
 import id.netral.common.security.Roles;
 import id.netral.cases.testing.NeighboursResource;
+import id.netral.common.testing.HostileInput;
 import id.netral.common.testing.SecurityTable;
+import id.netral.common.testing.TestTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import id.netral.cases.testing.Roster;
@@ -32,7 +34,7 @@ class SecurityTest {
         // the day exists, so every PUT of the table renames it (200), however often it runs
         IntakeTest.as(Roles.ADMIN, "*").contentType("application/json").body(Map.of("name", "Tahun Baru", "kind", "NATIONAL"))
                 .put("/api/v1/holidays/2032-01-01").then().statusCode(201);
-        String evidence = IntakeTest.as(Roles.BAWASLU, "34.04").multiPart("file", "s.png", new byte[] {1, 2, 3}, "image/png")
+        String evidence = IntakeTest.as(Roles.BAWASLU, "34.04").multiPart("file", "s.png", EvidenceTest.png(64), "image/png")
                 .multiPart("kind", "SCREENSHOT").post("/api/v1/cases/" + id + "/evidence").then().statusCode(201).extract().path("id");
         String recommended = IntakeTest.file(Roles.BAWASLU, "34.04", IntakeTest.finding(Roster.employee("34.04").accountUrl(),
                 "https://www.instagram.com/p/LETTER/"), null).statusCode(201).extract().path("id");
@@ -73,5 +75,10 @@ class SecurityTest {
                         .header("If-Match", () -> IntakeTest.as(Roles.ADMIN, "*").get("/api/v1/cases/" + id).header("ETag"))
                         .allows(Roles.BAWASLU, "34.04", 200).forbids(Roles.BKN).forbids(Roles.PORTAL).forbids(Roles.ADMIN)
                         .forbids(Roles.SERVICE).hides(Roles.BAWASLU, "13.02"));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> hostileInput() {
+        return HostileInput.as(TestTokens.bearer(Roles.BAWASLU, "34.04")).paged("/api/v1/cases").json("/api/v1/cases", "place").tests();
     }
 }

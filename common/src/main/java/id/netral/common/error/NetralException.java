@@ -18,6 +18,7 @@ public class NetralException extends RuntimeException {
         NOT_FOUND(404, "not-found", "Tidak ditemukan", "Not found"),
         CONFLICT(409, "conflict", "Konflik", "Conflict"),
         PRECONDITION_FAILED(412, "precondition-failed", "Prasyarat tidak terpenuhi", "Precondition failed"),
+        UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Jenis isi tidak didukung", "Unsupported media type"),
         UNPROCESSABLE(422, "unprocessable", "Isi tidak dapat diproses", "Unprocessable content"),
         PRECONDITION_REQUIRED(428, "precondition-required", "Prasyarat diperlukan", "Precondition required"),
         UNAVAILABLE(503, "unavailable", "Layanan tidak tersedia", "Service unavailable");
@@ -75,6 +76,12 @@ public class NetralException extends RuntimeException {
 
     public static NetralException unprocessable(String field, LocalizedText message) {
         return new NetralException(Kind.UNPROCESSABLE, message, List.of(new FieldProblem(field, message)));
+    }
+
+    /** Content whose type is not accepted, or not what it claims to be. */
+    public static NetralException unsupportedMediaType(String field, String indonesian, String english) {
+        LocalizedText message = LocalizedText.of(indonesian, english);
+        return new NetralException(Kind.UNSUPPORTED_MEDIA_TYPE, message, List.of(new FieldProblem(field, message)));
     }
 
     public static NetralException preconditionFailed(String indonesian, String english) {
