@@ -28,7 +28,17 @@ public final class TokenMinter {
 
     /** What goes into one token; {@code region} and {@code agency} may be null to leave them out. */
     public record Claims(String issuer, String subject, Collection<String> roles, String region, String agency,
-            Instant expiresAt) {
+            Instant expiresAt, Instant issuedAt) {
+
+        /** Issued now, or an hour before it expired for a token minted already expired (tests of refusal). */
+        public Claims(String issuer, String subject, Collection<String> roles, String region, String agency, Instant expiresAt) {
+            this(issuer, subject, roles, region, agency, expiresAt, issuedNow(expiresAt));
+        }
+
+        private static Instant issuedNow(Instant expiresAt) {
+            Instant now = Instant.now();
+            return expiresAt.isAfter(now) ? now : expiresAt.minus(Duration.ofHours(1));
+        }
 
         /** The usual token: our issuer, valid for {@code ttl} from now. */
         public static Claims of(Collection<String> roles, String region, Duration ttl, String subject, String agency) {
@@ -49,8 +59,7 @@ public final class TokenMinter {
         if (token.agency() != null) {
             claims.setClaim(CallerScope.AGENCY_CLAIM, token.agency());
         }
-        // issued two hours before expiry, so that a token minted already expired is still well formed
-        claims.setIssuedAt(NumericDate.fromSeconds(token.expiresAt().minus(Duration.ofHours(2)).getEpochSecond()));
+        claims.setIssuedAt(NumericDate.fromSeconds(token.issuedAt().getEpochSecond()));
         claims.setExpirationTime(NumericDate.fromSeconds(token.expiresAt().getEpochSecond()));
         claims.setGeneratedJwtId();
         JsonWebSignature jws = new JsonWebSignature();

@@ -30,6 +30,7 @@ public final class TestTokens {
     private String issuer = ISSUER;
     private Instant expiresAt = Instant.now().plus(Duration.ofHours(1));
     private PrivateKey key = TEST_KEY;
+    private Instant issuedAt;
 
     private TestTokens() {
     }
@@ -79,6 +80,12 @@ public final class TestTokens {
         return this;
     }
 
+    /** The {@code iat} claim; by default now. */
+    public TestTokens issuedAt(Instant value) {
+        issuedAt = value;
+        return this;
+    }
+
     /** Signs with a fresh key the services have never seen. */
     public TestTokens signedByStranger() {
         try {
@@ -92,7 +99,11 @@ public final class TestTokens {
     }
 
     public String jwt() {
-        return new TokenMinter(key).mint(new TokenMinter.Claims(issuer, subject, roles, region, agency, expiresAt));
+        TokenMinter.Claims claims = new TokenMinter.Claims(issuer, subject, roles, region, agency, expiresAt);
+        if (issuedAt != null) {
+            claims = new TokenMinter.Claims(issuer, subject, roles, region, agency, expiresAt, issuedAt);
+        }
+        return new TokenMinter(key).mint(claims);
     }
 
     public String bearer() {
