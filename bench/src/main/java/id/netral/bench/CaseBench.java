@@ -81,7 +81,7 @@ public final class CaseBench {
                 System.out.println("holding: case-service " + cases + " (pid " + suite.pid(ServiceSpec.SUITE.get(2)) + "), wrk script " + script);
                 Thread.sleep(Long.MAX_VALUE);
             }
-            String ratio = SuiteBench.ratio(cases + "/q/health/live", cases + "/api/v1/cases", script, seconds, seconds);
+            String ratio = SuiteBench.ratio(suite.managementUrl(ServiceSpec.SUITE.get(2)) + "/q/health/live", cases + "/api/v1/cases", script, seconds, seconds);
             long stored;
             long duplicates;
             SuiteBench.Run last;

@@ -70,7 +70,7 @@ public final class NotificationBench {
                         publishSeconds, events / publishSeconds));
                 report.add(String.format(Locale.ROOT, "webhooks: %,d delivered in %.1f s, %,.0f deliveries/s; repeats %d, "
                         + "unverified signatures %d", events, seconds, events / seconds, repeats, unverified));
-                double health = healthPerSecond(notification + "/q/health/live", 10);
+                double health = healthPerSecond(suite.managementUrl(NOTIFICATION) + "/q/health/live", 10);
                 report.add(String.format(Locale.ROOT, "baseline: GET /q/health/live %,.0f req/s (wrk -t2 -c32, 10 s); deliveries/health %.3f",
                         health, events / seconds / health));
             }

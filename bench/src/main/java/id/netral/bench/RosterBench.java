@@ -120,7 +120,7 @@ public final class RosterBench {
                             + "\n" + bawaslu);
                     Thread.sleep(Long.MAX_VALUE);
                 }
-                report.add(lookups(roster, bawaslu, rows, seconds, out, jfr ? pid : -1));
+                report.add(lookups(roster, suite.managementUrl(ServiceSpec.SUITE.get(0)), bawaslu, rows, seconds, out, jfr ? pid : -1));
                 report.add(batches(roster, bawaslu, rows));
                 report.add(nameSearch(roster, bawaslu, seconds, out, suite.jdbcUrl("roster")));
                 report.add("after the roster's load: " + ProcessMemory.ofSuite(suite));
@@ -130,13 +130,13 @@ public final class RosterBench {
     }
 
     /** Single lookups of random accounts against the health endpoint, after a warm-up of both. */
-    private static String lookups(String roster, String bearer, int rows, int seconds, Path out, long jfrPid) throws Exception {
+    private static String lookups(String roster, String management, String bearer, int rows, int seconds, Path out, long jfrPid) throws Exception {
         Path script = out.resolve("lookup.lua");
         Files.writeString(script, "math.randomseed(42)\nwrk.headers[\"Authorization\"] = \"" + bearer + "\"\n"
                 + "request = function()\n  return wrk.format(\"GET\", \"/api/v1/accounts/lookup?platform=INSTAGRAM&handle=ig_\" .. math.random(1, "
                 + rows + "))\nend\n");
         SuiteBench.run(roster + "/api/v1/accounts/lookup", script, WARM_UP_SECONDS);
-        String figures = SuiteBench.ratio(roster + "/q/health/live", roster + "/api/v1/accounts/lookup", script, seconds, 3);
+        String figures = SuiteBench.ratio(management + "/q/health/live", roster + "/api/v1/accounts/lookup", script, seconds, 3);
         List<String> fewer = new ArrayList<>();
         for (int connections : new int[] {4, 16}) {
             SuiteBench.Run run = SuiteBench.run(roster + "/api/v1/accounts/lookup", script, seconds, connections);

@@ -48,11 +48,11 @@ public final class SuiteBench {
             Path single = out.resolve("classify.lua");
             Files.writeString(single, json + "wrk.body = '" + SINGLE_ACT + "'\n");
             report.add("rules, classification, one act: "
-                    + ratio(rules + "/q/health/live", rules + "/api/v1/classifications", single, seconds, CLASSIFY_WARM_UP));
+                    + ratio(suite.managementUrl(ServiceSpec.SUITE.get(1)) + "/q/health/live", rules + "/api/v1/classifications", single, seconds, CLASSIFY_WARM_UP));
             Path mixed = out.resolve("classify-mix.lua");
             Files.writeString(mixed, json + mixedActs());
             report.add("rules, classification, " + MIXED_ACTS + " different acts in turn: "
-                    + ratio(rules + "/q/health/live", rules + "/api/v1/classifications", mixed, seconds, CLASSIFY_WARM_UP));
+                    + ratio(suite.managementUrl(ServiceSpec.SUITE.get(1)) + "/q/health/live", rules + "/api/v1/classifications", mixed, seconds, CLASSIFY_WARM_UP));
             report.add("after the classification load: " + ProcessMemory.ofSuite(suite));
         }
         report.forEach(System.out::println);

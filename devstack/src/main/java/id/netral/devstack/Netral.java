@@ -74,7 +74,8 @@ public final class Netral {
     private static void printWelcome(Suite.Config config, Suite suite, Duration took) {
         System.out.printf("%nNetral is up (%.1f s). Logs in %s%n%n", took.toMillis() / 1000.0, config.home().resolve("logs"));
         for (ServiceSpec spec : ServiceSpec.SUITE) {
-            System.out.printf("  %-21s %s   Swagger UI: %s/q/swagger-ui%n", spec.name(), suite.url(spec), suite.url(spec));
+            System.out.printf("  %-21s %s   Swagger UI: %s/q/swagger-ui   health and metrics: %s/q/health, /q/metrics%n",
+                    spec.name(), suite.url(spec), suite.url(spec), suite.managementUrl(spec));
         }
         String token = suite.keys().mint(List.of("admin"), "*", Duration.ofHours(8), "dev-admin", null);
         System.out.println("\nAdmin token (national, 8 h):\n" + token);

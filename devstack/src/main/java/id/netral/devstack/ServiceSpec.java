@@ -5,6 +5,11 @@ import java.util.List;
 /** One service of the suite as the devstack runs it: its module, port and database. */
 public record ServiceSpec(String name, String portVariable, int defaultPort, String database) {
 
+    /** The variable that moves its management port (health, metrics) on a developer's machine: NETRAL_ROSTER_MANAGEMENT_PORT. */
+    public String managementPortVariable() {
+        return portVariable.replace("_PORT", "_MANAGEMENT_PORT");
+    }
+
     /** The four services, in start order. */
     public static final List<ServiceSpec> SUITE = List.of(
             new ServiceSpec("roster-service", "NETRAL_ROSTER_PORT", 8081, "roster"),

@@ -33,18 +33,22 @@ public final class Suite implements AutoCloseable {
      * {@code keepsData}: a developer's database outlives the suite; a test's or benchmark's is
      * removed when the suite stops (a million-employee roster is gigabytes), its logs kept.
      */
-    public record Config(Path root, Path home, int postgresPort, Map<ServiceSpec, Integer> ports,
+    public record Config(Path root, Path home, int postgresPort, Map<ServiceSpec, Integer> ports, Map<ServiceSpec, Integer> managementPorts,
             List<String> javaOptions, Duration readyTimeout, Map<String, String> serviceEnvironment, boolean keepsData) {
 
         public static Config fromEnvironment(Path root) {
             Map<String, String> env = System.getenv();
             Path home = Path.of(env.getOrDefault("NETRAL_HOME", root.resolve(".netral").toString())).toAbsolutePath();
             Map<ServiceSpec, Integer> ports = new LinkedHashMap<>();
+            Map<ServiceSpec, Integer> management = new LinkedHashMap<>();
             for (ServiceSpec spec : ServiceSpec.SUITE) {
-                ports.put(spec, Integer.parseInt(env.getOrDefault(spec.portVariable(), String.valueOf(spec.defaultPort()))));
+                int port = Integer.parseInt(env.getOrDefault(spec.portVariable(), String.valueOf(spec.defaultPort())));
+                ports.put(spec, port);
+                // health and metrics a thousand above the API: 9081 for roster-service on 8081
+                management.put(spec, Integer.parseInt(env.getOrDefault(spec.managementPortVariable(), String.valueOf(port + 1000))));
             }
             List<String> javaOptions = List.of(env.getOrDefault("NETRAL_JAVA_OPTS", "-Xmx512m -XX:+UseSerialGC").split("\\s+"));
-            return new Config(root, home, Integer.parseInt(env.getOrDefault("NETRAL_PG_PORT", "55432")), ports,
+            return new Config(root, home, Integer.parseInt(env.getOrDefault("NETRAL_PG_PORT", "55432")), ports, management,
                     javaOptions, Duration.ofSeconds(Long.parseLong(env.getOrDefault("NETRAL_READY_TIMEOUT", "180"))), Map.of(), true);
         }
 
@@ -56,10 +60,12 @@ public final class Suite implements AutoCloseable {
         /** Free ports everywhere, and these settings for every service. */
         public static Config isolated(Path root, Path home, Map<String, String> serviceEnvironment) throws IOException {
             Map<ServiceSpec, Integer> ports = new LinkedHashMap<>();
+            Map<ServiceSpec, Integer> management = new LinkedHashMap<>();
             for (ServiceSpec spec : ServiceSpec.SUITE) {
                 ports.put(spec, NeighbourJars.freePort());
+                management.put(spec, NeighbourJars.freePort());
             }
-            return new Config(root, home, NeighbourJars.freePort(), ports, List.of("-Xmx384m", "-XX:+UseSerialGC"), Duration.ofSeconds(180),
+            return new Config(root, home, NeighbourJars.freePort(), ports, management, List.of("-Xmx384m", "-XX:+UseSerialGC"), Duration.ofSeconds(180),
                     Map.copyOf(serviceEnvironment), false);
         }
     }
@@ -120,6 +126,11 @@ public final class Suite implements AutoCloseable {
         return "http://localhost:" + config.ports().get(spec);
     }
 
+    /** Where a service's health and metrics answer (its management interface, apart from the API). */
+    public String managementUrl(ServiceSpec spec) {
+        return "http://localhost:" + config.managementPorts().get(spec);
+    }
+
     /** The process id of a service's JVM (benchmarks read its memory). */
     public long pid(ServiceSpec spec) {
         return processes.get(spec).pid();
@@ -168,6 +179,10 @@ public final class Suite implements AutoCloseable {
 
     /** One more instance of a service, started and ready: what {@link #startReplica} returns. */
     public record Replica(String url, ServiceProcess process) implements AutoCloseable {
+        public String managementUrl() {
+            return process.managementUrl();
+        }
+
         @Override
         public void close() {
             process.stop(Duration.ofSeconds(15));
@@ -183,18 +198,20 @@ public final class Suite implements AutoCloseable {
         int port = NeighbourJars.freePort();
         Map<String, String> env = environment(spec);
         env.put(spec.portVariable(), String.valueOf(port));
+        env.put(ServiceProcess.MANAGEMENT_PORT, String.valueOf(NeighbourJars.freePort()));
         env.putAll(environment);
         String name = spec.name() + "-" + (replicas.size() + 2);
         ServiceProcess process = ServiceProcess.start(name, runnable(config, spec), config.javaOptions(), env,
                 config.home().resolve("logs").resolve(name + ".log"));
         replicas.add(process);
-        String url = "http://localhost:" + port;
-        process.awaitReady(url, config.readyTimeout());
-        return new Replica(url, process);
+        process.awaitReady(config.readyTimeout());
+        return new Replica("http://localhost:" + port, process);
     }
 
     private void launch(ServiceSpec spec) throws IOException {
-        processes.put(spec, ServiceProcess.start(spec.name(), runnable(config, spec), config.javaOptions(), environment(spec), log(spec)));
+        Map<String, String> env = environment(spec);
+        env.put(ServiceProcess.MANAGEMENT_PORT, String.valueOf(config.managementPorts().get(spec)));
+        processes.put(spec, ServiceProcess.start(spec.name(), runnable(config, spec), config.javaOptions(), env, log(spec)));
     }
 
     /** What every instance of a service is started with. */
@@ -216,7 +233,7 @@ public final class Suite implements AutoCloseable {
     }
 
     private void awaitReady(ServiceSpec spec) throws InterruptedException {
-        processes.get(spec).awaitReady(url(spec), config.readyTimeout());
+        processes.get(spec).awaitReady(config.readyTimeout());
     }
 
     public Path log(ServiceSpec spec) {
@@ -235,6 +252,11 @@ public final class Suite implements AutoCloseable {
         config.ports().forEach((spec, port) -> {
             if (!isFree(port)) {
                 busy.add(spec.name() + " port " + port + " (" + spec.portVariable() + ")");
+            }
+        });
+        config.managementPorts().forEach((spec, port) -> {
+            if (!isFree(port)) {
+                busy.add(spec.name() + " management port " + port + " (" + spec.managementPortVariable() + ")");
             }
         });
         if (!busy.isEmpty()) {

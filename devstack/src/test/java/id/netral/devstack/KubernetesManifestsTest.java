@@ -143,7 +143,14 @@ class KubernetesManifestsTest {
         Container ours = deployment.getSpec().getTemplate().getSpec().getContainers().get(0);
 
         assertThat(ours.getImage()).as("image and tag").isEqualTo(generated.getImage().replaceFirst("^docker\\.io/", ""));
-        int port = generated.getPorts().get(0).getContainerPort();
+        int port = generated.getPorts().stream().filter(p -> "http".equals(p.getName())).findFirst().orElseThrow().getContainerPort();
+        // health and metrics on the management interface, its own port, which the probes use
+        int management = generated.getPorts().stream().filter(p -> "management".equals(p.getName())).findFirst()
+                .orElseThrow(() -> new AssertionError(service + ": Quarkus generated no management port")).getContainerPort();
+        assertThat(ours.getPorts()).as("management port").anyMatch(p -> p.getName().equals("management") && p.getContainerPort() == management);
+        for (var probe : List.of(ours.getStartupProbe(), ours.getReadinessProbe(), ours.getLivenessProbe())) {
+            assertThat(probe.getHttpGet().getPort().getStrVal()).as(service + " probes the management port").isEqualTo("management");
+        }
         assertThat(ours.getPorts()).as("container port").anyMatch(p -> p.getName().equals("http") && p.getContainerPort() == port);
         assertThat(ours.getEnv()).as("the port the service listens on")
                 .anyMatch(e -> e.getName().equals("QUARKUS_HTTP_PORT") && e.getValue().equals(String.valueOf(port)));

@@ -66,11 +66,11 @@ class ScalingTest {
                     .as("every case's event, none other").isEqualTo(caseIds);
 
             Map<String, Double> attempts = new HashMap<>();
-            attempts.put("notification-service", delivered(suite.url(notificationSpec), "netral_webhook_attempts_total"));
-            attempts.put("notification-service-2", delivered(notification2.url(), "netral_webhook_attempts_total"));
-            attempts.put("notification-service-3", delivered(notification3.url(), "netral_webhook_attempts_total"));
-            Map<String, Double> relayed = Map.of("case-service", delivered(suite.url(caseSpec), "netral_outbox_relayed_total"),
-                    "case-service-2", delivered(case2.url(), "netral_outbox_relayed_total"));
+            attempts.put("notification-service", delivered(suite.managementUrl(notificationSpec), "netral_webhook_attempts_total"));
+            attempts.put("notification-service-2", delivered(notification2.managementUrl(), "netral_webhook_attempts_total"));
+            attempts.put("notification-service-3", delivered(notification3.managementUrl(), "netral_webhook_attempts_total"));
+            Map<String, Double> relayed = Map.of("case-service", delivered(suite.managementUrl(caseSpec), "netral_outbox_relayed_total"),
+                    "case-service-2", delivered(case2.managementUrl(), "netral_outbox_relayed_total"));
             System.out.println("Webhooks delivered per instance: " + attempts + "; outbox events relayed per instance: " + relayed);
             assertThat(attempts.values().stream().filter(n -> n > 0)).as("instances that sent webhooks").hasSizeGreaterThan(1);
         }

@@ -1,5 +1,6 @@
 package id.netral.devstack;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
@@ -43,12 +44,27 @@ class SuiteSmokeTest {
     }
 
     @Test
-    void healthAndDocsAreServedByEveryService() {
+    void healthAndMetricsAnswerOnlyOnTheManagementPortDocsOnTheApiPort() {
         for (ServiceSpec spec : ServiceSpec.SUITE) {
-            given().baseUri(suite.url(spec)).when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+            given().baseUri(suite.managementUrl(spec)).when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+            given().baseUri(suite.managementUrl(spec)).when().get("/q/metrics").then().statusCode(200);
             given().baseUri(suite.url(spec)).when().get("/q/openapi?format=json").then().statusCode(200);
-            given().baseUri(suite.url(spec)).when().get("/q/metrics").then().statusCode(200);
+            // before: /q/metrics answered anyone on the API port, without a token
+            given().baseUri(suite.url(spec)).when().get("/q/metrics").then().statusCode(404);
+            given().baseUri(suite.url(spec)).when().get("/q/health/ready").then().statusCode(404);
         }
+    }
+
+    @Test
+    void requestsRefusedBeforeRoutingCreateNoSeriesOfTheirOwn() {
+        ServiceSpec cases = ServiceSpec.SUITE.get(2);
+        for (int i = 0; i < 5; i++) {
+            given().baseUri(suite.url(cases)).header("Authorization", "Bearer not-a-token")
+                    .get("/api/v1/cases/" + java.util.UUID.randomUUID()).then().statusCode(401);
+        }
+        String metrics = given().baseUri(suite.managementUrl(cases)).get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics.lines().filter(line -> line.startsWith("http_server_requests")))
+                .as("only route templates and Quarkus' own labels").noneMatch(line -> line.matches(".*uri=\"[^\"]*[0-9a-f]{8}-[0-9a-f]{4}.*"));
     }
 
     @Test

@@ -64,7 +64,7 @@ public final class NeighbourJars {
                 launched.put(module, launch(module, portVariables.get(module), ports.get(module)));
             }
             for (Map.Entry<String, ServiceProcess> process : launched.entrySet()) {
-                process.getValue().awaitReady("http://localhost:" + ports.get(process.getKey()), Duration.ofSeconds(180));
+                process.getValue().awaitReady(Duration.ofSeconds(180));
             }
             // the proxies bind ports of their own only once every neighbour has bound its port: a proxy
             // opened earlier could take the free port a neighbour still starting was given
@@ -90,6 +90,7 @@ public final class NeighbourJars {
         EmbeddedPostgres pg = EmbeddedPostgresResource.server();
         Map<String, String> env = new HashMap<>(PORTS);
         env.put(portVariable, String.valueOf(port));
+        env.put(ServiceProcess.MANAGEMENT_PORT, String.valueOf(freePort()));
         env.put("NETRAL_SERVICE_TOKEN", TestTokens.token().subject(module).roles(id.netral.common.security.Roles.SERVICE).region("*")
                 .expiresIn(Duration.ofHours(12)).jwt());
         env.put("NETRAL_DB_URL", pg.getJdbcUrl("postgres", database(pg, module.replace("-service", ""))));

@@ -18,16 +18,23 @@ import java.util.concurrent.TimeUnit;
  * through the same life cycle, other servers the tests run, such as Keycloak).
  */
 public final class ServiceProcess {
+    /**
+     * The variable a service reads its management port from (health and metrics, apart from the
+     * API port); a process started with it knows its {@link #managementUrl()}.
+     */
+    public static final String MANAGEMENT_PORT = "NETRAL_MANAGEMENT_PORT";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
     private final Path log;
     private final Process process;
+    private final String managementUrl;
 
-    private ServiceProcess(String name, Path log, Process process) {
+    private ServiceProcess(String name, Path log, Process process, String managementUrl) {
         this.name = name;
         this.log = log;
         this.process = process;
+        this.managementUrl = managementUrl;
     }
 
     /** Starts {@code jar} with these JVM options and environment, its output appended to {@code log}. */
@@ -47,7 +54,8 @@ public final class ServiceProcess {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
-        return new ServiceProcess(name, log, builder.start());
+        String management = environment.get(MANAGEMENT_PORT);
+        return new ServiceProcess(name, log, builder.start(), management == null ? null : "http://localhost:" + management);
     }
 
     /** The operating system's id of the JVM, e.g. to read its resident memory. */
@@ -55,9 +63,17 @@ public final class ServiceProcess {
         return process.pid();
     }
 
-    /** Returns once {@code baseUrl/q/health/ready} answers 200; fails when the process dies or time runs out. */
-    public void awaitReady(String baseUrl, Duration timeout) throws InterruptedException {
-        awaitOk(URI.create(baseUrl + "/q/health/ready"), timeout);
+    /** Where its health and metrics answer: its management interface. */
+    public String managementUrl() {
+        if (managementUrl == null) {
+            throw new IllegalStateException(name + " was started without " + MANAGEMENT_PORT);
+        }
+        return managementUrl;
+    }
+
+    /** Returns once its readiness ({@code /q/health/ready} on the management port) answers 200; fails when the process dies or time runs out. */
+    public void awaitReady(Duration timeout) throws InterruptedException {
+        awaitOk(URI.create(managementUrl() + "/q/health/ready"), timeout);
     }
 
     /** Returns once {@code probe} answers 200; fails when the process dies or time runs out. */
