@@ -9,11 +9,15 @@ import id.netral.common.domain.FileName;
 import id.netral.common.api.InstantParameter;
 import id.netral.common.error.NetralException;
 import id.netral.common.security.CallerScope;
+import id.netral.common.security.IdempotencyKey;
 import id.netral.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -28,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.PartType;
@@ -74,12 +79,16 @@ public class EvidenceResource {
                     + "the declared one (415 otherwise). The file name is kept without control or bidirectional characters. The "
                     + "SHA-256 is computed on arrival, who added it is recorded, and the addition enters the case's audit chain.")
     @APIResponse(responseCode = "201", description = "Kept", content = @Content(schema = @Schema(implementation = View.class)))
+    @APIResponse(responseCode = "200", description = "Kept earlier under this Idempotency-Key", content = @Content(schema = @Schema(implementation = View.class)))
+    @APIResponse(responseCode = "409", description = "You used the Idempotency-Key for another file")
     @APIResponse(responseCode = "415", description = "The bytes are not of the declared type")
     @APIResponse(responseCode = "422", description = "No file, an empty or too large one, a type not accepted, or a bad kind")
     public Response add(@PathParam("id") UUID id, @RestForm("file") FileUpload file,
             @RestForm("kind") @PartType(MediaType.TEXT_PLAIN) String kind,
             @RestForm("capturedAt") @PartType(MediaType.TEXT_PLAIN) String capturedAt,
-            @RestForm("description") @PartType(MediaType.TEXT_PLAIN) String description) {
+            @RestForm("description") @PartType(MediaType.TEXT_PLAIN) String description,
+            @HeaderParam("Idempotency-Key") @Size(max = IdempotencyKey.MAX_LENGTH) @Parameter(description = "Makes retries safe: the same "
+                    + "key and file answer with the file kept first (200); another file under your key is 409") String idempotencyKey) {
         if (file == null) {
             CaseFile.require(id, caller.region());
             throw NetralException.unprocessable("file", "bagian 'file' tidak ada", "the 'file' part is missing");
@@ -87,9 +96,22 @@ public class EvidenceResource {
         if (description != null && description.length() > 1000) {
             throw NetralException.unprocessable("description", "paling banyak 1000 karakter", "at most 1000 characters");
         }
-        EvidenceFile e = store.add(id, caller.region(), new EvidenceStore.Upload(file.uploadedFile(), file.fileName(), file.contentType(),
-                kind(kind), InstantParameter.optional("capturedAt", capturedAt), description), actor());
-        return Response.created(URI.create("/api/v1/cases/" + id + "/evidence/" + e.id)).entity(View.of(e)).build();
+        EvidenceStore.Upload upload = new EvidenceStore.Upload(file.uploadedFile(), file.fileName(), file.contentType(), kind(kind),
+                InstantParameter.optional("capturedAt", capturedAt), description);
+        IdempotencyKey key = IdempotencyKey.of(caller, idempotencyKey);
+        EvidenceStore.Added added;
+        try {
+            added = store.add(id, caller.region(), upload, actor(), key);
+        } catch (PersistenceException | jakarta.transaction.TransactionalException raced) {
+            if (key == null) {
+                throw raced;
+            }
+            // a parallel upload with the same key was kept first: answer as its replay
+            added = store.add(id, caller.region(), upload, actor(), key);
+        }
+        EvidenceFile e = added.file();
+        return Response.status(added.replayed() ? Response.Status.OK : Response.Status.CREATED)
+                .location(URI.create("/api/v1/cases/" + id + "/evidence/" + e.id)).entity(View.of(e)).build();
     }
 
     @GET

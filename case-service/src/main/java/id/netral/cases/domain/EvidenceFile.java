@@ -59,6 +59,17 @@ public class EvidenceFile extends PanacheEntityBase {
     @Column(name = "stored_path")
     public String storedPath;
 
+    /** The uploader's Idempotency-Key, unique per uploader ({@code idempotencyOwner}). */
+    @Column(name = "idempotency_key")
+    public String idempotencyKey;
+
+    @Column(name = "idempotency_owner")
+    public String idempotencyOwner;
+
+    public static java.util.Optional<EvidenceFile> byIdempotencyKey(id.netral.common.security.IdempotencyKey key) {
+        return find("idempotencyOwner = ?1 and idempotencyKey = ?2", key.owner(), key.key()).firstResultOptional();
+    }
+
     public static List<EvidenceFile> of(UUID caseId) {
         return list("caseId = ?1 order by addedAt, id", caseId);
     }

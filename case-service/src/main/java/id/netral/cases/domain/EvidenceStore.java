@@ -6,6 +6,7 @@ import id.netral.cases.config.CaseConfig;
 import id.netral.common.domain.RegionCode;
 import id.netral.common.domain.FileName;
 import id.netral.common.domain.Sha256;
+import id.netral.common.security.IdempotencyKey;
 import id.netral.common.error.NetralException;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.tika.config.TikaConfig;
@@ -48,12 +49,16 @@ public class EvidenceStore {
             String description) {
     }
 
+    /** A file kept, and whether an earlier upload with the same Idempotency-Key kept it. */
+    public record Added(EvidenceFile file, boolean replayed) {
+    }
+
     /** The outcome of re-hashing: the hash recorded at upload, the hash now, and whether they agree. */
     public record Verification(UUID id, String recordedSha256, String currentSha256, boolean valid) {
     }
 
     @Transactional
-    public EvidenceFile add(UUID caseId, RegionCode scope, Upload upload, AuditTrail.Actor actor) {
+    public Added add(UUID caseId, RegionCode scope, Upload upload, AuditTrail.Actor actor, IdempotencyKey key) {
         CaseFile c = CaseFile.require(caseId, scope);
         String type = upload.contentType() == null ? "" : upload.contentType().toLowerCase(Locale.ROOT).split(";")[0].strip();
         if (!config.evidence().contentTypes().contains(type)) {
@@ -76,16 +81,30 @@ public class EvidenceStore {
                 throw NetralException.unsupportedMediaType("file", "isi berkas bertipe " + detected + ", bukan " + type + " seperti yang dinyatakan",
                         "the file's content is " + detected + ", not the declared " + type);
             }
+            String sha256;
+            try (InputStream in = Files.newInputStream(upload.file())) {
+                sha256 = Sha256.hex(in);
+            }
+            if (key != null) {
+                java.util.Optional<EvidenceFile> earlier = EvidenceFile.byIdempotencyKey(key);
+                if (earlier.isPresent()) {
+                    if (!earlier.get().caseId.equals(c.id) || !earlier.get().sha256.equals(sha256)) {
+                        throw NetralException.conflict("Idempotency-Key '" + key.key() + "' sudah Anda pakai untuk berkas lain",
+                                "You used Idempotency-Key '" + key.key() + "' for another file");
+                    }
+                    return new Added(earlier.get(), true);
+                }
+            }
             EvidenceFile e = new EvidenceFile();
             e.id = UUID.randomUUID();
+            e.idempotencyKey = key == null ? null : key.key();
+            e.idempotencyOwner = key == null ? null : key.owner();
             e.caseId = c.id;
             e.kind = upload.kind();
             e.fileName = FileName.sanitise(upload.fileName(), e.id.toString());
             e.contentType = type;
             e.sizeBytes = size;
-            try (InputStream in = Files.newInputStream(upload.file())) {
-                e.sha256 = Sha256.hex(in);
-            }
+            e.sha256 = sha256;
             e.capturedAt = upload.capturedAt();
             e.description = upload.description();
             e.addedBy = actor.subject();
@@ -104,7 +123,7 @@ public class EvidenceStore {
                     .put("fileName", e.fileName).put("contentType", e.contentType).put("sizeBytes", e.sizeBytes).put("sha256", e.sha256);
             audit.append(c, actor, "EVIDENCE_ADDED", null, after);
             c.updatedAt = e.addedAt;
-            return e;
+            return new Added(e, false);
         } catch (IOException io) {
             throw new UncheckedIOException("cannot keep evidence of case " + caseId, io);
         }

@@ -101,6 +101,26 @@ class EvidenceTest {
     }
 
     @Test
+    void aRetriedUploadKeepsTheFileOnce() {
+        String id = aCase("EVID5");
+        byte[] png = png(3_000);
+        String key = "upload-" + java.util.UUID.randomUUID();
+        String first = upload(id, png, key, Roles.BAWASLU).statusCode(201).extract().path("id");
+        upload(id, png, key, Roles.BAWASLU).statusCode(200).body("id", equalTo(first));
+        upload(id, png(3_001), key, Roles.BAWASLU).statusCode(409).contentType(startsWith("application/problem+json"));
+        // the key is its sender's own: a portal sending it keeps a file of its own
+        upload(id, png, key, Roles.PORTAL).statusCode(201).body("id", org.hamcrest.Matchers.not(equalTo(first)));
+        as(Roles.BAWASLU, "34.04").get("/api/v1/cases/" + id + "/evidence").then().statusCode(200).body("", hasSize(2));
+    }
+
+    private static io.restassured.response.ValidatableResponse upload(String caseId, byte[] file, String key, String role) {
+        return io.restassured.RestAssured.given().header("Authorization", id.netral.common.testing.TestTokens.token().roles(role)
+                        .region("34.04").subject(role + "-sleman").bearer())
+                .header("Idempotency-Key", key).multiPart("file", "story.png", file, "image/png")
+                .multiPart("kind", "SCREENSHOT").post("/api/v1/cases/" + caseId + "/evidence").then();
+    }
+
+    @Test
     void whatIsNotEvidenceIsRefused() {
         String id = aCase("EVID2");
         as(Roles.BAWASLU, "34.04").multiPart("file", "note.txt", "hello".getBytes(), "text/plain").multiPart("kind", "DOCUMENT")
