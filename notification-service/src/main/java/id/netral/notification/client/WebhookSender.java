@@ -72,7 +72,9 @@ public class WebhookSender {
                         return Future.succeededFuture(new Dispatch.Result(due, started, status, latency, ok ? null : "HTTP " + status));
                     }
                     Throwable cause = done.cause();
-                    String error = cause instanceof InvalidValueException invalid ? invalid.reason().english() : Failures.describe(cause);
+                    // Netty's connect failures are subclasses of the JDK's: name the JDK's, as the delivery log always did
+                    String error = cause instanceof InvalidValueException invalid ? invalid.reason().english()
+                            : cause instanceof java.net.ConnectException ? "ConnectException: " + cause.getMessage() : Failures.describe(cause);
                     return Future.succeededFuture(new Dispatch.Result(due, started, null, latency, error));
                 }).toCompletionStage().toCompletableFuture();
     }
