@@ -153,7 +153,8 @@ public class ProblemMappers {
 
     private static boolean closedByClient(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof HttpClosedException) {
+            // the JDK's ClosedChannelException when the connection was already gone as reading began
+            if (cause instanceof HttpClosedException || cause instanceof java.nio.channels.ClosedChannelException) {
                 return true;
             }
         }

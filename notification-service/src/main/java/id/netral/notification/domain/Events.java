@@ -91,7 +91,8 @@ public class Events {
                 .executeUpdate();
         Event event = Event.findById(incoming.id());
         if (inserted == 0) {
-            if (!event.sameAs(incoming)) {
+            // an event id is its publisher's: another publisher's copy is neither replayed to it nor taken
+            if (!event.sameAs(incoming) || !event.receivedFrom.equals(from)) {
                 return new Outcome(Fate.CONFLICT, null, 0, LocalizedText.of(
                         "Peristiwa " + incoming.id() + " sudah diterima dengan isi yang berbeda",
                         "Event " + incoming.id() + " was received earlier with a different body"));

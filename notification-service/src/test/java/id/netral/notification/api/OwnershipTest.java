@@ -108,6 +108,20 @@ class OwnershipTest extends WebhookTestSupport {
                 .body("items.findAll { it.title == 'Imbauan netralitas' && it.audience.agencyCode == 'AG-IDEM' }", hasSize(2));
     }
 
+    @Test
+    void anEventIdIsItsPublishers() {
+        Map<String, Object> event = Map.of("id", UUID.randomUUID().toString(), "type", "case.registered",
+                "occurredAt", "2024-10-30T02:15:00Z", "regionCode", freshRegion(), "data", Map.of("caseId", "c-own"));
+        String caseService = client(Roles.SERVICE, "*", "case-service");
+        given().header("Authorization", caseService).contentType("application/json").body(event).post("/api/v1/events").then()
+                .statusCode(201);
+        given().header("Authorization", caseService).contentType("application/json").body(event).post("/api/v1/events").then()
+                .statusCode(200);
+        // another publisher sending the same id and body learns nothing of it and stores nothing
+        given().header("Authorization", client(Roles.SERVICE, "*", "other-service")).contentType("application/json").body(event)
+                .post("/api/v1/events").then().statusCode(409).contentType(org.hamcrest.Matchers.startsWith("application/problem+json"));
+    }
+
     private static io.restassured.response.ValidatableResponse broadcast(String authorization, Map<String, Object> body, String key) {
         RequestSpecification request = given().header("Authorization", authorization).contentType("application/json").body(body);
         return request.header("Idempotency-Key", key).post("/api/v1/broadcasts").then();
