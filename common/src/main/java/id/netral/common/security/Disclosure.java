@@ -17,9 +17,6 @@ import java.util.Set;
  * field names, so a new field named like these is masked without another rule.
  */
 public record Disclosure(boolean personalData, boolean reporterIdentity) {
-    /** Nothing withheld: admins, and services among themselves. */
-    public static final Disclosure FULL = new Disclosure(true, true);
-
     /** A regional portal or integrator: NIPs and addresses masked, no reporter. */
     public static final Disclosure PORTAL = new Disclosure(false, false);
 
@@ -34,12 +31,6 @@ public record Disclosure(boolean personalData, boolean reporterIdentity) {
         return new Disclosure(caller.seesPersonalData(), caller.hasRole(Roles.BAWASLU) || caller.hasRole(Roles.ADMIN));
     }
 
-    /** For a holder of these roles (a subscription's owner, read when a webhook is sent). */
-    public static Disclosure forRoles(Set<String> roles) {
-        boolean personal = roles.stream().anyMatch(role -> !Roles.PORTAL.equals(role) && Set.of(Roles.ALL).contains(role));
-        return new Disclosure(personal, roles.contains(Roles.BAWASLU) || roles.contains(Roles.ADMIN));
-    }
-
     public String nip(String nip) {
         return personalData ? nip : Nip.mask(nip);
     }
@@ -47,10 +38,6 @@ public record Disclosure(boolean personalData, boolean reporterIdentity) {
     /** A roster key: masked like a NIP when it is one (PPPK and non-ASN keys are not NIPs). */
     public String employeeKey(String key) {
         return personalData || key == null || !Nip.looksLikeNip(key) ? key : Nip.mask(key);
-    }
-
-    public String email(String address) {
-        return personalData ? address : EmailAddress.mask(address);
     }
 
     public <T> T reporter(T reporterOrWitnesses) {
