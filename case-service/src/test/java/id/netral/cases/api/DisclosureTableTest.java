@@ -53,6 +53,21 @@ class DisclosureTableTest {
                         assertThat(view.getList("witnesses")).as(role + " witnesses").isEqualTo(reporter ? report.get("witnesses") : null);
                     }
                     assertThat(history.getString("[0].after.employeeKey")).as(role + " history").isEqualTo(nip);
+                    // every representation whole, as text: what is withheld appears nowhere, under no field name
+                    String tracking = given().header("Authorization", token).get("/api/v1/track/" + one.getString("trackingCode")).then()
+                            .statusCode(200).extract().asString();
+                    String evidence = given().header("Authorization", token).get("/api/v1/cases/" + id + "/evidence").then()
+                            .statusCode(200).extract().asString();
+                    for (String body : List.of(one.prettify(), found.prettify(), history.prettify(), tracking, evidence)) {
+                        if (!wholeNip) {
+                            assertThat(body).as(role).doesNotContain(budi.nip());
+                        }
+                        if (!reporter) {
+                            assertThat(body).as(role).doesNotContain("Warga Kota", "Malioboro", "3456 7890", "Saksi Satu");
+                        }
+                    }
+                    assertThat(tracking).as(role + " tracking: status and dates only").doesNotContain(budi.nip(), budi.name(),
+                            budi.agencyCode(), "Warga Kota");
                 }));
     }
 }

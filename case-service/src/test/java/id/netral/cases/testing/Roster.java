@@ -14,7 +14,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * case-service's tests; every name is unique, so test classes never see each other's data.
  */
 public final class Roster {
-    private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 100_000));
+    /**
+     * The roster outlives one application (a test profile restarts case-service, and this class with
+     * it, in the same JVM), so numbering starts at a random point of a space wide enough that two
+     * starts practically never meet, and every number maps to its own NIP ({@link #nip}).
+     */
+    private static final int SPACE = 2 * 999 * 10_000;
+    private static final AtomicInteger SEQUENCE = new AtomicInteger(new java.security.SecureRandom().nextInt(SPACE - 100_000));
 
     /** One employee with an Instagram account, in a new agency of {@code region} whose PPK is named. */
     public record Employee(String nip, String agencyCode, String regionCode, String name, String accountUrl) {
@@ -26,7 +32,7 @@ public final class Roster {
     public static Employee employee(String region) {
         int n = SEQUENCE.incrementAndGet();
         String agency = "AG-" + n;
-        String nip = String.format("19850312201001%d%03d", 1, n % 1000 == 0 ? 1 : n % 1000);
+        String nip = nip(n);
         String handle = "asn_" + n;
         roster().body(Map.of("code", agency, "name", "Pemerintah Daerah " + n, "regionCode", region,
                 "ppk", Map.of("name", "Bupati " + n, "office", "Bupati"))).post("/api/v1/agencies").then().statusCode(201);
@@ -37,6 +43,13 @@ public final class Roster {
         roster().body(Map.of("url", "https://www.instagram.com/" + handle + "/")).post("/api/v1/employees/" + nip + "/accounts").then()
                 .statusCode(201);
         return new Employee(nip, agency, region, "Pegawai " + n, "https://www.instagram.com/" + handle + "/");
+    }
+
+    /** A distinct valid PNS NIP for each n below {@link #SPACE}: gender digit, then sequence, then birth day vary. */
+    static String nip(int n) {
+        LocalDate born = LocalDate.of(1960, 1, 1).plusDays(n / (2 * 999));
+        return String.format("%s201001%d%03d", born.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE), 1 + n % 2,
+                1 + (n / 2) % 999);
     }
 
     /**
