@@ -208,6 +208,11 @@ class IntakeTest {
         Map<String, Object> badKind = finding(null, "https://x.com/a/status/1");
         badKind.put("evidence", List.of(Map.of("kind", "RUMOUR", "url", "https://x.com/a/status/1")));
         file(Roles.BAWASLU, "34.04", badKind, null).statusCode(400);
+        // a date PostgreSQL cannot hold (before: 500)
+        Map<String, Object> farFuture = finding(null, null);
+        farFuture.put("occurredAt", "+10000-01-01T00:00:00Z");
+        file(Roles.BAWASLU, "34.04", farFuture, null).statusCode(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.greaterThanOrEqualTo(400),
+                org.hamcrest.Matchers.lessThan(500))).contentType(org.hamcrest.Matchers.startsWith("application/problem+json"));
 
         Roster.Employee x = Roster.employee("34.04");
         String id = file(Roles.BAWASLU, "34.04", finding(x.accountUrl(), "https://www.instagram.com/p/SCOPE/"), null)

@@ -20,7 +20,12 @@ public final class InstantParameter {
             return null;
         }
         try {
-            return OffsetDateTime.parse(raw.strip()).withOffsetSameInstant(ZoneOffset.UTC);
+            OffsetDateTime value = OffsetDateTime.parse(raw.strip()).withOffsetSameInstant(ZoneOffset.UTC);
+            if (value.getYear() < 1900 || value.getYear() > 9999) {
+                throw NetralException.unprocessable(field, "'" + field + "' harus antara tahun 1900 dan 9999",
+                        "'" + field + "' must lie between the years 1900 and 9999");
+            }
+            return value;
         } catch (DateTimeParseException e) {
             throw NetralException.unprocessable(field, "'" + field + "' bukan waktu ISO-8601 seperti 2024-10-02T00:00:00Z",
                     "'" + field + "' is not an ISO-8601 instant such as 2024-10-02T00:00:00Z");

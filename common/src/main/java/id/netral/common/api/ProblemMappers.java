@@ -140,10 +140,21 @@ public class ProblemMappers {
                     say(language, "Koneksi ditutup sebelum permintaan selesai dikirim", "The connection closed before the request had been sent"))
                     .toResponse();
         }
-        if (nulCharacter(e)) {
-            // PostgreSQL stores no NUL in text: a value holding one is the caller's error, refused before anything is kept
-            return validationProblem(List.of(new FieldError("body", say(language, "memuat karakter NUL (\\u0000)",
-                    "holds a NUL character (\\u0000)"))), language);
+        String refused = refusedValue(e);
+        if (refused != null) {
+            // PostgreSQL refused a value (a NUL in text, a date beyond its range): the caller's error, refused before
+            // anything is kept; logged, since a check of ours should have caught it first
+            LOG.warnf("A value reached the database and was refused (SQLSTATE %s): %s", refused, rootMessage(e));
+            String problem = refused.equals("22021") || refused.equals("22P05")
+                    ? say(language, "memuat karakter NUL (\\u0000)", "holds a NUL character (\\u0000)")
+                    : say(language, "memuat nilai di luar jangkauan yang dapat disimpan (mis. tanggal sebelum tahun 1 atau sesudah 9999)",
+                            "holds a value outside the range that can be stored (such as a date before year 1 or after 9999)");
+            return validationProblem(List.of(new FieldError("body", problem)), language);
+        }
+        if (malformedMultipart(e)) {
+            return Problem.of(400, "malformed-body", say(language, "Isi permintaan rusak", "Malformed body"),
+                    say(language, "Isi multipart/form-data tidak lengkap atau rusak (batas penutup tidak ada)",
+                            "The multipart/form-data body is incomplete or malformed (no closing boundary)")).toResponse();
         }
         LOG.error("Unexpected failure", e);
         return Problem.of(500, "internal-error", say(language, "Kesalahan internal", "Internal error"),
@@ -161,14 +172,41 @@ public class ProblemMappers {
         return false;
     }
 
-    /** PostgreSQL's refusal of a NUL character in text (SQLSTATE 22021 or 22P05). */
-    private static boolean nulCharacter(Throwable e) {
+    /**
+     * The SQLSTATE when PostgreSQL refused a value as data (class 22: a NUL in text, a timestamp out
+     * of range, a number too large), else null.
+     */
+    private static String refusedValue(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
+    }
+
+    /** Quarkus REST's multipart parser gives up on a body without its closing boundary with a plain IOException. */
+    private static boolean malformedMultipart(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.io.IOException && cause.getStackTrace().length > 0
+                    && cause.getStackTrace()[0].getClassName().contains(".multipart.")) {
                 return true;
+            }
+            for (Throwable suppressed : cause.getSuppressed()) {
+                if (malformedMultipart(suppressed)) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return String.valueOf(root.getMessage());
     }
 
     static Response limitProblem(String field, Language language) {

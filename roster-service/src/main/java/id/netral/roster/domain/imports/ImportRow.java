@@ -47,6 +47,14 @@ public record ImportRow(String nip, String staffNumber, String name, String empl
 
     /** The first problem of this row, named by its column; empty when the row may be staged. */
     public Optional<RowProblem> check(Map<String, Set<String>> unitsByAgency) {
+        // checked first, so no reason below quotes a value PostgreSQL cannot store (NUL) or a log cannot show
+        String[] values = {nip, staffNumber, name, employmentType, agencyCode, unitCode, position, rank, status, email};
+        for (int i = 0; i < values.length; i++) {
+            if (values[i].chars().anyMatch(Character::isISOControl)) {
+                String column = i < COLUMNS.size() ? COLUMNS.get(i) : OPTIONAL_COLUMNS.get(0);
+                return problem(column, "berisi karakter kendali (mis. NUL atau jeda baris)", "contains a control character (such as NUL or a line break)");
+            }
+        }
         EmploymentType type = parsedType();
         if (type == null) {
             return problem("employment_type", "harus PNS, PPPK atau NON_ASN", "must be PNS, PPPK or NON_ASN");
