@@ -208,7 +208,7 @@ class IntakeTest {
         Map<String, Object> badKind = finding(null, "https://x.com/a/status/1");
         badKind.put("evidence", List.of(Map.of("kind", "RUMOUR", "url", "https://x.com/a/status/1")));
         file(Roles.BAWASLU, "34.04", badKind, null).statusCode(400);
-        // a date PostgreSQL cannot hold (before: 500)
+        // a date beyond what PostgreSQL holds is refused, never a 500
         Map<String, Object> farFuture = finding(null, null);
         farFuture.put("occurredAt", "+10000-01-01T00:00:00Z");
         file(Roles.BAWASLU, "34.04", farFuture, null).statusCode(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.greaterThanOrEqualTo(400),
