@@ -147,8 +147,7 @@ public class ProblemMappers {
             LOG.warnf("A value reached the database and was refused (SQLSTATE %s): %s", refused, rootMessage(e));
             String problem = refused.equals("22021") || refused.equals("22P05")
                     ? say(language, "memuat karakter NUL (\\u0000)", "holds a NUL character (\\u0000)")
-                    : say(language, "memuat nilai di luar jangkauan yang dapat disimpan (mis. tanggal sebelum tahun 1 atau sesudah 9999)",
-                            "holds a value outside the range that can be stored (such as a date before year 1 or after 9999)");
+                    : say(language, "memuat tanggal di luar jangkauan yang dapat disimpan", "holds a date outside the range that can be stored");
             return validationProblem(List.of(new FieldError("body", problem)), language);
         }
         if (malformedMultipart(e)) {
@@ -173,12 +172,13 @@ public class ProblemMappers {
     }
 
     /**
-     * The SQLSTATE when PostgreSQL refused a value as data (class 22: a NUL in text, a timestamp out
-     * of range, a number too large), else null.
+     * The SQLSTATE when PostgreSQL refused a value only a caller sends (a NUL in text: 22021, 22P05; a
+     * timestamp beyond its range: 22008), else null. Not all of class 22: a value too long for its
+     * column (22001) can be ours, such as a token's subject, and stays a 500.
      */
     private static String refusedValue(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+            if (cause instanceof SQLException sql && java.util.Set.of("22021", "22P05", "22008").contains(sql.getSQLState())) {
                 return sql.getSQLState();
             }
         }
