@@ -3,7 +3,7 @@ package id.netral.cases.api;
 import id.netral.cases.domain.AuditTrail;
 import id.netral.cases.domain.EvidenceFile;
 import id.netral.cases.domain.EvidenceKind;
-import id.netral.cases.domain.EvidenceStore;
+import id.netral.cases.app.EvidenceStore;
 import id.netral.cases.domain.CaseFile;
 import id.netral.common.domain.FileName;
 import id.netral.common.api.InstantParameter;

@@ -1,12 +1,10 @@
 package id.netral.cases.api;
 
-import id.netral.cases.domain.Deadlines;
+import id.netral.cases.app.HolidayCalendar;
 import id.netral.cases.domain.Holiday;
 import jakarta.inject.Inject;
-import id.netral.common.error.NetralException;
 import id.netral.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -43,7 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class HolidayResource {
 
     @Inject
-    Deadlines deadlines;
+    HolidayCalendar calendar;
 
     /** A day off and why. */
     @Schema(name = "Holiday")
@@ -70,15 +68,13 @@ public class HolidayResource {
     @Path("/{day}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Transactional
     @Operation(operationId = "putHoliday", summary = "Add or rename a holiday (admin)",
             description = "Deadlines computed from now on skip it (on every replica within a minute); deadlines already set on "
                     + "cases keep their dates.")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = View.class)))
     @APIResponse(responseCode = "200", description = "Renamed", content = @Content(schema = @Schema(implementation = View.class)))
     public Response put(@PathParam("day") @Parameter(example = "2025-03-31") LocalDate day, @NotNull @Valid Input input) {
-        boolean created = Holiday.put(day, input.name(), input.kind());
-        deadlines.forget();
+        boolean created = calendar.put(day, input.name(), input.kind());
         return Response.status(created ? Response.Status.CREATED : Response.Status.OK).entity(new View(day, input.name(), input.kind()))
                 .build();
     }
@@ -86,13 +82,9 @@ public class HolidayResource {
     @DELETE
     @Path("/{day}")
     @RolesAllowed(Roles.ADMIN)
-    @Transactional
     @Operation(operationId = "deleteHoliday", summary = "Remove a holiday (admin)")
     @APIResponse(responseCode = "204", description = "Removed")
     public void delete(@PathParam("day") LocalDate day) {
-        if (!Holiday.remove(day)) {
-            throw NetralException.notFound("Hari libur", "Holiday", day);
-        }
-        deadlines.forget();
+        calendar.remove(day);
     }
 }

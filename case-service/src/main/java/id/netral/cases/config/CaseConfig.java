@@ -28,6 +28,13 @@ public interface CaseConfig {
     @WithDefault("50")
     int resolveBatch();
 
+    /**
+     * How long a pending case claimed by the retry job is reserved for the pod asking about it; a pod
+     * that dies releases it by the lease running out. Longer than a batch's worst case of asking.
+     */
+    @WithDefault("PT5M")
+    Duration resolveLease();
+
     /** How often the outbox relay looks for events to hand to notification-service (a string: the scheduler reads it; "off" stops it). */
     @WithDefault("1s")
     String relayEvery();

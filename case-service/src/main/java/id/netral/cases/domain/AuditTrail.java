@@ -22,7 +22,7 @@ import java.util.List;
  */
 @ApplicationScoped
 public class AuditTrail {
-    static final String GENESIS = "0".repeat(64);
+    public static final String GENESIS = "0".repeat(64);
 
     @Inject
     ObjectMapper json;

@@ -18,7 +18,7 @@ import java.util.Set;
  * The steps of the handling chain: who may take each (Bawaslu reviews and forwards, BKN recommends
  * and escalates, the PPK of the person's agency decides, the BKPP of that agency executes), from
  * which states. The finer conditions (one extension, execution only of an imposed sanction, …)
- * are in {@link Workflow}.
+ * are in the use case {@code app.Workflow}.
  */
 public enum CaseAction {
     COMPLETE(Roles.BAWASLU, EnumSet.of(INCOMPLETE)),

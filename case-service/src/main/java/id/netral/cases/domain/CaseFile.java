@@ -230,7 +230,7 @@ public class CaseFile extends PanacheEntityBase {
     }
 
     /** The role whose step the running clock waits for: Bawaslu's review, BKN's (or KASN's) verification, the PPK's decision. */
-    static String responsibleFor(CaseStatus status) {
+    public static String responsibleFor(CaseStatus status) {
         return switch (status) {
             case INCOMPLETE, REGISTERED, UNDER_REVIEW -> Roles.BAWASLU;
             case FORWARDED -> Roles.BKN;
@@ -340,12 +340,17 @@ public class CaseFile extends PanacheEntityBase {
         return find(where.toString(), Sort.descending("createdAt").and("id"), params);
     }
 
-    /** Pending cases due for another try, claimed so that no other replica takes them at the same time. */
-    public static List<CaseFile> claimPending(OffsetDateTime now, int limit) {
-        @SuppressWarnings("unchecked")
-        List<CaseFile> claimed = getEntityManager().createNativeQuery("SELECT * FROM case_file WHERE resolution = 'PENDING'"
-                + " AND next_resolve_at <= ?1 ORDER BY next_resolve_at LIMIT ?2 FOR UPDATE SKIP LOCKED", CaseFile.class)
-                .setParameter(1, now).setParameter(2, limit).getResultList();
+    /**
+     * Claims up to {@code limit} pending cases due for another try and reserves them until
+     * {@code leaseEnd}, so that no other replica asks about them meanwhile; the ids, oldest due first.
+     * The claim is its own short transaction: the neighbours are asked after it, outside any.
+     */
+    @SuppressWarnings("unchecked")
+    public static List<UUID> leasePending(OffsetDateTime now, int limit, OffsetDateTime leaseEnd) {
+        List<UUID> claimed = getEntityManager().createNativeQuery("UPDATE case_file SET next_resolve_at = ?3 WHERE id IN"
+                + " (SELECT id FROM case_file WHERE resolution = 'PENDING' AND next_resolve_at <= ?1 ORDER BY next_resolve_at"
+                + " LIMIT ?2 FOR UPDATE SKIP LOCKED) RETURNING id", UUID.class)
+                .setParameter(1, now).setParameter(2, limit).setParameter(3, leaseEnd).getResultList();
         return claimed;
     }
 }

@@ -103,7 +103,7 @@ public class OutboxEvent extends PanacheEntityBase {
     }
 
     /** A new event about a case, due for delivery now. */
-    static OutboxEvent about(CaseFile c, String type, JsonNode data, OffsetDateTime now) {
+    public static OutboxEvent about(CaseFile c, String type, JsonNode data, OffsetDateTime now) {
         OutboxEvent event = new OutboxEvent();
         event.id = UUID.randomUUID();
         event.type = type;

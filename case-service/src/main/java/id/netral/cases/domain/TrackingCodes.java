@@ -7,14 +7,14 @@ import java.security.SecureRandom;
  * Crockford's base 32, 50 random bits, in two groups: {@code NTR-7K2Q9-XMA4B}), without the
  * letters I, L, O and U that people confuse with digits or each other.
  */
-final class TrackingCodes {
+public final class TrackingCodes {
     private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private TrackingCodes() {
     }
 
-    static String next() {
+    public static String next() {
         StringBuilder code = new StringBuilder("NTR-");
         for (int i = 0; i < 10; i++) {
             if (i == 5) {

@@ -2,7 +2,7 @@ package id.netral.cases.jobs;
 
 import id.netral.cases.config.CaseConfig;
 import id.netral.cases.domain.CaseFile;
-import id.netral.cases.domain.Workflow;
+import id.netral.cases.app.Workflow;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -10,7 +10,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 
 import id.netral.cases.domain.OutboxEvent;
-import id.netral.cases.domain.Workflow;
+import id.netral.cases.app.Workflow;
 import id.netral.cases.testing.NeighboursResource;
 import id.netral.cases.testing.Roster;
 import id.netral.common.security.Roles;

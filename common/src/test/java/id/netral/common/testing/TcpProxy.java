@@ -11,13 +11,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * A TCP forwarder in front of a real service, for tests of what happens while it is unreachable:
  * {@link #cutOff()} closes every connection and refuses new ones (as a stopped pod would),
- * {@link #restore()} lets traffic through again. The service itself keeps running.
+ * {@link #stall()} takes connections and never answers (as a hung pod would), {@link #restore()}
+ * lets traffic through again. The service itself keeps running.
  */
 public final class TcpProxy implements AutoCloseable {
     private final ServerSocket server;
     private final int targetPort;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile boolean cutOff;
+    private volatile boolean stalled;
 
     public TcpProxy(int targetPort) throws IOException {
         this.targetPort = targetPort;
@@ -37,8 +39,21 @@ public final class TcpProxy implements AutoCloseable {
         open.clear();
     }
 
+    /** Closes the open connections, then takes new ones and sends nothing either way until {@link #restore()}. */
+    public void stall() {
+        stalled = true;
+        cutOff = false;
+        open.forEach(TcpProxy::closeQuietly);
+        open.clear();
+    }
+
     public void restore() {
         cutOff = false;
+        if (stalled) {
+            stalled = false;
+            open.forEach(TcpProxy::closeQuietly);
+            open.clear();
+        }
     }
 
     private void accept() {
@@ -47,6 +62,10 @@ public final class TcpProxy implements AutoCloseable {
                 Socket client = server.accept();
                 if (cutOff) {
                     closeQuietly(client);
+                    continue;
+                }
+                if (stalled) {
+                    open.add(client);
                     continue;
                 }
                 Socket target = new Socket("localhost", targetPort);

@@ -1,5 +1,19 @@
-package id.netral.cases.domain;
+package id.netral.cases.app;
 
+import id.netral.cases.domain.ActFacts;
+import id.netral.cases.domain.AuditTrail;
+import id.netral.cases.domain.CaseDeadline;
+import id.netral.cases.domain.CaseEvent;
+import id.netral.cases.domain.CaseFile;
+import id.netral.cases.domain.CaseSource;
+import id.netral.cases.domain.CaseStatus;
+import id.netral.cases.domain.Deadlines;
+import id.netral.cases.domain.EvidenceKind;
+import id.netral.cases.domain.OutboxEvent;
+import id.netral.cases.domain.Parties;
+import id.netral.cases.domain.Report;
+import id.netral.cases.domain.Resolution;
+import id.netral.cases.domain.TrackingCodes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.netral.cases.client.Neighbours;
@@ -15,6 +29,7 @@ import id.netral.common.security.Roles;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -38,6 +53,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceExceptio
  */
 @ApplicationScoped
 public class Intake {
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(Intake.class);
 
     @Inject
     Neighbours neighbours;
@@ -59,7 +75,7 @@ public class Intake {
     }
 
     /** What the neighbours said: the person (null when the roster does not know them) and the rules answer. */
-    private record Resolved(Parties.Person person, ObjectNode classification, ElectionType electionType) {
+    public record Resolved(Parties.Person person, ObjectNode classification, ElectionType electionType) {
     }
 
     /**
@@ -83,9 +99,10 @@ public class Intake {
         c.idempotencyOwner = idempotencyKey == null ? null : idempotencyKey.owner();
         c.requestSha256 = requestSha256;
         try {
-            apply(c, resolve(c), now, true);
+            apply(c, ask(c), now, true);
             c.resolution = Resolution.RESOLVED;
         } catch (Neighbours.Unavailable | FaultToleranceException down) {
+            LOG.warnf("Case %s stored with its resolution pending: %s", c.trackingCode, down.getMessage());
             c.resolution = Resolution.PENDING;
             c.nextResolveAt = now.plus(config.resolveRetryEvery());
             formalCheck(c, false);
@@ -103,39 +120,71 @@ public class Intake {
         return new Outcome(c, false);
     }
 
-    /** Completes a case stored while a neighbour was down; called by the retry job inside its transaction. */
-    public void retryResolution(CaseFile c, OffsetDateTime now) {
-        ObjectNode before = audit.snapshot(c);
+    /**
+     * Completes one case stored while a neighbour was down, leased by the retry job: the case is
+     * read, the neighbours are asked outside any transaction, and their answer is written only if
+     * the case did not change meanwhile (otherwise the lease runs out and a later pass asks again).
+     * True when the case is now resolved.
+     */
+    public boolean retryResolution(UUID id) {
+        CaseFile read = QuarkusTransaction.requiringNew().call(() -> CaseFile.<CaseFile>findById(id));
+        if (read == null || read.resolution != Resolution.PENDING) {
+            return false;
+        }
+        Resolved answer;
         try {
-            apply(c, resolve(c), now, false);
+            answer = ask(read);
         } catch (Neighbours.Unavailable | FaultToleranceException stillDown) {
-            c.resolveAttempts++;
-            long backoff = Math.min(config.resolveRetryEvery().toSeconds() << Math.min(c.resolveAttempts, 6), 3600);
-            c.nextResolveAt = now.plusSeconds(backoff);
-            return;
+            QuarkusTransaction.requiringNew().run(() -> backOff(id, read.version));
+            return false;
         } catch (NetralException refused) {
             // the rules refused what was filed (an unknown act or election): the case needs a person to complete it
-            c.missing = merged(c.missing, List.of("act"));
-            c.status = CaseStatus.INCOMPLETE;
+            answer = null;
         }
-        c.resolution = Resolution.RESOLVED;
-        c.nextResolveAt = null;
-        c.updatedAt = now;
-        audit.append(c, new AuditTrail.Actor("case-service", Roles.SERVICE), "RESOLVED", before, audit.snapshot(c));
-        emitIntakeEvents(c, now);
+        Resolved resolved = answer;
+        return QuarkusTransaction.requiringNew().call(() -> {
+            CaseFile c = CaseFile.findById(id, LockModeType.PESSIMISTIC_WRITE);
+            if (c == null || c.resolution != Resolution.PENDING || c.version != read.version) {
+                return false;
+            }
+            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            ObjectNode before = audit.snapshot(c);
+            if (resolved == null) {
+                c.missing = merged(c.missing, List.of("act"));
+                c.status = CaseStatus.INCOMPLETE;
+            } else {
+                apply(c, resolved, now, false);
+            }
+            c.resolution = Resolution.RESOLVED;
+            c.nextResolveAt = null;
+            c.updatedAt = now;
+            audit.append(c, new AuditTrail.Actor("case-service", Roles.SERVICE), "RESOLVED", before, audit.snapshot(c));
+            emitIntakeEvents(c, now);
+            return true;
+        });
     }
 
-    /** COMPLETE: asks the neighbours again with the items supplied, then reruns the formal check and the clocks. */
-    public void complete(CaseFile c, OffsetDateTime now) {
-        apply(c, resolve(c), now, false);
+    /** A neighbour is still down: the next try waits longer, doubling up to an hour. */
+    private void backOff(UUID id, int readVersion) {
+        CaseFile c = CaseFile.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (c == null || c.resolution != Resolution.PENDING || c.version != readVersion) {
+            return;
+        }
+        c.resolveAttempts++;
+        long backoff = Math.min(config.resolveRetryEvery().toSeconds() << Math.min(c.resolveAttempts, 6), 3600);
+        c.nextResolveAt = OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(backoff);
+    }
+
+    /** COMPLETE: writes the neighbours' answer to the items supplied, then reruns the formal check and the clocks. */
+    public void complete(CaseFile c, Resolved answer, OffsetDateTime now) {
+        apply(c, answer, now, false);
     }
 
     /** SUPPLY_FACTS: the classifier's answer to the facts now known, under the catalog version the case was classified with. */
-    public void reclassify(CaseFile c) {
-        Resolved resolved = resolve(c);
-        if (resolved.classification() != null) {
-            c.classification = resolved.classification();
-            c.catalogVersion = resolved.classification().path("catalogVersion").asInt();
+    public void reclassify(CaseFile c, Resolved answer) {
+        if (answer.classification() != null) {
+            c.classification = answer.classification();
+            c.catalogVersion = answer.classification().path("catalogVersion").asInt();
         }
     }
 
@@ -183,8 +232,12 @@ public class Intake {
         return c;
     }
 
-    /** Asks the roster who it is and the rules what it is; throws {@link Neighbours.Unavailable} when one cannot answer. */
-    private Resolved resolve(CaseFile c) {
+    /**
+     * Asks the roster who the reported person is and the rules what the act is, as the case now
+     * reads; throws {@link Neighbours.Unavailable} when one cannot answer. Network calls: never
+     * inside a transaction.
+     */
+    public Resolved ask(CaseFile c) {
         Parties.Person person = person(c.reported).orElse(null);
         if (person == null || c.occurredAt == null) {
             return new Resolved(person, null, null);

@@ -1,5 +1,9 @@
-package id.netral.cases.domain;
+package id.netral.cases.app;
 
+import id.netral.cases.domain.AuditTrail;
+import id.netral.cases.domain.CaseFile;
+import id.netral.cases.domain.EvidenceFile;
+import id.netral.cases.domain.EvidenceKind;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.netral.cases.config.CaseConfig;

@@ -1,5 +1,18 @@
-package id.netral.cases.domain;
+package id.netral.cases.app;
 
+import id.netral.cases.domain.ActFacts;
+import id.netral.cases.domain.AuditTrail;
+import id.netral.cases.domain.CaseAction;
+import id.netral.cases.domain.CaseDeadline;
+import id.netral.cases.domain.CaseFile;
+import id.netral.cases.domain.CaseStatus;
+import id.netral.cases.domain.Deadlines;
+import id.netral.cases.domain.OutboxEvent;
+import id.netral.cases.domain.Parties;
+import id.netral.cases.domain.Resolution;
+import id.netral.cases.domain.SanctionLadder;
+import id.netral.cases.domain.Transition;
+import id.netral.cases.domain.Verdicts;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.netral.cases.client.Neighbours;
@@ -26,14 +39,13 @@ import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceExceptio
  * person's agency decides; that agency's BKPP records the execution. Each step checks, in this
  * order, the ETag (412, or 428 without one), the role (403), the agency for PPK and BKPP (403) and
  * the state (409, naming the steps open to the caller), then changes the case, appends to its audit
- * trail and writes a {@code case.status-changed} event, all in one transaction.
+ * trail and writes a {@code case.status-changed} event, all in one transaction. A step that asks
+ * roster or rules (COMPLETE, SUPPLY_FACTS) asks before that transaction, never inside it.
  */
 @ApplicationScoped
 public class Workflow {
     /** KASN stopped taking cases on this day; recommendations from then on come from BKN. */
     static final LocalDate BKN_FROM = LocalDate.of(2024, 8, 24);
-    private static final List<String> TIERS = List.of("NONE", "MORAL", "DISCIPLINE_LIGHT", "DISCIPLINE_MEDIUM", "DISCIPLINE_HEAVY",
-            "DISMISSAL");
 
     @Inject
     AuditTrail audit;
@@ -71,38 +83,21 @@ public class Workflow {
         return allowed;
     }
 
+    /**
+     * Takes a step. COMPLETE and SUPPLY_FACTS ask roster and rules first, outside any transaction,
+     * about the case as the step will leave it; the step is then written in one transaction, only
+     * if the case is still the version the caller read (412 otherwise), so the answer fits it.
+     */
     public CaseFile apply(UUID id, Transition t, Caller caller, Integer expectedVersion) {
+        Intake.Resolved answer = asksNeighbours(t.action()) ? askAbout(id, t, caller, expectedVersion) : null;
         return QuarkusTransaction.requiringNew().call(() -> {
-            CaseFile c = CaseFile.require(id, caller.region());
-            if (expectedVersion == null) {
-                throw NetralException.preconditionRequired("Kirim If-Match berisi ETag dari bacaan terakhir Anda atas kasus ini",
-                        "Send If-Match with the ETag of your last read of this case");
-            }
-            if (expectedVersion != c.version) {
-                throw NetralException.preconditionFailed("Kasus berubah sejak Anda membacanya (versi " + c.version + ", milik Anda "
-                        + expectedVersion + "); baca lagi", "The case changed since you read it (version " + c.version + ", yours "
-                        + expectedVersion + "); read it again");
-            }
-            CaseAction action = t.action();
-            if (!caller.has(action.role)) {
-                throw NetralException.forbidden("Langkah " + action + " diambil oleh peran " + action.role,
-                        "Step " + action + " is taken by the role " + action.role);
-            }
-            if (!speaksFor(caller, action, c)) {
-                throw NetralException.forbidden("Langkah " + action + " diambil oleh " + action.role + " instansi " + c.agencyCode,
-                        "Step " + action + " is taken by the " + action.role + " of agency " + c.agencyCode);
-            }
+            CaseFile c = checked(id, t, caller, expectedVersion);
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
             LocalDate today = today(c, now);
-            if (!possible(c, action, today)) {
-                List<CaseAction> open = allowedActions(c, caller);
-                throw NetralException.conflict("Langkah " + action + " tidak dapat diambil pada status " + c.status
-                        + "; yang dapat Anda ambil: " + open, "Step " + action + " cannot be taken in status " + c.status
-                        + "; the steps open to you: " + open);
-            }
+            CaseAction action = t.action();
             ObjectNode before = audit.snapshot(c);
             CaseStatus from = c.status;
-            take(c, t, caller, now, today);
+            take(c, t, caller, now, today, answer);
             c.updatedAt = now;
             audit.append(c, new AuditTrail.Actor(caller.subject(), action.role), action.name(), before, withNote(audit.snapshot(c), t));
             if (c.status != from) {
@@ -115,6 +110,61 @@ public class Workflow {
             }
             return c;
         });
+    }
+
+    private static boolean asksNeighbours(CaseAction action) {
+        return action == CaseAction.COMPLETE || action == CaseAction.SUPPLY_FACTS;
+    }
+
+    /** The neighbours' answer about the case as the step would leave it; the case read is detached, so nothing is written. */
+    private Intake.Resolved askAbout(UUID id, Transition t, Caller caller, Integer expectedVersion) {
+        CaseFile proposed = QuarkusTransaction.requiringNew().call(() -> checked(id, t, caller, expectedVersion));
+        prepare(proposed, t);
+        try {
+            return intake.ask(proposed);
+        } catch (Neighbours.Unavailable | FaultToleranceException down) {
+            throw NetralException.unavailable("roster-service atau rules-service tidak dapat dihubungi; coba lagi nanti",
+                    "roster-service or rules-service cannot be reached; try again later");
+        }
+    }
+
+    /** What COMPLETE and SUPPLY_FACTS change before the neighbours are asked. */
+    private static void prepare(CaseFile c, Transition t) {
+        if (t.action() == CaseAction.COMPLETE) {
+            supply(c, t);
+        } else if (t.action() == CaseAction.SUPPLY_FACTS) {
+            c.facts = merged(c.facts, require(t.facts(), "facts"));
+        }
+    }
+
+    /** The case, if this caller may take this step on it now, in this order: ETag (428, 412), role and agency (403), state (409). */
+    private CaseFile checked(UUID id, Transition t, Caller caller, Integer expectedVersion) {
+        CaseFile c = CaseFile.require(id, caller.region());
+        if (expectedVersion == null) {
+            throw NetralException.preconditionRequired("Kirim If-Match berisi ETag dari bacaan terakhir Anda atas kasus ini",
+                    "Send If-Match with the ETag of your last read of this case");
+        }
+        if (expectedVersion != c.version) {
+            throw NetralException.preconditionFailed("Kasus berubah sejak Anda membacanya (versi " + c.version + ", milik Anda "
+                    + expectedVersion + "); baca lagi", "The case changed since you read it (version " + c.version + ", yours "
+                    + expectedVersion + "); read it again");
+        }
+        CaseAction action = t.action();
+        if (!caller.has(action.role)) {
+            throw NetralException.forbidden("Langkah " + action + " diambil oleh peran " + action.role,
+                    "Step " + action + " is taken by the role " + action.role);
+        }
+        if (!speaksFor(caller, action, c)) {
+            throw NetralException.forbidden("Langkah " + action + " diambil oleh " + action.role + " instansi " + c.agencyCode,
+                    "Step " + action + " is taken by the " + action.role + " of agency " + c.agencyCode);
+        }
+        if (!possible(c, action, today(c, OffsetDateTime.now(ZoneOffset.UTC)))) {
+            List<CaseAction> open = allowedActions(c, caller);
+            throw NetralException.conflict("Langkah " + action + " tidak dapat diambil pada status " + c.status
+                    + "; yang dapat Anda ambil: " + open, "Step " + action + " cannot be taken in status " + c.status
+                    + "; the steps open to you: " + open);
+        }
+        return c;
     }
 
     /**
@@ -161,18 +211,18 @@ public class Workflow {
         return data;
     }
 
-    private void take(CaseFile c, Transition t, Caller caller, OffsetDateTime now, LocalDate today) {
+    private void take(CaseFile c, Transition t, Caller caller, OffsetDateTime now, LocalDate today, Intake.Resolved answer) {
         switch (t.action()) {
             case COMPLETE -> {
-                supply(c, t);
-                askingNeighbours(() -> intake.complete(c, now));
+                prepare(c, t);
+                intake.complete(c, answer, now);
                 if (!c.missing.isEmpty()) {
                     throw NetralException.unprocessable(c.missing.get(0), "Masih kurang: " + c.missing, "Still missing: " + c.missing);
                 }
             }
             case SUPPLY_FACTS -> {
-                c.facts = merged(c.facts, require(t.facts(), "facts"));
-                askingNeighbours(() -> intake.reclassify(c));
+                prepare(c, t);
+                intake.reclassify(c, answer);
             }
             case START_REVIEW -> c.status = CaseStatus.UNDER_REVIEW;
             case EXTEND_REVIEW -> {
@@ -218,17 +268,12 @@ public class Workflow {
         }
     }
 
-    /** Whether a recommended tier is lighter than the classified one (both on the ladder of tiers). */
-    static boolean lighter(String tier, String classified) {
-        return TIERS.contains(tier) && TIERS.contains(classified) && TIERS.indexOf(tier) < TIERS.indexOf(classified);
-    }
-
     /** BKN's recommendation; lighter than the classification needs a reason; a conflicted PPK escalates at once. */
     private void recommend(CaseFile c, Transition t, Caller caller, OffsetDateTime now, LocalDate today) {
         String tier = require(t.sanctionType(), "sanctionType");
         require(t.legalBasis(), "legalBasis");
         String classified = c.classification == null ? null : c.classification.path("sanction").path("type").asText(null);
-        if (lighter(tier, classified) && (t.reason() == null || t.reason().isBlank())) {
+        if (SanctionLadder.lighter(tier, classified) && (t.reason() == null || t.reason().isBlank())) {
             throw NetralException.unprocessable("reason", "Rekomendasi " + tier + " lebih ringan dari klasifikasi (" + classified
                     + "); sebutkan alasannya", "A " + tier + " recommendation is lighter than the classification (" + classified
                     + "); give the reason");
@@ -237,16 +282,6 @@ public class Workflow {
         deadlines.start("PPK_DECISION", c.electionType, today).ifPresent(c.deadlines::add);
         c.ppkConflicted = Boolean.TRUE.equals(t.ppkConflicted());
         c.status = c.ppkConflicted ? CaseStatus.ESCALATED : CaseStatus.RECOMMENDED;
-    }
-
-    /** Runs a step that asks roster or rules; when they cannot answer, nothing changes and the caller may retry. */
-    private static void askingNeighbours(Runnable step) {
-        try {
-            step.run();
-        } catch (Neighbours.Unavailable | FaultToleranceException down) {
-            throw NetralException.unavailable("roster-service atau rules-service tidak dapat dihubungi; coba lagi nanti",
-                    "roster-service or rules-service cannot be reached; try again later");
-        }
     }
 
     /** Whether the step fits the case's state now, whoever asks. */
