@@ -92,12 +92,13 @@ class NoTransactionWaitsForANeighbourTest {
         TcpProxy roster = NeighboursResource.neighbours().rosterProxy();
         roster.stall();
         try {
-            CompletableFuture<Integer> answer = CompletableFuture.supplyAsync(() -> given().header("Authorization", bawaslu)
-                    .header("If-Match", "\"1\"").contentType("application/json")
+            CompletableFuture<io.restassured.response.Response> answer = CompletableFuture.supplyAsync(() -> given()
+                    .header("Authorization", bawaslu).header("If-Match", "\"1\"").contentType("application/json")
                     .body(Map.of("action", "COMPLETE", "reported", Map.of("accountUrl", x.accountUrl())))
-                    .post("/api/v1/cases/" + id + "/transitions").statusCode());
+                    .post("/api/v1/cases/" + id + "/transitions"));
             List<String> waiting = whileWatching(answer::isDone, Duration.ofSeconds(40));
-            assertThat(answer.get()).as("roster cannot answer: try again later").isEqualTo(503);
+            assertThat(answer.get().statusCode()).as("roster cannot answer: try again later").isEqualTo(503);
+            assertThat(answer.get().header("Retry-After")).isEqualTo("5");
             assertThat(waiting).as("transactions left open while the roster did not answer").isEmpty();
         } finally {
             roster.restore();

@@ -38,9 +38,16 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    /** What a 503 asks a client to wait before trying again, in seconds: an outage of a neighbour or the database. */
+    static final int RETRY_AFTER_SECONDS = 5;
+    /** At most one log line per this many milliseconds while the database is unreachable, not one per request. */
+    private static final long OUTAGE_LOG_EVERY_MS = 30_000;
+    private static final java.util.concurrent.atomic.AtomicLong OUTAGE_LOGGED = new java.util.concurrent.atomic.AtomicLong();
+
     @ServerExceptionMapper
     public Response netral(NetralException e, HttpHeaders headers) {
-        return Problem.from(e, language(headers)).toResponse();
+        Response response = Problem.from(e, language(headers)).toResponse();
+        return e.kind() == NetralException.Kind.UNAVAILABLE ? retryLater(response) : response;
     }
 
     /** Bean Validation has already put the messages in the request's language (quarkus.locales, Accept-Language). */
@@ -150,6 +157,17 @@ public class ProblemMappers {
                     : say(language, "memuat tanggal di luar jangkauan yang dapat disimpan", "holds a date outside the range that can be stored");
             return validationProblem(List.of(new FieldError("body", problem)), language);
         }
+        if (databaseUnreachable(e)) {
+            long now = System.currentTimeMillis();
+            long last = OUTAGE_LOGGED.get();
+            if (now - last >= OUTAGE_LOG_EVERY_MS && OUTAGE_LOGGED.compareAndSet(last, now)) {
+                LOG.warnf("The database cannot be reached; answering 503 (logged at most every %d s): %s", OUTAGE_LOG_EVERY_MS / 1000,
+                        rootMessage(e));
+            }
+            return retryLater(Problem.of(503, "unavailable", NetralException.Kind.UNAVAILABLE.title.in(language),
+                    say(language, "Basis data tidak dapat dihubungi; coba lagi sebentar lagi",
+                            "The database cannot be reached; try again shortly")).toResponse());
+        }
         if (malformedMultipart(e)) {
             return Problem.of(400, "malformed-body", say(language, "Isi permintaan rusak", "Malformed body"),
                     say(language, "Isi multipart/form-data tidak lengkap atau rusak (batas penutup tidak ada)",
@@ -185,6 +203,27 @@ public class ProblemMappers {
         return null;
     }
 
+    /**
+     * Whether the database could not be reached: a connection failure (SQLSTATE class 08), a server
+     * shutting down or starting (57P01-57P03), or no pooled connection to be had in time.
+     */
+    private static boolean databaseUnreachable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                if (state != null && (state.startsWith("08") || state.startsWith("57P0"))
+                        || String.valueOf(sql.getMessage()).contains("acquisition timeout")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Response retryLater(Response response) {
+        return Response.fromResponse(response).header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS)).build();
+    }
+
     /** Quarkus REST's multipart parser gives up on a body without its closing boundary with a plain IOException. */
     private static boolean malformedMultipart(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
@@ -206,7 +245,7 @@ public class ProblemMappers {
         while (root.getCause() != null) {
             root = root.getCause();
         }
-        return String.valueOf(root.getMessage());
+        return root.toString();
     }
 
     static Response limitProblem(String field, Language language) {
