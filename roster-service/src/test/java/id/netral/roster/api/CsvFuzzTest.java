@@ -1,10 +1,10 @@
 package id.netral.roster.api;
 
 import static id.netral.roster.api.Fixtures.as;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import id.netral.common.security.Roles;
 import id.netral.common.testing.EmbeddedPostgresResource;
+import id.netral.common.testing.FuzzTally;
 import id.netral.common.testing.Poll;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -12,7 +12,6 @@ import io.restassured.response.Response;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -44,34 +43,23 @@ class CsvFuzzTest {
         Fixtures.admin().body(java.util.Map.of("code", "UNIT-A", "name", "Unit A")).post("/api/v1/agencies/" + agency + "/units").then()
                 .statusCode(201);
         Random random = new Random(SEED);
-        List<String> failures = new ArrayList<>();
-        int refused = 0;
-        int taken = 0;
+        FuzzTally tally = new FuzzTally("CSV import", SEED);
         for (int i = 0; i < FILES; i++) {
             byte[] file = mutate(valid(agency, random), random);
             Response answer = as(Roles.BKPP, REGION).contentType("text/csv").body(file).post("/api/v1/imports");
-            int status = answer.statusCode();
-            if (status == 202) {
-                taken++;
+            if (tally.accepted("file " + i, answer, 202)) {
                 String path = answer.header("Location").substring(answer.header("Location").indexOf("/api/"));
                 var job = Poll.until(() -> as(Roles.BKPP, REGION).get(path).then().statusCode(200).extract().jsonPath(),
                         j -> List.of("COMPLETED", "FAILED").contains(j.getString("status")), Duration.ofSeconds(30));
                 if (!job.getString("status").equals("COMPLETED")) {
-                    failures.add("file " + i + ": " + job.getString("status") + " " + abbreviate(job.prettify()));
+                    tally.failed("file " + i, job.getString("status") + " " + job.prettify());
                 } else if (job.getLong("processed") != job.getLong("inserted") + job.getLong("updated") + job.getLong("unchanged")
-                                + job.getLong("rejected")) {
-                    failures.add("file " + i + ": rows unaccounted for " + job.prettify());
+                        + job.getLong("rejected")) {
+                    tally.failed("file " + i, "rows unaccounted for " + job.prettify());
                 }
-            } else if (status >= 400 && status < 500 && String.valueOf(answer.contentType()).startsWith("application/problem+json")) {
-                refused++;
-            } else {
-                failures.add("file " + i + ": " + status + " " + answer.contentType() + " " + abbreviate(answer.asString()));
             }
         }
-        System.out.printf("CSV fuzz, seed %d: %d files, %d refused, %d taken, %d failures%n", SEED, FILES, refused, taken, failures.size());
-        assertThat(failures).as("%d files: %d refused, %d taken", FILES, refused, taken).isEmpty();
-        assertThat(refused).as("the mutations reach the refusals").isPositive();
-        assertThat(taken).as("the mutations reach the parser").isPositive();
+        tally.assertClean();
     }
 
     private static String valid(String agency, Random random) {
@@ -117,7 +105,4 @@ class CsvFuzzTest {
         return bytes;
     }
 
-    private static String abbreviate(String text) {
-        return text.length() > 300 ? text.substring(0, 300) + "…" : text;
-    }
 }
