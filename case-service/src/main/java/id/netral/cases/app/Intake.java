@@ -41,6 +41,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
+import org.jboss.logging.Logger;
 
 /**
  * Takes in findings and public reports. It asks the roster who the reported person is (region,
@@ -53,7 +54,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceExceptio
  */
 @ApplicationScoped
 public class Intake {
-    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(Intake.class);
+    private static final Logger LOG = Logger.getLogger(Intake.class);
 
     @Inject
     Neighbours neighbours;

@@ -22,6 +22,8 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -42,7 +44,9 @@ public class ProblemMappers {
     static final int RETRY_AFTER_SECONDS = 5;
     /** At most one log line per this many milliseconds while the database is unreachable, not one per request. */
     private static final long OUTAGE_LOG_EVERY_MS = 30_000;
-    private static final java.util.concurrent.atomic.AtomicLong OUTAGE_LOGGED = new java.util.concurrent.atomic.AtomicLong();
+    private static final AtomicLong OUTAGE_LOGGED = new AtomicLong();
+    /** SQLSTATEs of values only a caller sends: NUL in text (22021, 22P05), a timestamp beyond PostgreSQL's range (22008). */
+    private static final Set<String> CALLERS_VALUE_REFUSED = Set.of("22021", "22P05", "22008");
 
     @ServerExceptionMapper
     public Response netral(NetralException e, HttpHeaders headers) {
@@ -196,7 +200,7 @@ public class ProblemMappers {
      */
     private static String refusedValue(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && java.util.Set.of("22021", "22P05", "22008").contains(sql.getSQLState())) {
+            if (cause instanceof SQLException sql && CALLERS_VALUE_REFUSED.contains(sql.getSQLState())) {
                 return sql.getSQLState();
             }
         }
