@@ -13,7 +13,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchTests LAYERS = ArchTests.in(ServiceArchitecture.class);
 
-    /** Use cases in app/ own transactions and the calls to other services (the other services follow). */
+    /** Use cases in app/ own transactions and the calls to other services. */
     @ArchTest
     static final ArchTests USE_CASES = ArchTests.in(UseCaseLayering.class);
 }

@@ -7,7 +7,7 @@ import id.netral.common.security.CallerScope;
 import id.netral.common.security.IdempotencyKey;
 import id.netral.common.security.Roles;
 import id.netral.notification.domain.Broadcast;
-import id.netral.notification.domain.Broadcasts;
+import id.netral.notification.app.Broadcasts;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

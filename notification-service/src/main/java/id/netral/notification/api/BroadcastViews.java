@@ -1,7 +1,7 @@
 package id.netral.notification.api;
 
 import id.netral.notification.domain.Broadcast;
-import id.netral.notification.domain.Broadcasts;
+import id.netral.notification.app.Broadcasts;
 import id.netral.notification.domain.InboxItem;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

@@ -5,7 +5,7 @@ import id.netral.common.api.PageRequest;
 import id.netral.common.security.CallerScope;
 import id.netral.common.security.Roles;
 import id.netral.notification.domain.Delivery;
-import id.netral.notification.domain.Subscriptions;
+import id.netral.notification.app.Subscriptions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

@@ -5,7 +5,7 @@ import id.netral.common.error.FieldError;
 import id.netral.common.i18n.RequestLanguage;
 import id.netral.common.security.CallerScope;
 import id.netral.common.security.Roles;
-import id.netral.notification.domain.Events;
+import id.netral.notification.app.Events;
 import id.netral.notification.domain.IncomingEvent;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.netral.common.error.FieldError;
 import id.netral.common.i18n.Language;
 import id.netral.notification.domain.Event;
-import id.netral.notification.domain.Events;
+import id.netral.notification.app.Events;
 import id.netral.notification.domain.IncomingEvent;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -5,7 +5,7 @@ import id.netral.common.api.PageRequest;
 import id.netral.common.security.CallerScope;
 import id.netral.common.security.Roles;
 import id.netral.notification.domain.InboxItem;
-import id.netral.notification.domain.Notices;
+import id.netral.notification.app.Notices;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

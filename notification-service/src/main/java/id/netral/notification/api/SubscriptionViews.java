@@ -3,7 +3,7 @@ package id.netral.notification.api;
 import id.netral.common.domain.EmailAddress;
 import id.netral.common.domain.RegionCode;
 import id.netral.notification.domain.Subscription;
-import id.netral.notification.domain.Subscriptions;
+import id.netral.notification.app.Subscriptions;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;

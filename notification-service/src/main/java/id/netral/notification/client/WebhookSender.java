@@ -3,7 +3,7 @@ package id.netral.notification.client;
 import id.netral.common.error.Failures;
 import id.netral.common.error.InvalidValueException;
 import id.netral.notification.config.NotificationConfig;
-import id.netral.notification.domain.Dispatch;
+import id.netral.notification.app.Dispatch;
 import id.netral.notification.domain.WebhookPolicy;
 import id.netral.notification.domain.WebhookSignature;
 import id.netral.notification.domain.WebhookUrl;

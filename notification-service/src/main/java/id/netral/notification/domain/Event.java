@@ -41,7 +41,7 @@ public class Event extends PanacheEntityBase {
     public String receivedFrom;
 
     /** True when {@code incoming} says what this event says: a retry, not a second event under the same id. */
-    boolean sameAs(IncomingEvent incoming) {
+    public boolean sameAs(IncomingEvent incoming) {
         return type.equals(incoming.type()) && occurredAt.toInstant().equals(incoming.occurredAt().toInstant())
                 && regionCode.equals(incoming.regionCode()) && Objects.equals(agencyCode, incoming.agencyCode())
                 && data.equals(incoming.data());

@@ -139,7 +139,7 @@ public class Subscription extends PanacheEntityBase {
         return signingSecrets(secret, previousSecret, previousSecretUntil, now);
     }
 
-    static List<String> signingSecrets(String secret, String previous, OffsetDateTime previousUntil, OffsetDateTime now) {
+    public static List<String> signingSecrets(String secret, String previous, OffsetDateTime previousUntil, OffsetDateTime now) {
         return previous != null && previousUntil != null && previousUntil.isAfter(now) ? List.of(secret, previous) : List.of(secret);
     }
 }

@@ -4,7 +4,7 @@ import id.netral.common.error.Failures;
 import id.netral.notification.client.Roster;
 import id.netral.notification.client.RosterClient;
 import id.netral.notification.domain.Broadcast;
-import id.netral.notification.domain.Broadcasts;
+import id.netral.notification.app.Broadcasts;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -4,7 +4,7 @@ import id.netral.common.error.Failures;
 import id.netral.notification.client.Roster;
 import id.netral.notification.client.RosterClient;
 import id.netral.notification.config.NotificationConfig;
-import id.netral.notification.domain.Mails;
+import id.netral.notification.app.Mails;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.scheduler.Scheduled;

@@ -3,7 +3,7 @@ package id.netral.notification.jobs;
 import id.netral.common.metrics.Outcomes;
 import id.netral.notification.client.WebhookSender;
 import id.netral.notification.config.NotificationConfig;
-import id.netral.notification.domain.Dispatch;
+import id.netral.notification.app.Dispatch;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -6,7 +6,7 @@ import id.netral.common.security.Roles;
 import id.netral.notification.testing.NotificationTestResource;
 import id.netral.common.testing.Poll;
 import id.netral.notification.api.WebhookTestSupport;
-import id.netral.notification.domain.Dispatch;
+import id.netral.notification.app.Dispatch;
 import id.netral.common.testing.WebhookReceiver;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;

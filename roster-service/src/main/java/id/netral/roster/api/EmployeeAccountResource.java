@@ -5,7 +5,7 @@ import id.netral.common.security.CallerScope;
 import id.netral.common.security.Roles;
 import id.netral.roster.domain.AccountRef;
 import id.netral.roster.domain.Employee;
-import id.netral.roster.domain.RosterService;
+import id.netral.roster.app.RosterService;
 import id.netral.roster.domain.SocialAccount;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

@@ -8,7 +8,7 @@ import id.netral.roster.domain.AccountOwners;
 import id.netral.roster.domain.Agency;
 import id.netral.roster.domain.Employee;
 import id.netral.roster.domain.EmploymentStatus;
-import id.netral.roster.domain.RosterService;
+import id.netral.roster.app.RosterService;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

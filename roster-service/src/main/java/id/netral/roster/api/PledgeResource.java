@@ -6,7 +6,7 @@ import id.netral.common.error.NetralException;
 import id.netral.common.security.CallerScope;
 import id.netral.common.security.Roles;
 import id.netral.roster.domain.Pledge;
-import id.netral.roster.domain.RosterService;
+import id.netral.roster.app.RosterService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

@@ -1,7 +1,7 @@
 package id.netral.roster.api;
 
 import id.netral.roster.domain.Pledge;
-import id.netral.roster.domain.RosterService;
+import id.netral.roster.app.RosterService;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;

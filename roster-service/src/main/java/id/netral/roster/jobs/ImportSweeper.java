@@ -1,7 +1,7 @@
 package id.netral.roster.jobs;
 
 import id.netral.roster.config.RosterConfig;
-import id.netral.roster.domain.imports.ImportJobs;
+import id.netral.roster.app.ImportJobs;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,9 +1,9 @@
 package id.netral.roster.jobs;
 
 import id.netral.roster.config.RosterConfig;
-import id.netral.roster.domain.imports.EmployeeImports;
+import id.netral.roster.app.EmployeeImports;
 import id.netral.roster.domain.imports.ImportJob;
-import id.netral.roster.domain.imports.ImportJobs;
+import id.netral.roster.app.ImportJobs;
 import id.netral.roster.domain.imports.StagingLoader;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PostConstruct;

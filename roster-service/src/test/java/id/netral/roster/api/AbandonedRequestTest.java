@@ -6,7 +6,7 @@ import id.netral.common.security.Roles;
 import id.netral.common.testing.EmbeddedPostgresResource;
 import id.netral.common.testing.Poll;
 import id.netral.common.testing.TestTokens;
-import id.netral.roster.domain.imports.EmployeeImports;
+import id.netral.roster.app.EmployeeImports;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;

@@ -6,7 +6,7 @@ import id.netral.common.api.PageRequest;
 import id.netral.common.error.NetralException;
 import id.netral.common.security.CallerScope;
 import id.netral.common.security.Roles;
-import id.netral.rules.domain.CatalogService;
+import id.netral.rules.app.CatalogService;
 import id.netral.rules.domain.CatalogVersion;
 import id.netral.rules.domain.CompiledCatalog;
 import id.netral.rules.domain.Rule;

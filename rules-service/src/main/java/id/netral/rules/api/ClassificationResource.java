@@ -6,7 +6,7 @@ import id.netral.common.api.Problem;
 import id.netral.common.error.NetralException;
 import id.netral.common.security.CallerScope;
 import id.netral.common.security.Roles;
-import id.netral.rules.domain.ClassificationService;
+import id.netral.rules.app.ClassificationService;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

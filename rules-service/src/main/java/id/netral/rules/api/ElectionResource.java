@@ -5,7 +5,7 @@ import id.netral.common.api.PageRequest;
 import id.netral.common.security.CallerScope;
 import id.netral.common.security.Roles;
 import id.netral.rules.domain.Election;
-import id.netral.rules.domain.ElectionService;
+import id.netral.rules.app.ElectionService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

@@ -1,6 +1,6 @@
 package id.netral.rules.api;
 
-import id.netral.rules.domain.CatalogService;
+import id.netral.rules.app.CatalogService;
 import id.netral.rules.domain.CompiledCatalog;
 import jakarta.inject.Inject;
 import id.netral.common.i18n.Language;

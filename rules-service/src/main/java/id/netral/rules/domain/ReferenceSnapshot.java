@@ -3,7 +3,6 @@ package id.netral.rules.domain;
 import id.netral.common.domain.ElectionType;
 import id.netral.common.domain.EmploymentType;
 import id.netral.common.i18n.LocalizedText;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,20 +41,18 @@ public record ReferenceSnapshot(int version, StageModel stageModel, LocalDate co
         }
     }
 
-    /** A catalog version and the built-in elections, as the database holds them now. */
+    /** A catalog version and the built-in elections, as the database holds them now (within the caller's transaction). */
     public static ReferenceSnapshot read(int version) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            CatalogVersion header = CatalogVersion.findById(version);
-            return new ReferenceSnapshot(version, header.stageModel, header.coversFrom,
-                Rule.ofVersion(version).stream().map(RuleDefinition::of).toList(),
-                Act.knownTo(version).stream().map(a -> new ActLabel(a.code, a.category, a.label)).toList(),
-                LegalSource.<LegalSource>listAll(Sort.by("code")).stream().map(s -> new SourceName(s.code, s.shortName)).toList(),
-                SanctionTier.of(version).stream().map(t -> new TierDetail(t.sanctionType, t.employmentType, t.detail, t.basis,
-                        t.disputed, t.disputeNote)).toList(),
-                Election.<Election>list("builtIn", Sort.by("code"), true).stream().map(e -> new ElectionDates(e.code, e.name, e.type,
-                        e.periodStart, e.candidatesSetOn, e.campaignStart, e.campaignEnd, e.voteOn, e.periodEnd,
-                        e.regionCodes, List.copyOf(e.contests))).toList());
-        });
+        CatalogVersion header = CatalogVersion.findById(version);
+        return new ReferenceSnapshot(version, header.stageModel, header.coversFrom,
+            Rule.ofVersion(version).stream().map(RuleDefinition::of).toList(),
+            Act.knownTo(version).stream().map(a -> new ActLabel(a.code, a.category, a.label)).toList(),
+            LegalSource.<LegalSource>listAll(Sort.by("code")).stream().map(s -> new SourceName(s.code, s.shortName)).toList(),
+            SanctionTier.of(version).stream().map(t -> new TierDetail(t.sanctionType, t.employmentType, t.detail, t.basis,
+                    t.disputed, t.disputeNote)).toList(),
+            Election.<Election>list("builtIn", Sort.by("code"), true).stream().map(e -> new ElectionDates(e.code, e.name, e.type,
+                    e.periodStart, e.candidatesSetOn, e.campaignStart, e.campaignEnd, e.voteOn, e.periodEnd,
+                    e.regionCodes, List.copyOf(e.contests))).toList());
     }
 
     /** The catalog the classifier runs on, built as the service builds it. */

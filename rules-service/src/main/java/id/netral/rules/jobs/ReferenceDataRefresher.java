@@ -1,8 +1,8 @@
 package id.netral.rules.jobs;
 
 import id.netral.rules.config.RulesConfig;
-import id.netral.rules.domain.CatalogService;
-import id.netral.rules.domain.ElectionService;
+import id.netral.rules.app.CatalogService;
+import id.netral.rules.app.ElectionService;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;

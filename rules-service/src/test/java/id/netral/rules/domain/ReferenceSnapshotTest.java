@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import id.netral.common.testing.EmbeddedPostgresResource;
+import id.netral.rules.app.CatalogService;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -29,10 +30,13 @@ class ReferenceSnapshotTest {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    CatalogService catalogs;
+
     @ParameterizedTest
     @CsvSource({"1, " + FILE, "2, " + FILE_V2})
     void theCheckedInSnapshotIsWhatTheMigrationsSeed(int version, String file) throws Exception {
-        ReferenceSnapshot served = ReferenceSnapshot.read(version);
+        ReferenceSnapshot served = catalogs.snapshot(version);
         if (Boolean.getBoolean("netral.snapshot.write")) {
             json.copy().setSerializationInclusion(JsonInclude.Include.ALWAYS).enable(SerializationFeature.INDENT_OUTPUT)
                     .writeValue(Path.of("src/test/resources", file).toFile(), served);

@@ -14,7 +14,7 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A bulk import of employees and its progress; {@link ImportJobs} writes it, callers poll it. */
+/** A bulk import of employees and its progress; the use case {@code app/ImportJobs} writes it, callers poll it. */
 @Entity
 @Table(name = "import_job")
 public class ImportJob extends PanacheEntityBase {

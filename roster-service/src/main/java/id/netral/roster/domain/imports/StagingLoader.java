@@ -1,5 +1,6 @@
 package id.netral.roster.domain.imports;
 
+import id.netral.roster.app.ImportJobs;
 import id.netral.common.i18n.LocalizedText;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;

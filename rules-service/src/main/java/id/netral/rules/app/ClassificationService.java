@@ -1,5 +1,14 @@
-package id.netral.rules.domain;
+package id.netral.rules.app;
 
+import id.netral.rules.domain.CandidateRelation;
+import id.netral.rules.domain.Classification;
+import id.netral.rules.domain.Classifier;
+import id.netral.rules.domain.CompiledCatalog;
+import id.netral.rules.domain.Contest;
+import id.netral.rules.domain.Election;
+import id.netral.rules.domain.Facts;
+import id.netral.rules.domain.Observation;
+import id.netral.rules.domain.StageModel;
 import id.netral.common.domain.RegionCode;
 import id.netral.common.error.NetralException;
 import jakarta.enterprise.context.ApplicationScoped;

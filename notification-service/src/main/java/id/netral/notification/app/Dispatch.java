@@ -1,5 +1,7 @@
-package id.netral.notification.domain;
+package id.netral.notification.app;
 
+import id.netral.notification.domain.RetrySchedule;
+import id.netral.notification.domain.Subscription;
 import id.netral.common.security.Disclosure;
 import id.netral.common.error.Failures;
 import com.fasterxml.jackson.core.JsonProcessingException;

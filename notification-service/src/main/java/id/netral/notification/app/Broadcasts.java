@@ -1,5 +1,9 @@
-package id.netral.notification.domain;
+package id.netral.notification.app;
 
+import id.netral.notification.domain.Broadcast;
+import id.netral.notification.domain.EmailMessage;
+import id.netral.notification.domain.InboxItem;
+import id.netral.notification.domain.RetrySchedule;
 import id.netral.common.error.Failures;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;

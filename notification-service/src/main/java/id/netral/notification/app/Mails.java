@@ -1,5 +1,8 @@
-package id.netral.notification.domain;
+package id.netral.notification.app;
 
+import id.netral.notification.domain.EmailMessage;
+import id.netral.notification.domain.InboxItem;
+import id.netral.notification.domain.RetrySchedule;
 import id.netral.common.error.Failures;
 import id.netral.notification.config.NotificationConfig;
 import io.quarkus.qute.Engine;

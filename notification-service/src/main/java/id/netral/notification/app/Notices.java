@@ -1,5 +1,7 @@
-package id.netral.notification.domain;
+package id.netral.notification.app;
 
+import id.netral.notification.domain.Event;
+import id.netral.notification.domain.InboxItem;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.netral.common.error.NetralException;
 import id.netral.common.security.Roles;

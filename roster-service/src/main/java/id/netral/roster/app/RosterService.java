@@ -1,5 +1,14 @@
-package id.netral.roster.domain;
+package id.netral.roster.app;
 
+import id.netral.roster.domain.AccountRef;
+import id.netral.roster.domain.Agency;
+import id.netral.roster.domain.Employee;
+import id.netral.roster.domain.EmployeeRules;
+import id.netral.roster.domain.FamilyCandidacy;
+import id.netral.roster.domain.Pledge;
+import id.netral.roster.domain.Region;
+import id.netral.roster.domain.SocialAccount;
+import id.netral.roster.domain.WorkUnit;
 import id.netral.common.domain.RegionCode;
 import id.netral.common.error.NetralException;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,5 +1,8 @@
-package id.netral.rules.domain;
+package id.netral.rules.app;
 
+import id.netral.rules.domain.Contest;
+import id.netral.rules.domain.ContestDate;
+import id.netral.rules.domain.Election;
 import id.netral.common.domain.ElectionType;
 import id.netral.common.domain.RegionCode;
 import id.netral.common.error.NetralException;

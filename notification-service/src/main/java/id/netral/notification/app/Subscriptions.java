@@ -1,5 +1,11 @@
-package id.netral.notification.domain;
+package id.netral.notification.app;
 
+import id.netral.notification.domain.Delivery;
+import id.netral.notification.domain.EventType;
+import id.netral.notification.domain.Subscription;
+import id.netral.notification.domain.WebhookPolicy;
+import id.netral.notification.domain.WebhookSecret;
+import id.netral.notification.domain.WebhookUrl;
 import id.netral.common.domain.RegionCode;
 import id.netral.common.error.InvalidValueException;
 import id.netral.common.error.NetralException;

@@ -1,5 +1,9 @@
-package id.netral.notification.domain;
+package id.netral.notification.app;
 
+import id.netral.notification.domain.Delivery;
+import id.netral.notification.domain.Event;
+import id.netral.notification.domain.EventType;
+import id.netral.notification.domain.IncomingEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.netral.common.domain.RegionCode;
 import id.netral.common.error.NetralException;

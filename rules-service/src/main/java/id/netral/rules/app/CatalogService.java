@@ -1,5 +1,14 @@
-package id.netral.rules.domain;
+package id.netral.rules.app;
 
+import id.netral.rules.domain.Act;
+import id.netral.rules.domain.CatalogVersion;
+import id.netral.rules.domain.CompiledCatalog;
+import id.netral.rules.domain.LegalSource;
+import id.netral.rules.domain.ReferenceSnapshot;
+import id.netral.rules.domain.Rule;
+import id.netral.rules.domain.RuleKind;
+import id.netral.rules.domain.SanctionTier;
+import id.netral.rules.domain.SanctionType;
 import id.netral.common.error.FieldProblem;
 import id.netral.common.i18n.LocalizedText;
 import id.netral.common.error.NetralException;
@@ -32,6 +41,11 @@ public class CatalogService {
     private volatile Snapshot snapshot;
 
     /** The newest version. Never touches the database, so it may run on the event loop. */
+    /** A catalog version and the built-in elections as plain data, read in a transaction of its own. */
+    public ReferenceSnapshot snapshot(int version) {
+        return QuarkusTransaction.requiringNew().call(() -> ReferenceSnapshot.read(version));
+    }
+
     public CompiledCatalog current() {
         Snapshot s = snapshot();
         return s.versions().get(s.current());
