@@ -1,5 +1,7 @@
 package id.netral.cases.api;
 
+import jakarta.inject.Inject;
+import id.netral.cases.store.Outbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.netral.cases.domain.OutboxEvent;
 import id.netral.common.api.Page;
@@ -27,6 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Outbox", description = "Events waiting for notification-service (operations)")
 public class OutboxResource {
 
+    @Inject
+    Outbox outbox;
+
     /** An event not yet handed over, with how often it was tried and why it failed last. */
     @Schema(name = "PendingEvent")
     public record View(UUID id, String type, OffsetDateTime occurredAt, String regionCode, String agencyCode,
@@ -48,6 +53,6 @@ public class OutboxResource {
             @QueryParam("delivered") @Parameter(description = "true: the events already handed over instead, newest first") Boolean delivered,
             @QueryParam("case") @Parameter(description = "Only the events about this case") UUID caseId,
             @Valid @BeanParam PageRequest paging) {
-        return Page.of(OutboxEvent.search(Boolean.TRUE.equals(delivered), caseId), paging, View::of);
+        return Page.of(outbox.search(Boolean.TRUE.equals(delivered), caseId), paging, View::of);
     }
 }

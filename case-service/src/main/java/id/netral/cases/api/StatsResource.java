@@ -1,6 +1,6 @@
 package id.netral.cases.api;
 
-import id.netral.cases.domain.CaseStats;
+import id.netral.cases.store.CaseStats;
 import id.netral.common.error.NetralException;
 import id.netral.common.security.CallerScope;
 import id.netral.common.security.Roles;
@@ -29,6 +29,9 @@ public class StatsResource {
     @Inject
     CallerScope caller;
 
+    @Inject
+    CaseStats stats;
+
     @Schema(name = "CaseStats")
     public record View(@Schema(description = "region, act, status or sanction") String groupBy, String election,
             @Schema(description = "Cases counted (duplicates excluded)") long total, List<CaseStats.Group> groups) {
@@ -41,7 +44,7 @@ public class StatsResource {
     public View stats(@QueryParam("groupBy") @Parameter(description = "region, act, status or sanction", required = true) String groupBy,
             @QueryParam("election") @Size(max = 40) @Parameter(description = "Only cases of this election", example = "PILKADA_2024") String election) {
         CaseStats.GroupBy by = groupBy(groupBy);
-        List<CaseStats.Group> groups = CaseStats.count(caller.region(), by, election);
+        List<CaseStats.Group> groups = stats.count(caller.region(), by, election);
         return new View(by.name().toLowerCase(Locale.ROOT), election, groups.stream().mapToLong(CaseStats.Group::count).sum(), groups);
     }
 

@@ -249,17 +249,6 @@ public class CaseFile extends PanacheEntityBase {
         overdue = dueOn != null && dueOn.equals(overdueFor);
     }
 
-    /** Cases whose clock is due within {@code warnDays} or passed, not yet warned or found overdue for it; claimed for one replica. */
-    public static List<CaseFile> claimDue(int warnDays, int limit) {
-        @SuppressWarnings("unchecked")
-        List<CaseFile> claimed = getEntityManager().createNativeQuery("SELECT * FROM case_file WHERE due_on IS NOT NULL"
-                + " AND due_on <= CAST(now() AT TIME ZONE time_zone AS DATE) + ?1"
-                + " AND (warned_for IS DISTINCT FROM due_on OR (due_on < CAST(now() AT TIME ZONE time_zone AS DATE)"
-                + " AND overdue_for IS DISTINCT FROM due_on)) ORDER BY due_on LIMIT ?2 FOR UPDATE SKIP LOCKED", CaseFile.class)
-                .setParameter(1, warnDays).setParameter(2, limit).getResultList();
-        return claimed;
-    }
-
     /**
      * A case the caller may know of: its region or the region it was filed in lies in the caller's
      * scope. Filed elsewhere about someone outside the caller's region, it is known only by its
@@ -338,19 +327,5 @@ public class CaseFile extends PanacheEntityBase {
             params.and("overdue", overdue);
         }
         return find(where.toString(), Sort.descending("createdAt").and("id"), params);
-    }
-
-    /**
-     * Claims up to {@code limit} pending cases due for another try and reserves them until
-     * {@code leaseEnd}, so that no other replica asks about them meanwhile; the ids, oldest due first.
-     * The claim is its own short transaction: the neighbours are asked after it, outside any.
-     */
-    @SuppressWarnings("unchecked")
-    public static List<UUID> leasePending(OffsetDateTime now, int limit, OffsetDateTime leaseEnd) {
-        List<UUID> claimed = getEntityManager().createNativeQuery("UPDATE case_file SET next_resolve_at = ?3 WHERE id IN"
-                + " (SELECT id FROM case_file WHERE resolution = 'PENDING' AND next_resolve_at <= ?1 ORDER BY next_resolve_at"
-                + " LIMIT ?2 FOR UPDATE SKIP LOCKED) RETURNING id", UUID.class)
-                .setParameter(1, now).setParameter(2, limit).setParameter(3, leaseEnd).getResultList();
-        return claimed;
     }
 }

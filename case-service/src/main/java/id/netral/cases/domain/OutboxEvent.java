@@ -7,12 +7,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Sort;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.Collection;
-import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.Mutability;
@@ -58,48 +54,13 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(name = "last_error")
     public String lastError;
 
-    /** Claims up to {@code limit} due events for this pod and leases them until {@code leaseEnd}; a pod that dies releases them by the lease running out. */
-    @SuppressWarnings("unchecked")
-    public static List<OutboxEvent> claimDue(int limit, OffsetDateTime now, OffsetDateTime leaseEnd) {
-        List<OutboxEvent> claimed = getEntityManager().createNativeQuery("UPDATE outbox_event SET next_attempt_at = ?3 WHERE id IN"
-                        + " (SELECT id FROM outbox_event WHERE delivered_at IS NULL AND next_attempt_at <= ?1 ORDER BY next_attempt_at"
-                        + " LIMIT ?2 FOR UPDATE SKIP LOCKED) RETURNING *", OutboxEvent.class)
-                .setParameter(1, now).setParameter(2, limit).setParameter(3, leaseEnd).getResultList();
-        return claimed;
-    }
-
-    /** Handed over: notification-service stored it (now or at an earlier try under the same id). */
-    public static void delivered(Collection<UUID> ids, OffsetDateTime at) {
-        if (!ids.isEmpty()) {
-            update("deliveredAt = ?2, attempts = attempts + 1, lastError = null where id in ?1", ids, at);
-        }
-    }
-
     /** Not handed over: try again after a wait that doubles with each failure, capped at {@code max}. */
-    public static void failed(UUID id, String error, OffsetDateTime now, Duration first, Duration max) {
-        OutboxEvent event = findById(id);
-        event.attempts++;
-        long factor = 1L << Math.min(event.attempts - 1, 20);
+    public void failedAttempt(String error, OffsetDateTime now, Duration first, Duration max) {
+        attempts++;
+        long factor = 1L << Math.min(attempts - 1, 20);
         Duration wait = first.multipliedBy(factor);
-        event.nextAttemptAt = now.plus(wait.compareTo(max) > 0 ? max : wait);
-        event.lastError = Failures.clip(error);
-    }
-
-    /**
-     * The events not yet handed over, oldest first (what an admin looks at when notification-service
-     * was down), or those handed over, newest first; of one case when {@code caseId} is given.
-     */
-    @SuppressWarnings("unchecked")
-    public static PanacheQuery<OutboxEvent> search(boolean delivered, UUID caseId) {
-        String where = delivered ? "deliveredAt is not null" : "deliveredAt is null";
-        Sort order = delivered ? Sort.by("deliveredAt").descending().and("id") : Sort.by("occurredAt").and("id");
-        if (caseId == null) {
-            return find(where, order);
-        }
-        // caseId sits in the event's JSON; the ids are few per case, so they are looked up first
-        List<UUID> ids = getEntityManager().createNativeQuery("SELECT id FROM outbox_event WHERE data ->> 'caseId' = ?1")
-                .setParameter(1, caseId.toString()).getResultList();
-        return find(where + " and id in ?1", order, ids.isEmpty() ? List.of(new UUID(0, 0)) : ids);
+        nextAttemptAt = now.plus(wait.compareTo(max) > 0 ? max : wait);
+        lastError = Failures.clip(error);
     }
 
     /** A new event about a case, due for delivery now. */

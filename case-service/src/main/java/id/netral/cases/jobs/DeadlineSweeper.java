@@ -1,5 +1,6 @@
 package id.netral.cases.jobs;
 
+import id.netral.cases.store.CaseClaims;
 import id.netral.cases.config.CaseConfig;
 import id.netral.cases.domain.CaseFile;
 import id.netral.cases.app.Workflow;
@@ -24,6 +25,9 @@ public class DeadlineSweeper {
     Workflow workflow;
 
     @Inject
+    CaseClaims claims;
+
+    @Inject
     CaseConfig config;
 
     @Scheduled(every = "${netral.cases.sweep-every:1m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, delayed = "5s")
@@ -32,7 +36,7 @@ public class DeadlineSweeper {
         do {
             handled = QuarkusTransaction.requiringNew().call(() -> {
                 OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-                List<CaseFile> due = CaseFile.claimDue(config.warnDaysBefore(), BATCH);
+                List<CaseFile> due = claims.dueForSweep(config.warnDaysBefore(), BATCH);
                 due.forEach(c -> workflow.sweep(c, now, config.warnDaysBefore()));
                 return due.size();
             });

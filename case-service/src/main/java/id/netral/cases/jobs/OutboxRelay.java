@@ -1,5 +1,6 @@
 package id.netral.cases.jobs;
 
+import id.netral.cases.store.Outbox;
 import id.netral.common.error.Failures;
 import id.netral.common.metrics.Outcomes;
 import id.netral.cases.client.NotificationClient;
@@ -39,6 +40,9 @@ public class OutboxRelay {
     @Inject
     Notifications notifications;
 
+    @Inject
+    Outbox outbox;
+
     private final CaseConfig config;
 
     private final Outcomes relayed;
@@ -62,7 +66,7 @@ public class OutboxRelay {
             int size = claimed;
             due = QuarkusTransaction.requiringNew().call(() -> {
                 OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-                return OutboxEvent.claimDue(size, now, now.plus(config.relayLease()));
+                return outbox.claimDue(size, now, now.plus(config.relayLease()));
             });
             if (due.isEmpty()) {
                 return;
@@ -101,8 +105,8 @@ public class OutboxRelay {
             }
         }
         QuarkusTransaction.requiringNew().run(() -> {
-            OutboxEvent.delivered(stored, now);
-            failed.forEach((id, error) -> OutboxEvent.failed(id, error, now, config.relayRetryFirst(), MAX_WAIT));
+            outbox.delivered(stored, now);
+            failed.forEach((id, error) -> outbox.failed(id, error, now, config.relayRetryFirst(), MAX_WAIT));
         });
         relayed.count(true, stored.size());
         relayed.count(false, failed.size());

@@ -1,8 +1,8 @@
 package id.netral.cases.jobs;
 
+import id.netral.cases.store.CaseClaims;
 import id.netral.cases.app.Intake;
 import id.netral.cases.config.CaseConfig;
-import id.netral.cases.domain.CaseFile;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,6 +29,9 @@ public class ResolutionRetry {
     Intake intake;
 
     @Inject
+    CaseClaims claims;
+
+    @Inject
     CaseConfig config;
 
     @Scheduled(every = "${netral.cases.resolve-check-every:15s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
@@ -36,7 +39,7 @@ public class ResolutionRetry {
     void run() {
         List<UUID> due = QuarkusTransaction.requiringNew().call(() -> {
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-            return CaseFile.leasePending(now, config.resolveBatch(), now.plus(config.resolveLease()));
+            return claims.leasePending(now, config.resolveBatch(), now.plus(config.resolveLease()));
         });
         long resolved = due.stream().filter(intake::retryResolution).count();
         if (resolved > 0) {

@@ -1,7 +1,9 @@
-package id.netral.cases.domain;
+package id.netral.cases.store;
 
 import id.netral.common.domain.RegionCode;
-import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +12,8 @@ import java.util.List;
  * Counts of cases for dashboards, over the cases the caller may see (filed in or about its region),
  * duplicates left out: a repeat report is not a second case.
  */
-public final class CaseStats {
+@ApplicationScoped
+public class CaseStats {
 
     /** What the counts are grouped by. */
     public enum GroupBy {
@@ -33,12 +36,12 @@ public final class CaseStats {
     public record Group(String key, long count) {
     }
 
-    private CaseStats() {
-    }
+    @Inject
+    EntityManager em;
 
     /** The groups, largest first (ties by key). */
     @SuppressWarnings("unchecked")
-    public static List<Group> count(RegionCode scope, GroupBy by, String election) {
+    public List<Group> count(RegionCode scope, GroupBy by, String election) {
         StringBuilder where = new StringBuilder("duplicate_of IS NULL");
         if (!scope.isNational()) {
             // the cases in the caller's scope (CaseFile.inScope): by the person's region, by the intake region until it is known
@@ -47,7 +50,7 @@ public final class CaseStats {
         if (election != null) {
             where.append(" AND election = :election");
         }
-        Query query = Panache.getEntityManager().createNativeQuery("SELECT " + by.expression + " AS k, count(*) FROM case_file WHERE "
+        Query query = em.createNativeQuery("SELECT " + by.expression + " AS k, count(*) FROM case_file WHERE "
                 + where + " GROUP BY k ORDER BY count(*) DESC, k");
         if (!scope.isNational()) {
             query.setParameter("scope", scope.value()).setParameter("scopePrefix", scope.value() + ".%");
