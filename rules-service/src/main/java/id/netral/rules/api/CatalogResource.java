@@ -7,6 +7,7 @@ import id.netral.common.error.NetralException;
 import id.netral.common.security.CallerScope;
 import id.netral.common.security.Roles;
 import id.netral.rules.app.CatalogService;
+import id.netral.rules.store.CatalogVersions;
 import id.netral.rules.domain.CatalogVersion;
 import id.netral.rules.domain.CompiledCatalog;
 import id.netral.rules.domain.Rule;
@@ -49,6 +50,9 @@ public class CatalogResource {
     @Inject
     CallerScope caller;
 
+    @Inject
+    CatalogVersions versions;
+
     @GET
     @Path("/rules")
     @RolesAllowed(Roles.ANY)
@@ -84,7 +88,7 @@ public class CatalogResource {
     @Operation(operationId = "listCatalogVersions", summary = "List catalog versions", description = "Newest first, with who made each and why.")
     public Page<CatalogViews.Version> versions(@Valid @BeanParam PageRequest paging) {
         int current = catalogs.current().version;
-        Map<Integer, Long> counts = CatalogVersion.ruleCounts();
+        Map<Integer, Long> counts = versions.ruleCounts();
         return Page.of(CatalogVersion.newestFirst(), paging,
                 v -> CatalogViews.Version.of(v, counts.getOrDefault(v.version, 0L).intValue(), current));
     }

@@ -1,5 +1,6 @@
 package id.netral.rules.app;
 
+import id.netral.rules.store.CatalogVersions;
 import id.netral.rules.domain.Act;
 import id.netral.rules.domain.CatalogVersion;
 import id.netral.rules.domain.CompiledCatalog;
@@ -14,6 +15,7 @@ import id.netral.common.i18n.LocalizedText;
 import id.netral.common.error.NetralException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -40,12 +42,15 @@ public class CatalogService {
 
     private volatile Snapshot snapshot;
 
-    /** The newest version. Never touches the database, so it may run on the event loop. */
+    @Inject
+    CatalogVersions versions;
+
     /** A catalog version and the built-in elections as plain data, read in a transaction of its own. */
     public ReferenceSnapshot snapshot(int version) {
         return QuarkusTransaction.requiringNew().call(() -> ReferenceSnapshot.read(version));
     }
 
+    /** The newest version. Never touches the database, so it may run on the event loop. */
     public CompiledCatalog current() {
         Snapshot s = snapshot();
         return s.versions().get(s.current());
@@ -101,7 +106,7 @@ public class CatalogService {
     }
 
     private CatalogVersion write(Change change, String author) {
-        int latest = CatalogVersion.current();
+        int latest = versions.latest();
         if (change.basedOn() != latest) {
             throw NetralException.conflict("Katalog berada di versi " + latest + ", bukan " + change.basedOn()
                     + "; tinjau versi yang lebih baru dan dasarkan perubahan Anda padanya", "The catalog is at version " + latest

@@ -1,7 +1,5 @@
 package id.netral.rules.domain;
 
-import java.util.stream.Collectors;
-import java.util.Map;
 import java.util.Optional;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -43,13 +41,6 @@ public class CatalogVersion extends PanacheEntityBase {
     @Column(name = "covers_from")
     public LocalDate coversFrom;
 
-    /** The newest version, which classifications use unless they ask for another. */
-    public static int current() {
-        Integer max = getEntityManager().createQuery("select max(v.version) from CatalogVersion v", Integer.class)
-                .getSingleResult();
-        return max == null ? 0 : max;
-    }
-
     /** Newest first. */
     public static PanacheQuery<CatalogVersion> newestFirst() {
         return findAll(Sort.descending("version"));
@@ -57,11 +48,5 @@ public class CatalogVersion extends PanacheEntityBase {
 
     public static Optional<CatalogVersion> withNumber(int version) {
         return findByIdOptional(version);
-    }
-
-    /** How many rules each version holds, in one grouped query. */
-    public static Map<Integer, Long> ruleCounts() {
-        return getEntityManager().createQuery("select r.version, count(r) from Rule r group by r.version", Object[].class)
-                .getResultStream().collect(Collectors.toMap(row -> (Integer) row[0], row -> (Long) row[1]));
     }
 }
