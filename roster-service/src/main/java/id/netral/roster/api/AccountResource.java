@@ -6,7 +6,7 @@ import id.netral.common.i18n.Language;
 import id.netral.common.i18n.RequestLanguage;
 import id.netral.common.security.CallerScope;
 import id.netral.common.security.Roles;
-import id.netral.roster.domain.AccountOwners;
+import id.netral.roster.store.AccountOwners;
 import id.netral.roster.domain.AccountRef;
 import id.netral.roster.domain.Platform;
 import io.smallrye.mutiny.Uni;

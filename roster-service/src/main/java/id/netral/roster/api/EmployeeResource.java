@@ -1,5 +1,7 @@
 package id.netral.roster.api;
 
+import id.netral.roster.store.EmployeeSearches;
+import id.netral.roster.store.PledgeSignatures;
 import id.netral.common.api.Page;
 import id.netral.common.error.InvalidValueException;
 import id.netral.common.domain.RegionCode;
@@ -53,6 +55,12 @@ public class EmployeeResource {
     RosterService roster;
 
     @Inject
+    PledgeSignatures signatures;
+
+    @Inject
+    EmployeeSearches searches;
+
+    @Inject
     CallerScope caller;
 
     @GET
@@ -82,7 +90,7 @@ public class EmployeeResource {
             if (q == null || q.isBlank()) {
                 return Page.of(search.query(), paging, view);
             }
-            Employee.Counted matches = search.page(paging.offset(), paging.size, TOTAL_CAP);
+            EmployeeSearches.Counted matches = searches.page(search, paging.offset(), paging.size, TOTAL_CAP);
             return Page.counted(matches.page().stream().map(view).toList(), paging, matches.total(), matches.capped());
         } catch (InvalidValueException e) {
             throw NetralException.unprocessable("after", e.reason());
@@ -127,7 +135,7 @@ public class EmployeeResource {
     }
 
     private EmployeeViews.View view(Employee e) {
-        return EmployeeViews.View.of(e, caller.seesPersonalData(), roster.latestPledge(e.id).map(EmployeeViews.PledgeStatus::of).orElse(null));
+        return EmployeeViews.View.of(e, caller.seesPersonalData(), signatures.latest(e.id).map(EmployeeViews.PledgeStatus::of).orElse(null));
     }
 
     private Employee employee(String key) {

@@ -1,10 +1,11 @@
 package id.netral.roster.api;
 
+import id.netral.roster.domain.Pledge;
 import id.netral.common.domain.EmailAddress;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.netral.common.domain.EmploymentType;
 import id.netral.common.domain.Nip;
-import id.netral.roster.domain.AccountOwners;
+import id.netral.roster.store.AccountOwners;
 import id.netral.roster.domain.Agency;
 import id.netral.roster.domain.Employee;
 import id.netral.roster.domain.EmploymentStatus;
@@ -57,7 +58,7 @@ public final class EmployeeViews {
     /** The latest neutrality pledge the employee signed. */
     @Schema(name = "PledgeStatus")
     public record PledgeStatus(long pledgeId, LocalDate pledgedOn, OffsetDateTime signedAt) {
-        static PledgeStatus of(RosterService.PledgeStatus s) {
+        static PledgeStatus of(Pledge.Signed s) {
             return new PledgeStatus(s.pledgeId(), s.pledgedOn(), s.signedAt());
         }
     }

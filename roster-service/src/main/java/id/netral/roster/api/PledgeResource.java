@@ -1,5 +1,6 @@
 package id.netral.roster.api;
 
+import id.netral.roster.store.PledgeSignatures;
 import id.netral.common.api.Page;
 import id.netral.common.api.PageRequest;
 import id.netral.common.error.NetralException;
@@ -39,6 +40,9 @@ public class PledgeResource {
     RosterService roster;
 
     @Inject
+    PledgeSignatures signatures;
+
+    @Inject
     CallerScope caller;
 
     @POST
@@ -56,8 +60,8 @@ public class PledgeResource {
     @Operation(operationId = "listPledges", summary = "List pledges in your region")
     public Page<PledgeViews.View> list(@QueryParam("agency") String agency, @Valid @BeanParam PageRequest paging) {
         return Page.ofBatch(Pledge.within(caller.region(), agency), paging, page -> {
-            Map<Long, Long> signatures = roster.signatureCounts(page.stream().map(p -> p.id).toList());
-            return page.stream().map(p -> PledgeViews.View.of(p, signatures.getOrDefault(p.id, 0L))).toList();
+            Map<Long, Long> counts = signatures.counts(page.stream().map(p -> p.id).toList());
+            return page.stream().map(p -> PledgeViews.View.of(p, counts.getOrDefault(p.id, 0L))).toList();
         });
     }
 
@@ -68,7 +72,7 @@ public class PledgeResource {
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = PledgeViews.View.class)))
     public PledgeViews.View get(@PathParam("id") long id) {
         Pledge pledge = Pledge.visible(id, caller.region()).orElseThrow(() -> NetralException.notFound("Ikrar", "Pledge", id));
-        return PledgeViews.View.of(pledge, roster.signatureCount(id));
+        return PledgeViews.View.of(pledge, signatures.count(id));
     }
 
     @POST

@@ -1,7 +1,7 @@
 package id.netral.roster.app;
 
 import id.netral.roster.domain.imports.ImportJob;
-import id.netral.roster.domain.imports.SpooledUpload;
+import id.netral.roster.store.SpooledUpload;
 import id.netral.common.domain.RegionCode;
 import id.netral.common.security.IdempotencyKey;
 import id.netral.roster.config.RosterConfig;

@@ -9,10 +9,10 @@ import id.netral.roster.domain.Pledge;
 import id.netral.roster.domain.Region;
 import id.netral.roster.domain.SocialAccount;
 import id.netral.roster.domain.WorkUnit;
+import id.netral.roster.store.PledgeSignatures;
 import id.netral.common.domain.RegionCode;
 import id.netral.common.error.NetralException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class RosterService {
     @Inject
-    EntityManager em;
+    PledgeSignatures signatures;
 
     @Transactional
     public Agency createAgency(Agency agency, RegionCode scope, String author) {
@@ -112,7 +112,7 @@ public class RosterService {
         employee.status = changes.status;
         employee.regionCode = changes.regionCode;
         employee.updatedAt = now();
-        em.flush();
+        Employee.flush(); // the new version, for the ETag of the answer
         return employee;
     }
 
@@ -223,9 +223,7 @@ public class RosterService {
             } else if (!employee.get().agencyCode.equals(pledge.agencyCode)) {
                 rejected.add(new Signing.Rejection(key, "works for " + employee.get().agencyCode + ", not " + pledge.agencyCode));
             } else {
-                int inserted = em.createNativeQuery("INSERT INTO pledge_signature (pledge_id, employee_id) VALUES (?1, ?2) "
-                        + "ON CONFLICT DO NOTHING").setParameter(1, pledgeId).setParameter(2, employee.get().id).executeUpdate();
-                if (inserted == 1) {
+                if (signatures.add(pledgeId, employee.get().id)) {
                     signed++;
                 } else {
                     already++;
@@ -233,47 +231,6 @@ public class RosterService {
             }
         }
         return new Signing(signed, already, rejected);
-    }
-
-    /** The latest pledge an employee signed, if any. */
-    public record PledgeStatus(long pledgeId, java.time.LocalDate pledgedOn, OffsetDateTime signedAt) {
-    }
-
-    public Optional<PledgeStatus> latestPledge(long employeeId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT p.id, p.pledged_on, s.signed_at FROM pledge_signature s "
-                + "JOIN pledge p ON p.id = s.pledge_id WHERE s.employee_id = ?1 ORDER BY p.pledged_on DESC, p.id DESC LIMIT 1")
-                .setParameter(1, employeeId).getResultList();
-        return rows.stream().findFirst().map(r -> new PledgeStatus(((Number) r[0]).longValue(), toDate(r[1]), toInstant(r[2])));
-    }
-
-    public long signatureCount(long pledgeId) {
-        return signatureCounts(List.of(pledgeId)).getOrDefault(pledgeId, 0L);
-    }
-
-    /** Signatures per pledge for a page of pledges, in one grouped query. */
-    public Map<Long, Long> signatureCounts(List<Long> pledgeIds) {
-        if (pledgeIds.isEmpty()) {
-            return Map.of();
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT pledge_id, count(*) FROM pledge_signature WHERE pledge_id = ANY(?1)"
-                + " GROUP BY pledge_id").setParameter(1, pledgeIds.toArray(Long[]::new)).getResultList();
-        return rows.stream().collect(Collectors.toMap(r -> ((Number) r[0]).longValue(), r -> ((Number) r[1]).longValue()));
-    }
-
-    private static java.time.LocalDate toDate(Object value) {
-        return value instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) value;
-    }
-
-    private static OffsetDateTime toInstant(Object value) {
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant().atOffset(ZoneOffset.UTC);
-        }
-        if (value instanceof java.time.Instant i) {
-            return i.atOffset(ZoneOffset.UTC);
-        }
-        return ((OffsetDateTime) value).withOffsetSameInstant(ZoneOffset.UTC);
     }
 
     private static OffsetDateTime now() {

@@ -16,14 +16,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.TypedQuery;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * A person on the roster: PNS and PPPK by NIP, non-ASN staff by their agency staff number. The
@@ -166,46 +161,8 @@ public class Employee extends PanacheEntityBase {
         }
 
         /** The same order as {@link #query()}, as JPQL for the queries that pick ids first. */
-        private String orderBy() {
+        public String orderBy() {
             return walk ? " order by e.id" : " order by e.name, e.id";
         }
-
-        /**
-         * One page, and how many match counted up to {@code cap} or to the page's end if further: a name
-         * fragment can match hundreds of thousands of the 6 million, and counting them all would cost more
-         * than the page. First up to that many matches, unordered, which PostgreSQL finds on the trigram
-         * index and stops; when that is all of them, only those are put in order. When there are more, the
-         * page comes from walking the names in order on the (name, id) index, ids only: at more than a
-         * thousand matches in a million, a page's worth turns up soon. The choice is made here on the
-         * count, not left to PostgreSQL's guess of a fragment's share from a sample of names: one wrong
-         * guess walked 91,596 names for 373 matches (118 ms against 2 ms).
-         */
-        public Counted page(int offset, int size, long cap) {
-            long needed = Math.max(cap, (long) offset + size);
-            List<Long> found = ids("select e.id " + where, params, 0, needed + 1);
-            List<Employee> page;
-            if (found.size() <= cap) {
-                page = found.isEmpty() ? List.of()
-                        : Employee.getEntityManager().createQuery("from Employee e where e.id in :found" + orderBy(), Employee.class)
-                                .setParameter("found", found).setFirstResult(offset).setMaxResults(size).getResultList();
-            } else {
-                List<Long> ids = ids("select e.id " + where + orderBy(), params, offset, size);
-                Map<Long, Employee> byId = ids.isEmpty() ? Map.of()
-                        : Employee.<Employee>list("id in ?1", ids).stream().collect(Collectors.toMap(e -> e.id, e -> e));
-                page = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
-            }
-            return found.size() > needed ? new Counted(page, needed, true) : new Counted(page, found.size(), false);
-        }
-
-        private static List<Long> ids(String jpql, Parameters params, int first, long max) {
-            TypedQuery<Long> query = Employee.getEntityManager().createQuery(jpql, Long.class)
-                    .setFirstResult(first).setMaxResults((int) Math.min(max, Integer.MAX_VALUE));
-            params.map().forEach(query::setParameter);
-            return query.getResultList();
-        }
-    }
-
-    /** A page of employees and how many match; {@code capped} when the count stopped at its limit. */
-    public record Counted(List<Employee> page, long total, boolean capped) {
     }
 }

@@ -56,4 +56,8 @@ public class Pledge extends PanacheEntityBase {
     public static Optional<Pledge> visible(long id, RegionCode scope) {
         return Pledge.<Pledge>findByIdOptional(id).filter(p -> scope.covers(p.regionCode));
     }
+
+    /** The latest pledge an employee signed: which, of what day, and when they signed it. */
+    public record Signed(long pledgeId, LocalDate pledgedOn, OffsetDateTime signedAt) {
+    }
 }

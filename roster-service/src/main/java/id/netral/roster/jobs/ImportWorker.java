@@ -4,7 +4,7 @@ import id.netral.roster.config.RosterConfig;
 import id.netral.roster.app.EmployeeImports;
 import id.netral.roster.domain.imports.ImportJob;
 import id.netral.roster.app.ImportJobs;
-import id.netral.roster.domain.imports.StagingLoader;
+import id.netral.roster.store.StagingLoader;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;

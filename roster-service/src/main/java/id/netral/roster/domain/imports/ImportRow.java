@@ -92,7 +92,7 @@ public record ImportRow(String nip, String staffNumber, String name, String empl
     }
 
     /** The employment type, or null when the value names none. */
-    EmploymentType parsedType() {
+    public EmploymentType parsedType() {
         try {
             return EmploymentType.valueOf(employmentType.toUpperCase());
         } catch (IllegalArgumentException e) {
@@ -101,7 +101,7 @@ public record ImportRow(String nip, String staffNumber, String name, String empl
     }
 
     /** The status, ACTIVE when empty, or null when the value names none. */
-    EmploymentStatus parsedStatus() {
+    public EmploymentStatus parsedStatus() {
         if (status.isEmpty()) {
             return EmploymentStatus.ACTIVE;
         }
@@ -110,27 +110,6 @@ public record ImportRow(String nip, String staffNumber, String name, String empl
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    /** Appends this (checked) row as a line of COPY's CSV format, after its line number in the file. */
-    void appendCopyLine(long line, StringBuilder out) {
-        out.append(line).append(',');
-        csvValue(out, nip, true).append(',');
-        csvValue(out, staffNumber, true).append(',');
-        csvValue(out, name, false).append(',').append(parsedType().name()).append(',');
-        csvValue(out, agencyCode, false).append(',');
-        csvValue(out, unitCode, false).append(',');
-        csvValue(out, position, false).append(',');
-        csvValue(out, rank, true).append(',').append(parsedStatus().name()).append(',');
-        csvValue(out, email, true).append('\n');
-    }
-
-    /** An empty optional value is left unquoted, which COPY reads as NULL. */
-    private static StringBuilder csvValue(StringBuilder out, String value, boolean nullWhenEmpty) {
-        if (value.isEmpty() && nullWhenEmpty) {
-            return out;
-        }
-        return out.append('"').append(value.replace("\"", "\"\"")).append('"');
     }
 
     private static Optional<RowProblem> problem(String column, String indonesian, String english) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -73,19 +72,6 @@ class ImportRowTest {
         } else {
             assertThat(problem).map(ImportRow.RowProblem::column).hasValue(rejectedColumn);
         }
-    }
-
-    @Test
-    void aGoodRowBecomesOneCopyLineWithEmptyOptionalsAsNullAndQuotesDoubled() {
-        StringBuilder out = new StringBuilder();
-        new ImportRow("198503122010011004", "", "Budi \"Bud\" Santoso, S.Pd.", "pns", "PEMKAB-SLEMAN", "DISDIK", "Guru", "III/a", "",
-                "").appendCopyLine(7, out);
-        new ImportRow("198503122010011004", "", "Budi", "PNS", "PEMKAB-SLEMAN", "DISDIK", "Guru", "", "RETIRED",
-                "budi@slemankab.go.id").appendCopyLine(8, out);
-
-        assertThat(out).hasToString("7,\"198503122010011004\",,\"Budi \"\"Bud\"\" Santoso, S.Pd.\",PNS,\"PEMKAB-SLEMAN\","
-                + "\"DISDIK\",\"Guru\",\"III/a\",ACTIVE,\n"
-                + "8,\"198503122010011004\",,\"Budi\",PNS,\"PEMKAB-SLEMAN\",\"DISDIK\",\"Guru\",,RETIRED,\"budi@slemankab.go.id\"\n");
     }
 
     private static ImportRow row(Map<String, String> v) {

@@ -1,5 +1,6 @@
-package id.netral.roster.domain;
+package id.netral.roster.store;
 
+import id.netral.roster.store.AccountOwners;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.netral.common.testing.EmbeddedPostgresResource;

@@ -1,5 +1,7 @@
-package id.netral.roster.domain.imports;
+package id.netral.roster.store;
 
+import id.netral.roster.domain.imports.ImportJob;
+import id.netral.roster.domain.imports.ImportRow;
 import id.netral.roster.app.ImportJobs;
 import id.netral.common.i18n.LocalizedText;
 import de.siegmar.fastcsv.reader.CsvReader;
@@ -126,7 +128,7 @@ public class StagingLoader {
                 if (problem.isPresent()) {
                     tally.reject(line, problem.get().column(), problem.get().message());
                 } else {
-                    row.appendCopyLine(line, chunk);
+                    appendCopyLine(row, line, chunk);
                 }
                 if (chunk.length() >= COPY_CHUNK) {
                     write(copy, chunk);
@@ -247,5 +249,26 @@ public class StagingLoader {
 
     private static String prefixed(String prefix, List<String> columns) {
         return columns.stream().map(column -> prefix + column).collect(Collectors.joining(", "));
+    }
+
+    /** Appends a checked row as a line of COPY's CSV format, after its line number in the file. */
+    static void appendCopyLine(ImportRow row, long line, StringBuilder out) {
+        out.append(line).append(',');
+        csvValue(out, row.nip(), true).append(',');
+        csvValue(out, row.staffNumber(), true).append(',');
+        csvValue(out, row.name(), false).append(',').append(row.parsedType().name()).append(',');
+        csvValue(out, row.agencyCode(), false).append(',');
+        csvValue(out, row.unitCode(), false).append(',');
+        csvValue(out, row.position(), false).append(',');
+        csvValue(out, row.rank(), true).append(',').append(row.parsedStatus().name()).append(',');
+        csvValue(out, row.email(), true).append('\n');
+    }
+
+    /** An empty optional value is left unquoted, which COPY reads as NULL. */
+    private static StringBuilder csvValue(StringBuilder out, String value, boolean nullWhenEmpty) {
+        if (value.isEmpty() && nullWhenEmpty) {
+            return out;
+        }
+        return out.append('"').append(value.replace("\"", "\"\"")).append('"');
     }
 }

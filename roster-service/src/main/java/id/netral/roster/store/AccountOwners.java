@@ -1,5 +1,8 @@
-package id.netral.roster.domain;
+package id.netral.roster.store;
 
+import id.netral.roster.domain.AccountRef;
+import id.netral.roster.domain.EmploymentStatus;
+import id.netral.roster.domain.Platform;
 import id.netral.common.domain.EmploymentType;
 import id.netral.common.domain.RegionCode;
 import id.netral.roster.config.RosterConfig;

@@ -1,5 +1,6 @@
-package id.netral.roster.domain.imports;
+package id.netral.roster.store;
 
+import id.netral.roster.domain.imports.ImportRow;
 import id.netral.common.error.NetralException;
 import java.io.BufferedReader;
 import java.io.IOException;
