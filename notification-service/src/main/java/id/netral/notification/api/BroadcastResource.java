@@ -1,5 +1,6 @@
 package id.netral.notification.api;
 
+import id.netral.common.store.Pages;
 import id.netral.common.api.Page;
 import id.netral.common.api.PageRequest;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -86,7 +87,7 @@ public class BroadcastResource {
     @GET
     @Operation(operationId = "listBroadcasts", summary = "List broadcasts", description = "To audiences inside your region, newest first.")
     public Page<BroadcastViews.View> list(@Valid @BeanParam PageRequest paging) {
-        return Page.of(Broadcast.visibleTo(caller.region()), paging, this::view);
+        return Pages.of(Broadcast.visibleTo(caller.region()), paging, this::view);
     }
 
     @GET
@@ -107,7 +108,7 @@ public class BroadcastResource {
             @QueryParam("acknowledged") @Parameter(description = "true: only who acknowledged; false: only who has not") Boolean acknowledged,
             @Valid @BeanParam PageRequest paging) {
         Broadcast b = Broadcast.require(id, caller.region());
-        return Page.of(Broadcasts.recipients(b.id, unitCode, acknowledged), paging, BroadcastViews.Recipient::of);
+        return Pages.of(Broadcasts.recipients(b.id, unitCode, acknowledged), paging, BroadcastViews.Recipient::of);
     }
 
     private BroadcastViews.View view(Broadcast b) {

@@ -51,7 +51,7 @@ public final class BroadcastViews {
             @Schema(description = "Recipients without an e-mail address in the roster") long withoutEmail,
             long read, long acknowledged, String lastError, OffsetDateTime createdAt, String createdBy, OffsetDateTime completedAt) {
 
-        static View of(Broadcast b, Broadcasts.Progress p) {
+        static View of(Broadcast b, Broadcast.Progress p) {
             return new View(b.id, b.title, b.body, new Audience(b.audienceAgency, b.audienceUnit, b.audienceRegion, b.audienceType),
                     b.requiresAcknowledgement, b.status, b.audienceSize, p.delivered(), p.emailFailed(), p.emailed(), p.noAddress(),
                     p.read(), p.acknowledged(), b.lastError, b.createdAt, b.createdBy, b.completedAt);

@@ -1,5 +1,6 @@
 package id.netral.notification.api;
 
+import id.netral.common.store.Pages;
 import id.netral.common.api.Page;
 import id.netral.common.api.PageRequest;
 import id.netral.common.security.CallerScope;
@@ -48,7 +49,7 @@ public class DeliveryResource {
             @QueryParam("subscription") @Parameter(description = "Only deliveries to this subscription") UUID subscription,
             @QueryParam("event") @Parameter(description = "Only deliveries of this event") UUID event,
             @Valid @BeanParam PageRequest paging) {
-        return Page.of(Delivery.visibleTo(SubscriptionResource.holder(caller), status, subscription, event), paging, DeliveryViews.View::of);
+        return Pages.of(Delivery.visibleTo(SubscriptionResource.holder(caller), status, subscription, event), paging, DeliveryViews.View::of);
     }
 
     @GET

@@ -1,5 +1,6 @@
 package id.netral.notification.api;
 
+import id.netral.common.store.Pages;
 import id.netral.common.api.Page;
 import id.netral.common.api.PageRequest;
 import id.netral.common.domain.EmailAddress;
@@ -54,6 +55,6 @@ public class EmailResource {
     public Page<View> list(@QueryParam("status") @Parameter(description = "Only mails in this status") EmailMessage.Status status,
             @QueryParam("kind") @Parameter(description = "Only mails of this kind") InboxItem.Kind kind,
             @Valid @BeanParam PageRequest paging) {
-        return Page.of(EmailMessage.log(caller.region(), status, kind), paging, View::of);
+        return Pages.of(EmailMessage.log(caller.region(), status, kind), paging, View::of);
     }
 }

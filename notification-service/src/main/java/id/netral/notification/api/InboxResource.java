@@ -1,5 +1,6 @@
 package id.netral.notification.api;
 
+import id.netral.common.store.Pages;
 import id.netral.common.api.Page;
 import id.netral.common.api.PageRequest;
 import id.netral.common.security.CallerScope;
@@ -50,7 +51,7 @@ public class InboxResource {
     public Page<InboxViews.View> list(@QueryParam("unread") @Parameter(description = "true: only what is not read yet") Boolean unread,
             @QueryParam("kind") @Parameter(description = "Only notices of this kind") InboxItem.Kind kind,
             @Valid @BeanParam PageRequest paging) {
-        return Page.of(InboxItem.of(reader(), unread, kind), paging, InboxViews.View::of);
+        return Pages.of(InboxItem.of(reader(), unread, kind), paging, InboxViews.View::of);
     }
 
     @POST

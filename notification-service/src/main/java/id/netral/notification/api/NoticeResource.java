@@ -1,5 +1,6 @@
 package id.netral.notification.api;
 
+import id.netral.common.store.Pages;
 import id.netral.common.api.Page;
 import id.netral.common.api.PageRequest;
 import id.netral.common.error.NetralException;
@@ -39,6 +40,6 @@ public class NoticeResource {
         if (caseId == null) {
             throw NetralException.unprocessable("caseId", "'caseId' wajib diisi", "'caseId' is required");
         }
-        return Page.of(InboxItem.aboutCase(caseId, caller.region()), paging, InboxViews.Tracked::of);
+        return Pages.of(InboxItem.aboutCase(caseId, caller.region()), paging, InboxViews.Tracked::of);
     }
 }

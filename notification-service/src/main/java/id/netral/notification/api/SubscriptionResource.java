@@ -1,5 +1,6 @@
 package id.netral.notification.api;
 
+import id.netral.common.store.Pages;
 import id.netral.common.api.InstantParameter;
 import id.netral.common.api.Page;
 import id.netral.common.api.PageRequest;
@@ -68,7 +69,7 @@ public class SubscriptionResource {
     @Operation(operationId = "listSubscriptions", summary = "List subscriptions", description = "Your live subscriptions (an admin: all in the region), newest first.")
     public Page<SubscriptionViews.View> list(@QueryParam("status") @Parameter(description = "Only ACTIVE or only PAUSED") Subscription.Status status,
             @Valid @BeanParam PageRequest paging) {
-        return Page.of(Subscription.visibleTo(holder(caller), status), paging, s -> SubscriptionViews.View.of(s, null));
+        return Pages.of(Subscription.visibleTo(holder(caller), status), paging, s -> SubscriptionViews.View.of(s, null));
     }
 
     @GET

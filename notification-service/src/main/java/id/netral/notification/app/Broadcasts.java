@@ -1,7 +1,7 @@
 package id.netral.notification.app;
 
+import id.netral.notification.store.BroadcastStore;
 import id.netral.notification.domain.Broadcast;
-import id.netral.notification.domain.EmailMessage;
 import id.netral.notification.domain.InboxItem;
 import id.netral.notification.domain.RetrySchedule;
 import id.netral.common.error.Failures;
@@ -17,7 +17,6 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -38,7 +37,7 @@ import java.util.UUID;
 public class Broadcasts {
 
     @Inject
-    EntityManager em;
+    BroadcastStore store;
 
     @Inject
     Mails mails;
@@ -59,10 +58,6 @@ public class Broadcasts {
 
     /** One recipient of a roster page. */
     public record Recipient(String key, String name, String agencyCode, String unitCode, String regionCode, String email) {
-    }
-
-    /** Delivery so far: notices made, mails by fate, and how many read and acknowledged. */
-    public record Progress(long delivered, long read, long acknowledged, long emailed, long emailFailed, long noAddress, long emailWaiting) {
     }
 
     /** The broadcast, and whether an earlier request with the same Idempotency-Key made it. */
@@ -119,14 +114,9 @@ public class Broadcasts {
 
     /** Claims one due broadcast for this pod, leased. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    @SuppressWarnings("unchecked")
     public Optional<Broadcast> claim() {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        List<Broadcast> claimed = em.createNativeQuery("UPDATE broadcast SET status = 'RUNNING', next_attempt_at = ?2 WHERE id ="
-                        + " (SELECT id FROM broadcast WHERE status IN ('QUEUED', 'RUNNING') AND next_attempt_at <= ?1"
-                        + " ORDER BY next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED) RETURNING *", Broadcast.class)
-                .setParameter(1, now).setParameter(2, now.plus(config.webhooks().lease())).getResultList();
-        return claimed.stream().findFirst();
+        return store.claimDue(now, now.plus(config.webhooks().lease()));
     }
 
     /**
@@ -135,26 +125,16 @@ public class Broadcasts {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void deliver(UUID broadcast, List<Recipient> page, Integer audienceSize) {
-        Broadcast b = em.find(Broadcast.class, broadcast);
+        Broadcast b = Broadcast.findById(broadcast);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        ArrayNode rows = json.createArrayNode();
+        ArrayNode recipients = json.createArrayNode();
         for (Recipient r : page) {
-            rows.addObject().put("key", r.key()).put("name", r.name()).put("agency", r.agencyCode()).put("unit", r.unitCode())
+            recipients.addObject().put("key", r.key()).put("name", r.name()).put("agency", r.agencyCode()).put("unit", r.unitCode())
                     .put("region", r.regionCode()).put("email", r.email());
         }
         String html = mails.render("broadcast.html", b.title, Map.of("paragraphs", paragraphs(b.body), "requiresAcknowledgement",
                 b.requiresAcknowledgement, "sender", sender(b)));
-        em.createNativeQuery("WITH rows AS (SELECT * FROM jsonb_to_recordset(CAST(?1 AS jsonb))"
-                        + " AS t(key text, name text, agency text, unit text, region text, email text)),"
-                        + " items AS (INSERT INTO inbox_item (id, recipient_key, recipient_name, recipient_agency, recipient_unit, kind, title,"
-                        + " body, region_code, broadcast_id, requires_acknowledgement, created_at)"
-                        + " SELECT gen_random_uuid(), key, name, agency, unit, 'BROADCAST', ?2, ?3, region, ?4, ?5, ?6 FROM rows"
-                        + " ON CONFLICT (broadcast_id, recipient_key) WHERE broadcast_id IS NOT NULL DO NOTHING RETURNING id, recipient_key)"
-                        + " INSERT INTO email_message (id, address, subject, html, kind, region_code, inbox_item_id, status, attempts,"
-                        + " next_attempt_at, created_at) SELECT gen_random_uuid(), rows.email, ?2, ?7, 'BROADCAST', rows.region, items.id,"
-                        + " 'PENDING', 0, ?6, ?6 FROM items JOIN rows ON rows.key = items.recipient_key WHERE rows.email IS NOT NULL")
-                .setParameter(1, rows.toString()).setParameter(2, b.title).setParameter(3, b.body).setParameter(4, b.id)
-                .setParameter(5, b.requiresAcknowledgement).setParameter(6, now).setParameter(7, html).executeUpdate();
+        store.addRecipients(b, recipients.toString(), html, now);
         if (audienceSize != null) {
             b.audienceSize = audienceSize;
         }
@@ -168,7 +148,7 @@ public class Broadcasts {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void complete(UUID broadcast) {
-        Broadcast b = em.find(Broadcast.class, broadcast);
+        Broadcast b = Broadcast.findById(broadcast);
         b.status = Broadcast.Status.COMPLETED;
         b.completedAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
@@ -176,7 +156,7 @@ public class Broadcasts {
     /** The roster could not answer: the walk resumes from the cursor on the webhooks' retry schedule, then FAILED. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void failed(UUID broadcast, String error) {
-        Broadcast b = em.find(Broadcast.class, broadcast);
+        Broadcast b = Broadcast.findById(broadcast);
         b.attempts++;
         b.lastError = Failures.clip(error);
         Optional<Duration> wait = RetrySchedule.after(b.attempts, config.webhooks().retryDelays());
@@ -189,20 +169,8 @@ public class Broadcasts {
     }
 
     /** Counted from the notices and mails themselves, so it is right while the broadcast runs. */
-    public Progress progress(UUID broadcast) {
-        Object[] inbox = (Object[]) em.createNativeQuery("SELECT count(*), count(read_at), count(acknowledged_at) FROM inbox_item"
-                + " WHERE broadcast_id = ?1").setParameter(1, broadcast).getSingleResult();
-        long[] mail = new long[EmailMessage.Status.values().length];
-        @SuppressWarnings("unchecked")
-        List<Object[]> byStatus = em.createNativeQuery("SELECT m.status, count(*) FROM email_message m JOIN inbox_item i ON i.id ="
-                + " m.inbox_item_id WHERE i.broadcast_id = ?1 GROUP BY m.status").setParameter(1, broadcast).getResultList();
-        for (Object[] row : byStatus) {
-            mail[EmailMessage.Status.valueOf((String) row[0]).ordinal()] = ((Number) row[1]).longValue();
-        }
-        return new Progress(((Number) inbox[0]).longValue(), ((Number) inbox[1]).longValue(), ((Number) inbox[2]).longValue(),
-                mail[EmailMessage.Status.SENT.ordinal()], mail[EmailMessage.Status.DEAD.ordinal()],
-                mail[EmailMessage.Status.NO_ADDRESS.ordinal()],
-                mail[EmailMessage.Status.PENDING.ordinal()] + mail[EmailMessage.Status.RETRYING.ordinal()]);
+    public Broadcast.Progress progress(UUID broadcast) {
+        return store.progress(broadcast);
     }
 
     /** The recipients of a broadcast, by unit and by whether they acknowledged, in name order. */

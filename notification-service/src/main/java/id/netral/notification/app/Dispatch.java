@@ -1,5 +1,6 @@
 package id.netral.notification.app;
 
+import id.netral.notification.store.DeliveryQueue;
 import id.netral.notification.domain.RetrySchedule;
 import id.netral.notification.domain.Subscription;
 import id.netral.common.security.Disclosure;
@@ -12,7 +13,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.netral.notification.config.NotificationConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -32,7 +32,7 @@ import java.util.Optional;
 public class Dispatch {
 
     @Inject
-    EntityManager em;
+    DeliveryQueue deliveries;
 
     @Inject
     NotificationConfig config;
@@ -57,23 +57,13 @@ public class Dispatch {
 
     /** Claims up to {@code max} due deliveries of active subscriptions for this pod, leased for the configured time. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    @SuppressWarnings("unchecked")
     public List<Due> claim(int max) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        List<Object[]> rows = em.createNativeQuery("WITH due AS (SELECT d.id FROM delivery d JOIN subscription s ON s.id = d.subscription_id"
-                        + " WHERE d.status IN ('PENDING', 'RETRYING') AND d.next_attempt_at <= ?1 AND s.status = 'ACTIVE'"
-                        + " AND s.deleted_at IS NULL ORDER BY d.next_attempt_at LIMIT ?2 FOR UPDATE OF d SKIP LOCKED)"
-                        + " UPDATE delivery d SET next_attempt_at = ?3 FROM due, subscription s, event e"
-                        + " WHERE d.id = due.id AND s.id = d.subscription_id AND e.id = d.event_id"
-                        + " RETURNING d.id, d.attempts, s.id, s.url, s.secret, s.previous_secret, s.previous_secret_until,"
-                        + " e.id, e.type, e.occurred_at, CAST(e.data AS text), s.personal_data")
-                .setParameter(1, now).setParameter(2, max).setParameter(3, now.plus(config.webhooks().lease()))
-                .getResultList();
-        List<Due> due = new ArrayList<>(rows.size());
-        for (Object[] r : rows) {
-            List<String> secrets = Subscription.signingSecrets((String) r[4], (String) r[5], offset(r[6]), now);
-            due.add(new Due((UUID) r[0], ((Number) r[1]).intValue() + 1, (UUID) r[2], (String) r[3], secrets, (UUID) r[7],
-                    (String) r[8], offset(r[9]), disclosed((String) r[10], (Boolean) r[11])));
+        List<Due> due = new ArrayList<>();
+        for (DeliveryQueue.Claimed c : deliveries.claimDue(now, max, now.plus(config.webhooks().lease()))) {
+            List<String> secrets = Subscription.signingSecrets(c.secret(), c.previousSecret(), c.previousSecretUntil(), now);
+            due.add(new Due(c.delivery(), c.attempts() + 1, c.subscription(), c.url(), secrets, c.eventId(), c.type(), c.occurredAt(),
+                    disclosed(c.data(), c.personalData())));
         }
         return due;
     }
@@ -115,17 +105,9 @@ public class Dispatch {
                         .put("subscription", r.due().subscription().toString());
             }
         }
-        em.createNativeQuery("INSERT INTO delivery_attempt (delivery_id, number, attempted_at, status_code, latency_ms, error)"
-                        + " SELECT delivery, number, at, status, latency, error FROM jsonb_to_recordset(CAST(?1 AS jsonb))"
-                        + " AS t(delivery uuid, number int, at timestamptz, status int, latency int, error text) ON CONFLICT DO NOTHING")
-                .setParameter(1, attempts.toString()).executeUpdate();
+        deliveries.recordAttempts(attempts.toString());
         if (!succeeded.isEmpty()) {
-            em.createNativeQuery("WITH ok AS (SELECT * FROM jsonb_to_recordset(CAST(?1 AS jsonb)) AS t(delivery uuid, number int,"
-                            + " subscription uuid)), done AS (UPDATE delivery d SET status = 'SUCCEEDED', attempts = ok.number, completed_at = ?2"
-                            + " FROM ok WHERE d.id = ok.delivery RETURNING d.subscription_id)"
-                            + " UPDATE subscription s SET last_success_at = ?2 WHERE s.id IN (SELECT DISTINCT subscription_id FROM done)"
-                            + " AND (s.last_success_at IS NULL OR s.last_success_at < ?2)")
-                    .setParameter(1, succeeded.toString()).setParameter(2, now).executeUpdate();
+            deliveries.markSucceeded(succeeded.toString(), now);
         }
         List<Duration> delays = config.webhooks().retryDelays();
         for (Result r : results) {
@@ -134,12 +116,9 @@ public class Dispatch {
             }
             Optional<Duration> wait = RetrySchedule.after(r.due().attempt(), delays);
             if (wait.isPresent()) {
-                em.createNativeQuery("UPDATE delivery SET status = 'RETRYING', attempts = ?2, next_attempt_at = ?3 WHERE id = ?1")
-                        .setParameter(1, r.due().delivery()).setParameter(2, r.due().attempt()).setParameter(3, now.plus(wait.get()))
-                        .executeUpdate();
+                deliveries.retryAt(r.due().delivery(), r.due().attempt(), now.plus(wait.get()));
             } else {
-                em.createNativeQuery("UPDATE delivery SET status = 'DEAD', attempts = ?2, completed_at = ?3 WHERE id = ?1")
-                        .setParameter(1, r.due().delivery()).setParameter(2, r.due().attempt()).setParameter(3, now).executeUpdate();
+                deliveries.markDead(r.due().delivery(), r.due().attempt(), now);
                 pauseIfFailingSince(r.due(), now);
             }
         }
@@ -148,14 +127,8 @@ public class Dispatch {
     /** Pauses the subscription when nothing reached it since the dead delivery was created; raises subscription.paused once. */
     private void pauseIfFailingSince(Due due, OffsetDateTime now) {
         String reason = "Pengiriman " + due.delivery() + " gagal pada semua percobaan tanpa satu pun pengiriman berhasil sejak itu";
-        int paused = em.createNativeQuery("UPDATE subscription s SET status = 'PAUSED', paused_at = ?2, paused_reason = ?3, version = version + 1"
-                        + " FROM delivery d WHERE d.id = ?4 AND s.id = d.subscription_id AND s.id = ?1 AND s.status = 'ACTIVE'"
-                        + " AND (s.last_success_at IS NULL OR s.last_success_at < d.created_at)")
-                .setParameter(1, due.subscription()).setParameter(2, now).setParameter(3, reason).setParameter(4, due.delivery())
-                .executeUpdate();
-        if (paused == 1) {
-            Subscription s = em.find(Subscription.class, due.subscription());
-            em.refresh(s);
+        if (deliveries.pauseIfNothingSucceededSince(due.subscription(), due.delivery(), now, reason)) {
+            Subscription s = Subscription.findById(due.subscription());
             ObjectNode data = JsonNodeFactory.instance.objectNode();
             data.put("subscriptionId", s.id.toString());
             data.put("url", s.url);
@@ -167,21 +140,5 @@ public class Dispatch {
             data.put("reason", reason);
             events.raise("subscription.paused", s.regionCode, data);
         }
-    }
-
-    private static OffsetDateTime offset(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o;
-        }
-        if (value instanceof java.time.Instant i) {
-            return i.atOffset(ZoneOffset.UTC);
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant().atOffset(ZoneOffset.UTC);
-        }
-        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
     }
 }

@@ -1,5 +1,6 @@
 package id.netral.notification.app;
 
+import id.netral.notification.store.EventLog;
 import id.netral.notification.domain.Delivery;
 import id.netral.notification.domain.Event;
 import id.netral.notification.domain.EventType;
@@ -9,7 +10,6 @@ import id.netral.common.domain.RegionCode;
 import id.netral.common.error.NetralException;
 import id.netral.common.i18n.LocalizedText;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -26,7 +26,7 @@ import java.util.UUID;
 public class Events {
 
     @Inject
-    EntityManager em;
+    EventLog log;
 
     @Inject
     Notices notices;
@@ -87,14 +87,9 @@ public class Events {
                     "unknown event type '" + incoming.type() + "' (see /api/v1/event-types)"));
         }
         // ON CONFLICT settles two copies arriving together: exactly one inserts
-        int inserted = em.createNativeQuery("INSERT INTO event (id, type, occurred_at, region_code, agency_code, data, received_at,"
-                        + " received_from) VALUES (?1, ?2, ?3, ?4, ?5, CAST(?6 AS jsonb), ?7, ?8) ON CONFLICT (id) DO NOTHING")
-                .setParameter(1, incoming.id()).setParameter(2, incoming.type()).setParameter(3, incoming.occurredAt())
-                .setParameter(4, incoming.regionCode()).setParameter(5, incoming.agencyCode())
-                .setParameter(6, incoming.data().toString()).setParameter(7, now).setParameter(8, from)
-                .executeUpdate();
+        boolean inserted = log.insert(incoming, now, from);
         Event event = Event.findById(incoming.id());
-        if (inserted == 0) {
+        if (!inserted) {
             // an event id is its publisher's: another publisher's copy is neither replayed to it nor taken
             if (!event.sameAs(incoming) || !event.receivedFrom.equals(from)) {
                 return new Outcome(Fate.CONFLICT, null, 0, LocalizedText.of(
@@ -103,7 +98,7 @@ public class Events {
             }
             return new Outcome(Fate.DUPLICATE, event, deliveriesOf(event.id), null);
         }
-        int deliveries = fanOut(event.id, now);
+        int deliveries = log.fanOut(event.id, now);
         notices.fromEvent(event);
         return new Outcome(Fate.CREATED, event, deliveries, null);
     }
@@ -127,14 +122,5 @@ public class Events {
     public void raise(String type, String regionCode, JsonNode data) {
         receive(new IncomingEvent(UUID.randomUUID(), type, OffsetDateTime.now(ZoneOffset.UTC), regionCode, null, data),
                 "notification-service");
-    }
-
-    /** One delivery per live subscription that wants this type and whose region covers the event's. */
-    private int fanOut(UUID event, OffsetDateTime now) {
-        return em.createNativeQuery("INSERT INTO delivery (id, event_id, subscription_id, status, attempts, next_attempt_at, created_at)"
-                        + " SELECT gen_random_uuid(), e.id, s.id, 'PENDING', 0, ?2, ?2 FROM event e JOIN subscription s"
-                        + " ON e.type = ANY (s.events) AND (s.region_code = '*' OR s.region_code = e.region_code"
-                        + " OR e.region_code LIKE s.region_code || '.%') WHERE e.id = ?1 AND s.deleted_at IS NULL")
-                .setParameter(1, event).setParameter(2, now).executeUpdate();
     }
 }

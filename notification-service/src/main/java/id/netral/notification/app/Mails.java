@@ -1,5 +1,6 @@
 package id.netral.notification.app;
 
+import id.netral.notification.store.MailQueue;
 import id.netral.notification.domain.EmailMessage;
 import id.netral.notification.domain.InboxItem;
 import id.netral.notification.domain.RetrySchedule;
@@ -10,7 +11,6 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -34,7 +34,7 @@ public class Mails {
     Engine qute;
 
     @Inject
-    EntityManager em;
+    MailQueue queue;
 
     @Inject
     NotificationConfig config;
@@ -92,13 +92,9 @@ public class Mails {
 
     /** Claims up to {@code max} due mails for this pod, leased. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    @SuppressWarnings("unchecked")
     public List<Due> claim(int max) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        List<EmailMessage> rows = em.createNativeQuery("UPDATE email_message SET next_attempt_at = ?3 WHERE id IN (SELECT id FROM"
-                        + " email_message WHERE status IN ('PENDING', 'RETRYING') AND next_attempt_at <= ?1 ORDER BY next_attempt_at"
-                        + " LIMIT ?2 FOR UPDATE SKIP LOCKED) RETURNING *", EmailMessage.class)
-                .setParameter(1, now).setParameter(2, max).setParameter(3, now.plus(config.webhooks().lease())).getResultList();
+        List<EmailMessage> rows = queue.claimDue(now, max, now.plus(config.webhooks().lease()));
         List<Due> due = new ArrayList<>(rows.size());
         for (EmailMessage m : rows) {
             due.add(new Due(m.id, m.attempts + 1, m.address, m.recipientKey, m.recipientAgency, m.subject, m.html));

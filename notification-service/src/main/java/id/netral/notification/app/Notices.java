@@ -9,7 +9,6 @@ import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -28,9 +27,6 @@ public class Notices {
 
     @Inject
     Engine qute;
-
-    @Inject
-    EntityManager em;
 
     @Inject
     Mails mails;

@@ -1,5 +1,6 @@
 package id.netral.notification.app;
 
+import id.netral.notification.store.DeliveryQueue;
 import id.netral.notification.domain.Delivery;
 import id.netral.notification.domain.EventType;
 import id.netral.notification.domain.Subscription;
@@ -12,7 +13,6 @@ import id.netral.common.error.NetralException;
 import id.netral.notification.config.NotificationConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -34,7 +34,7 @@ public class Subscriptions {
     WebhookPolicy policy;
 
     @Inject
-    EntityManager em;
+    DeliveryQueue deliveries;
 
     /** What a portal asks for; the secret is generated when it brings none. */
     public record Request(String url, List<String> events, String regionCode, String secret, String contactEmail) {
@@ -79,8 +79,7 @@ public class Subscriptions {
         Subscription s = Subscription.require(id, holder);
         s.deletedAt = OffsetDateTime.now(ZoneOffset.UTC);
         s.deletedBy = who;
-        em.createNativeQuery("UPDATE delivery SET status = 'CANCELLED', completed_at = ?2 WHERE subscription_id = ?1"
-                + " AND status IN ('PENDING', 'RETRYING')").setParameter(1, id).setParameter(2, s.deletedAt).executeUpdate();
+        deliveries.cancelWaiting(id, s.deletedAt);
     }
 
     /**
@@ -119,8 +118,7 @@ public class Subscriptions {
             s.status = Subscription.Status.ACTIVE;
             s.pausedAt = null;
             s.pausedReason = null;
-            em.createNativeQuery("UPDATE delivery SET next_attempt_at = ?2 WHERE subscription_id = ?1 AND status IN ('PENDING', 'RETRYING')")
-                    .setParameter(1, id).setParameter(2, OffsetDateTime.now(ZoneOffset.UTC)).executeUpdate();
+            deliveries.releaseWaiting(id, OffsetDateTime.now(ZoneOffset.UTC));
         }
         return s;
     }
@@ -133,11 +131,7 @@ public class Subscriptions {
         if (since.isAfter(now)) {
             throw NetralException.unprocessable("since", "'since' ada di masa depan", "'since' lies in the future");
         }
-        return em.createNativeQuery("INSERT INTO delivery (id, event_id, subscription_id, status, attempts, next_attempt_at, created_at,"
-                        + " requested_by) SELECT gen_random_uuid(), e.id, s.id, 'PENDING', 0, ?3, ?3, ?4 FROM event e JOIN subscription s"
-                        + " ON e.type = ANY (s.events) AND (s.region_code = '*' OR s.region_code = e.region_code"
-                        + " OR e.region_code LIKE s.region_code || '.%') WHERE s.id = ?1 AND e.received_at >= ?2 ORDER BY e.received_at")
-                .setParameter(1, s.id).setParameter(2, since).setParameter(3, now).setParameter(4, who).executeUpdate();
+        return deliveries.replaySince(s.id, since, now, who);
     }
 
     /** Sends one delivery's event again, as a new delivery beside the old one (same webhook-id: receivers dedupe). */

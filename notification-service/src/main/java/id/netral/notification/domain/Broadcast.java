@@ -2,7 +2,7 @@ package id.netral.notification.domain;
 
 import id.netral.common.domain.RegionCode;
 import id.netral.common.security.IdempotencyKey;
-import id.netral.common.domain.RegionScope;
+import id.netral.common.store.RegionScope;
 import id.netral.common.error.NetralException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -105,5 +105,9 @@ public class Broadcast extends PanacheEntityBase {
     public static PanacheQuery<Broadcast> visibleTo(RegionCode scope) {
         Parameters params = new Parameters();
         return find(RegionScope.condition("audienceRegion", scope, params), Sort.by("createdAt").descending().and("id"), params);
+    }
+
+    /** Delivery so far: notices made, mails by fate, and how many read and acknowledged. */
+    public record Progress(long delivered, long read, long acknowledged, long emailed, long emailFailed, long noAddress, long emailWaiting) {
     }
 }

@@ -1,7 +1,7 @@
 package id.netral.notification.domain;
 
 import id.netral.common.domain.RegionCode;
-import id.netral.common.domain.RegionScope;
+import id.netral.common.store.RegionScope;
 import id.netral.common.error.NetralException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
