@@ -1,5 +1,6 @@
 package id.netral.cases.api;
 
+import id.netral.common.store.Pages;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.netral.cases.domain.AuditTrail;
 import id.netral.cases.domain.CaseFile;
@@ -123,7 +124,7 @@ public class CaseResource {
             @QueryParam("election") @Size(max = 40) String election,
             @QueryParam("overdue") @Parameter(description = "true: only cases whose running deadline has passed") Boolean overdue,
             @Valid @BeanParam PageRequest paging) {
-        return Page.of(CaseFile.search(caller.region(), status, act, region, agency, election, overdue), paging, this::view);
+        return Pages.of(CaseFile.search(caller.region(), status, act, region, agency, election, overdue), paging, this::view);
     }
 
     @POST

@@ -1,5 +1,6 @@
 package id.netral.cases.api;
 
+import id.netral.common.store.Pages;
 import jakarta.inject.Inject;
 import id.netral.common.i18n.RequestLanguage;
 import id.netral.cases.domain.DeadlineRule;
@@ -38,6 +39,6 @@ public class DeadlineRuleResource {
             @Parameter(description = "Only the deadlines of this kind of election", example = "REGIONAL") String electionType,
             @Valid @BeanParam PageRequest paging) {
         ElectionType type = electionType == null ? null : ElectionType.valueOf(electionType);
-        return Page.of(DeadlineRule.of(type), paging, rule -> DeadlineRuleView.of(rule, language.get()));
+        return Pages.of(DeadlineRule.of(type), paging, rule -> DeadlineRuleView.of(rule, language.get()));
     }
 }

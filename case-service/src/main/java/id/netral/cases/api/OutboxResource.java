@@ -1,5 +1,6 @@
 package id.netral.cases.api;
 
+import id.netral.common.store.Pages;
 import jakarta.inject.Inject;
 import id.netral.cases.store.Outbox;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -53,6 +54,6 @@ public class OutboxResource {
             @QueryParam("delivered") @Parameter(description = "true: the events already handed over instead, newest first") Boolean delivered,
             @QueryParam("case") @Parameter(description = "Only the events about this case") UUID caseId,
             @Valid @BeanParam PageRequest paging) {
-        return Page.of(outbox.search(Boolean.TRUE.equals(delivered), caseId), paging, View::of);
+        return Pages.of(outbox.search(Boolean.TRUE.equals(delivered), caseId), paging, View::of);
     }
 }

@@ -1,5 +1,6 @@
-package id.netral.common.domain;
+package id.netral.common.store;
 
+import id.netral.common.domain.RegionCode;
 import io.quarkus.panache.common.Parameters;
 
 /**

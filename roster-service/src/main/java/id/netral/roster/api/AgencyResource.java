@@ -1,5 +1,6 @@
 package id.netral.roster.api;
 
+import id.netral.common.store.Pages;
 import id.netral.common.api.Page;
 import id.netral.common.api.PageRequest;
 import id.netral.common.error.NetralException;
@@ -45,7 +46,7 @@ public class AgencyResource {
     @Operation(operationId = "listAgencies", summary = "List agencies in your region")
     public Page<AgencyViews.View> list(@Valid @BeanParam PageRequest paging) {
         boolean personalData = caller.seesPersonalData();
-        return Page.of(Agency.within(caller.region()), paging, a -> AgencyViews.View.of(a, personalData));
+        return Pages.of(Agency.within(caller.region()), paging, a -> AgencyViews.View.of(a, personalData));
     }
 
     @GET
@@ -76,7 +77,7 @@ public class AgencyResource {
     @Operation(operationId = "listWorkUnits", summary = "List the work units of an agency")
     public Page<AgencyViews.UnitView> units(@PathParam("code") String code, @Valid @BeanParam PageRequest paging) {
         Agency agency = agency(code);
-        return Page.of(WorkUnit.ofAgency(agency.code), paging, AgencyViews.UnitView::of);
+        return Pages.of(WorkUnit.ofAgency(agency.code), paging, AgencyViews.UnitView::of);
     }
 
     @POST

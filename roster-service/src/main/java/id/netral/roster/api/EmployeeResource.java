@@ -1,5 +1,6 @@
 package id.netral.roster.api;
 
+import id.netral.common.store.Pages;
 import id.netral.roster.store.EmployeeSearches;
 import id.netral.roster.store.PledgeSignatures;
 import id.netral.common.api.Page;
@@ -88,7 +89,7 @@ public class EmployeeResource {
             Function<Employee, EmployeeViews.View> view = e -> EmployeeViews.View.of(e, fullNip, null);
             // only a name search may match too many to count; an audience's size (broadcasts) is always counted exactly
             if (q == null || q.isBlank()) {
-                return Page.of(search.query(), paging, view);
+                return Pages.of(search.query(), paging, view);
             }
             EmployeeSearches.Counted matches = searches.page(search, paging.offset(), paging.size, TOTAL_CAP);
             return Page.counted(matches.page().stream().map(view).toList(), paging, matches.total(), matches.capped());

@@ -1,5 +1,6 @@
 package id.netral.roster.api;
 
+import id.netral.common.store.Pages;
 import id.netral.common.api.Page;
 import id.netral.common.api.PageRequest;
 import id.netral.common.domain.RegionCode;
@@ -54,7 +55,7 @@ public class FamilyCandidacyResource {
             scope = RegionCode.of(region);
         }
         boolean fullNip = caller.seesPersonalData();
-        return Page.ofBatch(FamilyCandidacy.within(scope, relation == null ? null : FamilyCandidacy.FamilyRelation.valueOf(relation),
+        return Pages.ofBatch(FamilyCandidacy.within(scope, relation == null ? null : FamilyCandidacy.FamilyRelation.valueOf(relation),
                 election, null), paging, page -> roster.withOwners(page).stream().map(d -> FamilyViews.View.of(d.candidacy(),
                         EmployeeViews.Summary.of(d.owner(), fullNip))).toList());
     }

@@ -1,5 +1,6 @@
 package id.netral.roster.api;
 
+import id.netral.common.store.Pages;
 import id.netral.roster.store.PledgeSignatures;
 import id.netral.common.api.Page;
 import id.netral.common.api.PageRequest;
@@ -59,7 +60,7 @@ public class PledgeResource {
     @RolesAllowed(Roles.ANY)
     @Operation(operationId = "listPledges", summary = "List pledges in your region")
     public Page<PledgeViews.View> list(@QueryParam("agency") String agency, @Valid @BeanParam PageRequest paging) {
-        return Page.ofBatch(Pledge.within(caller.region(), agency), paging, page -> {
+        return Pages.ofBatch(Pledge.within(caller.region(), agency), paging, page -> {
             Map<Long, Long> counts = signatures.counts(page.stream().map(p -> p.id).toList());
             return page.stream().map(p -> PledgeViews.View.of(p, counts.getOrDefault(p.id, 0L))).toList();
         });

@@ -1,5 +1,6 @@
 package id.netral.roster.api;
 
+import id.netral.common.store.Pages;
 import id.netral.common.api.Page;
 import id.netral.common.api.PageRequest;
 import id.netral.common.domain.RegionCode;
@@ -49,7 +50,7 @@ public class RegionResource {
             @QueryParam("q") @Size(min = 2, max = 100, message = "{netral.search-length}")
             @Parameter(description = "Part of the name", example = "sleman") String q,
             @Valid @BeanParam PageRequest paging) {
-        return Page.of(Region.within(caller.region(), parent, level, q), paging, RegionView::of);
+        return Pages.of(Region.within(caller.region(), parent, level, q), paging, RegionView::of);
     }
 
     @GET

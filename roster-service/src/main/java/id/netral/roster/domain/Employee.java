@@ -3,7 +3,7 @@ package id.netral.roster.domain;
 import id.netral.common.domain.EmploymentType;
 import id.netral.common.domain.Nip;
 import id.netral.common.domain.RegionCode;
-import id.netral.common.domain.RegionScope;
+import id.netral.common.store.RegionScope;
 import id.netral.common.error.InvalidValueException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;

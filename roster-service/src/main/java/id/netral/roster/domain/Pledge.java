@@ -1,7 +1,7 @@
 package id.netral.roster.domain;
 
 import id.netral.common.domain.RegionCode;
-import id.netral.common.domain.RegionScope;
+import id.netral.common.store.RegionScope;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;

@@ -1,5 +1,6 @@
 package id.netral.rules.api;
 
+import id.netral.common.store.Pages;
 import id.netral.rules.domain.RuleDefinition;
 import id.netral.common.api.Page;
 import id.netral.common.api.PageRequest;
@@ -89,7 +90,7 @@ public class CatalogResource {
     public Page<CatalogViews.Version> versions(@Valid @BeanParam PageRequest paging) {
         int current = catalogs.current().version;
         Map<Integer, Long> counts = versions.ruleCounts();
-        return Page.of(CatalogVersion.newestFirst(), paging,
+        return Pages.of(CatalogVersion.newestFirst(), paging,
                 v -> CatalogViews.Version.of(v, counts.getOrDefault(v.version, 0L).intValue(), current));
     }
 

@@ -1,5 +1,6 @@
 package id.netral.rules.api;
 
+import id.netral.common.store.Pages;
 import id.netral.rules.app.CatalogService;
 import id.netral.rules.domain.CompiledCatalog;
 import jakarta.inject.Inject;
@@ -42,7 +43,7 @@ public class ReferenceResource {
     @Path("/sources")
     @Operation(operationId = "listLegalSources", summary = "List legal sources", description = "Every document the catalog cites, with official numbers.")
     public Page<SourceView> sources(@Valid @BeanParam PageRequest paging) {
-        return Page.of(LegalSource.byCode(), paging, SourceView::of);
+        return Pages.of(LegalSource.byCode(), paging, SourceView::of);
     }
 
     @GET
@@ -60,7 +61,7 @@ public class ReferenceResource {
                     + "catalog version that first knows each, and the optional facts the current catalog may ask about it.")
     public Page<ActView> acts(@Valid @BeanParam PageRequest paging) {
         CompiledCatalog catalog = catalogs.current();
-        return Page.of(Act.taxonomy(), paging, act -> ActView.of(act, catalog, language.get()));
+        return Pages.of(Act.taxonomy(), paging, act -> ActView.of(act, catalog, language.get()));
     }
 
     @GET
