@@ -7,6 +7,7 @@ import id.netral.cases.domain.CaseEvent;
 import id.netral.cases.domain.CaseFile;
 import id.netral.cases.domain.CaseSource;
 import id.netral.cases.domain.CaseStatus;
+import id.netral.cases.domain.FormalCheck;
 import id.netral.cases.domain.Deadlines;
 import id.netral.cases.domain.EvidenceKind;
 import id.netral.cases.domain.OutboxEvent;
@@ -106,7 +107,7 @@ public class Intake {
             LOG.warnf("Case %s stored with its resolution pending: %s", c.trackingCode, down.getMessage());
             c.resolution = Resolution.PENDING;
             c.nextResolveAt = now.plus(config.resolveRetryEvery());
-            formalCheck(c, false);
+            c.missing = FormalCheck.missing(c, false);
             c.status = c.missing.isEmpty() ? CaseStatus.REGISTERED : CaseStatus.INCOMPLETE;
         }
         try {
@@ -292,7 +293,7 @@ public class Intake {
             c.election = resolved.classification().path("election").asText(c.election);
             c.electionType = resolved.electionType();
         }
-        formalCheck(c, true);
+        c.missing = FormalCheck.missing(c, true);
         LocalDate today = now.atZoneSameInstant(ZoneId.of(c.timeZone)).toLocalDate();
         c.deadlines = new ArrayList<>();
         if (c.electionType != null && c.source == CaseSource.PUBLIC_REPORT && c.knownAt != null) {
@@ -319,39 +320,6 @@ public class Intake {
                         c.status = CaseStatus.DUPLICATE;
                     });
         }
-    }
-
-    /**
-     * The formal requirements (syarat formil) still missing, by request field. A named person the
-     * roster does not know counts as missing once the roster could be asked ({@code resolved}).
-     */
-    private static void formalCheck(CaseFile c, boolean resolved) {
-        List<String> missing = new ArrayList<>();
-        if (c.source == CaseSource.PUBLIC_REPORT) {
-            Parties.Reporter r = c.reporter;
-            if (r == null || blank(r.name())) {
-                missing.add("reporter.name");
-            }
-            if (r == null || blank(r.address())) {
-                missing.add("reporter.address");
-            }
-            if (r == null || blank(r.phone()) && blank(r.email())) {
-                missing.add("reporter.phone");
-            }
-        }
-        Parties.Reported who = c.reported;
-        boolean named = who != null && (who.nip() != null || who.employeeKey() != null || who.accountUrl() != null
-                || who.name() != null && who.agencyCode() != null);
-        if (!named || resolved && who.person() == null) {
-            missing.add("reported");
-        }
-        if (c.occurredAt == null) {
-            missing.add("occurredAt");
-        }
-        if (blank(c.place)) {
-            missing.add("place");
-        }
-        c.missing = missing;
     }
 
     private void store(CaseFile c, AuditTrail.Actor actor, OffsetDateTime now) {
@@ -387,9 +355,5 @@ public class Intake {
         List<String> all = new ArrayList<>(a);
         b.stream().filter(x -> !all.contains(x)).forEach(all::add);
         return all;
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 }

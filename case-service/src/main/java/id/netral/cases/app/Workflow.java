@@ -6,10 +6,10 @@ import id.netral.cases.domain.CaseAction;
 import id.netral.cases.domain.CaseDeadline;
 import id.netral.cases.domain.CaseFile;
 import id.netral.cases.domain.CaseStatus;
+import id.netral.cases.domain.HandlingChain;
 import id.netral.cases.domain.Deadlines;
 import id.netral.cases.domain.OutboxEvent;
 import id.netral.cases.domain.Parties;
-import id.netral.cases.domain.Resolution;
 import id.netral.cases.domain.SanctionLadder;
 import id.netral.cases.domain.Transition;
 import id.netral.cases.domain.Verdicts;
@@ -28,7 +28,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
@@ -76,7 +75,7 @@ public class Workflow {
         LocalDate today = today(c, OffsetDateTime.now(ZoneOffset.UTC));
         List<CaseAction> allowed = new ArrayList<>();
         for (CaseAction action : CaseAction.values()) {
-            if (caller.has(action.role) && speaksFor(caller, action, c) && possible(c, action, today)) {
+            if (caller.has(action.role) && HandlingChain.speaksFor(caller.agency(), action, c) && HandlingChain.possible(c, action, today)) {
                 allowed.add(action);
             }
         }
@@ -154,11 +153,11 @@ public class Workflow {
             throw NetralException.forbidden("Langkah " + action + " diambil oleh peran " + action.role,
                     "Step " + action + " is taken by the role " + action.role);
         }
-        if (!speaksFor(caller, action, c)) {
+        if (!HandlingChain.speaksFor(caller.agency(), action, c)) {
             throw NetralException.forbidden("Langkah " + action + " diambil oleh " + action.role + " instansi " + c.agencyCode,
                     "Step " + action + " is taken by the " + action.role + " of agency " + c.agencyCode);
         }
-        if (!possible(c, action, today(c, OffsetDateTime.now(ZoneOffset.UTC)))) {
+        if (!HandlingChain.possible(c, action, today(c, OffsetDateTime.now(ZoneOffset.UTC)))) {
             List<CaseAction> open = allowedActions(c, caller);
             throw NetralException.conflict("Langkah " + action + " tidak dapat diambil pada status " + c.status
                     + "; yang dapat Anda ambil: " + open, "Step " + action + " cannot be taken in status " + c.status
@@ -227,7 +226,7 @@ public class Workflow {
             case START_REVIEW -> c.status = CaseStatus.UNDER_REVIEW;
             case EXTEND_REVIEW -> {
                 require(t.reason(), "reason");
-                CaseDeadline review = deadline(c, "BAWASLU_REVIEW").orElseThrow(() -> NetralException.conflict(
+                CaseDeadline review = c.deadline("BAWASLU_REVIEW").orElseThrow(() -> NetralException.conflict(
                         "Kasus ini tidak memiliki tenggat kajian", "This case has no review deadline"));
                 c.deadlines = replaced(c.deadlines, deadlines.extend(review, c.electionType));
                 c.reviewExtended = true;
@@ -284,26 +283,6 @@ public class Workflow {
         c.status = c.ppkConflicted ? CaseStatus.ESCALATED : CaseStatus.RECOMMENDED;
     }
 
-    /** Whether the step fits the case's state now, whoever asks. */
-    static boolean possible(CaseFile c, CaseAction action, LocalDate today) {
-        if (!action.from.contains(c.status) || c.resolution == Resolution.PENDING) {
-            return false;
-        }
-        return switch (action) {
-            case EXTEND_REVIEW -> !c.reviewExtended;
-            case ESCALATE -> c.ppkConflicted || deadline(c, "PPK_DECISION").map(d -> today.isAfter(d.dueOn())).orElse(false);
-            case RECORD_EXECUTION -> c.decision != null && c.decision.sanctionImposed();
-            case CLOSE -> c.status != CaseStatus.DECIDED || c.decision != null && !c.decision.sanctionImposed();
-            default -> true;
-        };
-    }
-
-    /** The PPK and the BKPP act only for their own agency. */
-    private static boolean speaksFor(Caller caller, CaseAction action, CaseFile c) {
-        boolean agencyBound = Roles.PPK.equals(action.role) || Roles.BKPP.equals(action.role);
-        return !agencyBound || c.agencyCode != null && c.agencyCode.equals(caller.agency());
-    }
-
     private static void supply(CaseFile c, Transition t) {
         if (t.reporter() != null) {
             Parties.Reporter old = c.reporter == null ? new Parties.Reporter(null, null, null, null) : c.reporter;
@@ -326,10 +305,6 @@ public class Workflow {
         return new ActFacts(pick(given.participation(), old.participation()), pick(given.relationToCandidate(), old.relationToCandidate()),
                 pick(given.partisanSymbols(), old.partisanSymbols()), pick(given.onUnpaidLeave(), old.onUnpaidLeave()),
                 pick(given.contest(), old.contest()), pick(given.official(), old.official()), pick(given.officialDuty(), old.officialDuty()));
-    }
-
-    private static Optional<CaseDeadline> deadline(CaseFile c, String code) {
-        return c.deadlines.stream().filter(d -> d.code().equals(code)).reduce((first, last) -> last);
     }
 
     private static List<CaseDeadline> replaced(List<CaseDeadline> all, CaseDeadline changed) {

@@ -328,4 +328,9 @@ public class CaseFile extends PanacheEntityBase {
         }
         return find(where.toString(), Sort.descending("createdAt").and("id"), params);
     }
+
+    /** The clock of that step running on the case (the latest, when it was started again), if any. */
+    public Optional<CaseDeadline> deadline(String code) {
+        return deadlines.stream().filter(d -> d.code().equals(code)).reduce((first, last) -> last);
+    }
 }

@@ -1,0 +1,132 @@
+package id.netral.cases.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The handling chain as a table, a plain unit test (no service, no database): which step may be
+ * taken from which state, then each finer condition on both of its sides.
+ */
+class HandlingChainTest {
+    private static final LocalDate TODAY = LocalDate.of(2024, 11, 20);
+    private static final OffsetDateTime NOW = OffsetDateTime.of(2024, 11, 20, 3, 0, 0, 0, ZoneOffset.UTC);
+
+    /**
+     * A resolved case in each state with nothing special about it (no extension yet, PPK neither
+     * conflicted nor late, no decision): the steps possible from it. ESCALATE, RECORD_EXECUTION and
+     * CLOSE of a decided case wait for the conditions the tests below set.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            INCOMPLETE        | COMPLETE SUPPLY_FACTS
+            REGISTERED        | SUPPLY_FACTS START_REVIEW DISMISS
+            UNDER_REVIEW      | SUPPLY_FACTS EXTEND_REVIEW DISMISS FORWARD
+            DISMISSED         | CLOSE
+            FORWARDED         | RECOMMEND
+            RECOMMENDED       | DECIDE
+            ESCALATED         | DECIDE
+            DECIDED           | -
+            SANCTION_EXECUTED | CLOSE
+            CLOSED            | -
+            EXPIRED           | -
+            DUPLICATE         | -
+            """)
+    void theStepsPossibleFromEachState(CaseStatus status, String expected) {
+        CaseFile c = resolved(status);
+        List<CaseAction> possible = new ArrayList<>();
+        for (CaseAction action : CaseAction.values()) {
+            if (HandlingChain.possible(c, action, TODAY)) {
+                possible.add(action);
+            }
+        }
+        List<CaseAction> want = "-".equals(expected) ? List.of()
+                : Arrays.stream(expected.split(" ")).map(CaseAction::valueOf).toList();
+        assertThat(possible).containsExactlyElementsOf(want);
+    }
+
+    @Test
+    void aCaseWaitingForTheRosterOrTheRulesTakesNoStep() {
+        for (CaseStatus status : CaseStatus.values()) {
+            CaseFile c = resolved(status);
+            c.resolution = Resolution.PENDING;
+            for (CaseAction action : CaseAction.values()) {
+                assertThat(HandlingChain.possible(c, action, TODAY)).as(status + " " + action).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void theReviewIsExtendedOnceOnly() {
+        CaseFile c = resolved(CaseStatus.UNDER_REVIEW);
+        assertThat(HandlingChain.possible(c, CaseAction.EXTEND_REVIEW, TODAY)).isTrue();
+        c.reviewExtended = true;
+        assertThat(HandlingChain.possible(c, CaseAction.EXTEND_REVIEW, TODAY)).isFalse();
+    }
+
+    @Test
+    void bknEscalatesWhenThePpkIsConflicted() {
+        CaseFile c = resolved(CaseStatus.RECOMMENDED);
+        c.ppkConflicted = true;
+        assertThat(HandlingChain.possible(c, CaseAction.ESCALATE, TODAY)).isTrue();
+    }
+
+    @Test
+    void bknEscalatesTheDayAfterThePpkDeadlineAndNotOnIt() {
+        CaseFile c = resolved(CaseStatus.RECOMMENDED);
+        c.deadlines.add(new CaseDeadline("PPK_DECISION", TODAY.minusDays(14), TODAY, 14, false, null, false));
+        assertThat(HandlingChain.possible(c, CaseAction.ESCALATE, TODAY)).as("on the due day").isFalse();
+        assertThat(HandlingChain.possible(c, CaseAction.ESCALATE, TODAY.plusDays(1))).as("the day after").isTrue();
+    }
+
+    @Test
+    void theLatestClockOfAStepCounts() {
+        CaseFile c = resolved(CaseStatus.RECOMMENDED);
+        c.deadlines.add(new CaseDeadline("PPK_DECISION", TODAY.minusDays(30), TODAY.minusDays(16), 14, false, null, false));
+        c.deadlines.add(new CaseDeadline("PPK_DECISION", TODAY.minusDays(2), TODAY.plusDays(12), 14, false, null, false));
+        assertThat(HandlingChain.possible(c, CaseAction.ESCALATE, TODAY)).isFalse();
+    }
+
+    @Test
+    void anImposedSanctionIsExecutedBeforeTheCaseCloses() {
+        CaseFile c = resolved(CaseStatus.DECIDED);
+        c.decision = new Verdicts.Decision(true, "MORAL", "terbukti", "ppk-1", NOW);
+        assertThat(HandlingChain.possible(c, CaseAction.RECORD_EXECUTION, TODAY)).isTrue();
+        assertThat(HandlingChain.possible(c, CaseAction.CLOSE, TODAY)).isFalse();
+    }
+
+    @Test
+    void aDecisionImposingNoSanctionClosesWithoutExecution() {
+        CaseFile c = resolved(CaseStatus.DECIDED);
+        c.decision = new Verdicts.Decision(false, null, "tidak terbukti", "ppk-1", NOW);
+        assertThat(HandlingChain.possible(c, CaseAction.RECORD_EXECUTION, TODAY)).isFalse();
+        assertThat(HandlingChain.possible(c, CaseAction.CLOSE, TODAY)).isTrue();
+    }
+
+    @Test
+    void thePpkAndTheBkppActOnlyForTheirOwnAgency() {
+        CaseFile c = resolved(CaseStatus.RECOMMENDED);
+        c.agencyCode = "PEMKAB-SLEMAN";
+        assertThat(HandlingChain.speaksFor("PEMKAB-SLEMAN", CaseAction.DECIDE, c)).isTrue();
+        assertThat(HandlingChain.speaksFor("PEMKAB-BANTUL", CaseAction.DECIDE, c)).isFalse();
+        assertThat(HandlingChain.speaksFor(null, CaseAction.RECORD_EXECUTION, c)).isFalse();
+        assertThat(HandlingChain.speaksFor(null, CaseAction.RECOMMEND, c)).as("BKN is not bound to an agency").isTrue();
+        c.agencyCode = null;
+        assertThat(HandlingChain.speaksFor("PEMKAB-SLEMAN", CaseAction.DECIDE, c)).as("a case of no known agency").isFalse();
+    }
+
+    private static CaseFile resolved(CaseStatus status) {
+        CaseFile c = new CaseFile();
+        c.status = status;
+        c.resolution = Resolution.RESOLVED;
+        return c;
+    }
+}
