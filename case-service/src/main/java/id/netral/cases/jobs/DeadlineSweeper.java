@@ -5,6 +5,7 @@ import id.netral.cases.config.CaseConfig;
 import id.netral.cases.domain.CaseFile;
 import id.netral.cases.app.Workflow;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import id.netral.common.jobs.QuietDuringOutage;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,6 +31,7 @@ public class DeadlineSweeper {
     @Inject
     CaseConfig config;
 
+    @QuietDuringOutage
     @Scheduled(every = "${netral.cases.sweep-every:1m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, delayed = "5s")
     void run() {
         int handled;

@@ -9,6 +9,7 @@ import id.netral.cases.config.CaseConfig;
 import id.netral.cases.domain.OutboxEvent;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import id.netral.common.jobs.QuietDuringOutage;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -57,6 +58,7 @@ public class OutboxRelay {
         passSize = new PassSize(config.relayBatch());
     }
 
+    @QuietDuringOutage
     @Scheduled(every = "${netral.cases.relay-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, delayed = "3s")
     void run() {
         List<OutboxEvent> due;

@@ -4,6 +4,7 @@ import id.netral.cases.store.CaseClaims;
 import id.netral.cases.app.Intake;
 import id.netral.cases.config.CaseConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import id.netral.common.jobs.QuietDuringOutage;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,6 +35,7 @@ public class ResolutionRetry {
     @Inject
     CaseConfig config;
 
+    @QuietDuringOutage
     @Scheduled(every = "${netral.cases.resolve-check-every:15s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             delayed = "5s")
     void run() {

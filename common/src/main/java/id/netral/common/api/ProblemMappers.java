@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import id.netral.common.error.FieldError;
 import id.netral.common.error.NetralException;
+import id.netral.common.error.Outages;
 import id.netral.common.i18n.Language;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -161,7 +162,7 @@ public class ProblemMappers {
                     : say(language, "memuat tanggal di luar jangkauan yang dapat disimpan", "holds a date outside the range that can be stored");
             return validationProblem(List.of(new FieldError("body", problem)), language);
         }
-        if (databaseUnreachable(e)) {
+        if (Outages.databaseUnreachable(e)) {
             long now = System.currentTimeMillis();
             long last = OUTAGE_LOGGED.get();
             if (now - last >= OUTAGE_LOG_EVERY_MS && OUTAGE_LOGGED.compareAndSet(last, now)) {
@@ -205,23 +206,6 @@ public class ProblemMappers {
             }
         }
         return null;
-    }
-
-    /**
-     * Whether the database could not be reached: a connection failure (SQLSTATE class 08), a server
-     * shutting down or starting (57P01-57P03), or no pooled connection to be had in time.
-     */
-    private static boolean databaseUnreachable(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql) {
-                String state = sql.getSQLState();
-                if (state != null && (state.startsWith("08") || state.startsWith("57P0"))
-                        || String.valueOf(sql.getMessage()).contains("acquisition timeout")) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static Response retryLater(Response response) {

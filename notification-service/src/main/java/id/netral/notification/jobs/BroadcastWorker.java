@@ -5,6 +5,7 @@ import id.netral.notification.client.Roster;
 import id.netral.notification.client.RosterClient;
 import id.netral.notification.domain.Broadcast;
 import id.netral.notification.app.Broadcasts;
+import id.netral.common.jobs.QuietDuringOutage;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,6 +27,7 @@ public class BroadcastWorker {
     @Inject
     Roster roster;
 
+    @QuietDuringOutage
     @Scheduled(every = "${netral.notification.webhooks.poll-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             delayed = "2s")
     void run() {

@@ -7,6 +7,7 @@ import id.netral.notification.config.NotificationConfig;
 import id.netral.notification.app.Mails;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
+import id.netral.common.jobs.QuietDuringOutage;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,6 +34,7 @@ public class MailDispatcher {
     @Inject
     NotificationConfig config;
 
+    @QuietDuringOutage
     @Scheduled(every = "${netral.notification.webhooks.poll-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             delayed = "2s")
     void run() {

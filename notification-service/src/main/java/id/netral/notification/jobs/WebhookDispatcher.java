@@ -5,6 +5,7 @@ import id.netral.notification.client.WebhookSender;
 import id.netral.notification.config.NotificationConfig;
 import id.netral.notification.app.Dispatch;
 import io.micrometer.core.instrument.MeterRegistry;
+import id.netral.common.jobs.QuietDuringOutage;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,6 +37,7 @@ public class WebhookDispatcher {
         attempts = Outcomes.of(registry, "netral.webhook.attempts", "delivered");
     }
 
+    @QuietDuringOutage
     @Scheduled(every = "${netral.notification.webhooks.poll-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             delayed = "2s")
     void run() {

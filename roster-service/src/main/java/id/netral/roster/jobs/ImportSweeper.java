@@ -2,6 +2,7 @@ package id.netral.roster.jobs;
 
 import id.netral.roster.config.RosterConfig;
 import id.netral.roster.app.ImportJobs;
+import id.netral.common.jobs.QuietDuringOutage;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,6 +24,7 @@ public class ImportSweeper {
     RosterConfig config;
 
     /** Every replica sweeps, as often as {@link RosterConfig#importSweepEvery()} says. */
+    @QuietDuringOutage
     @Scheduled(every = "${netral.roster.import-sweep-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void sweep() {
         int failed = jobs.failStalled(config.importStallTimeout());

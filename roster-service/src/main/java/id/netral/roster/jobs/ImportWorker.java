@@ -5,6 +5,7 @@ import id.netral.roster.app.EmployeeImports;
 import id.netral.roster.domain.imports.ImportJob;
 import id.netral.roster.app.ImportJobs;
 import id.netral.roster.store.StagingLoader;
+import id.netral.common.jobs.QuietDuringOutage;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -87,6 +88,7 @@ public class ImportWorker {
         }
     }
 
+    @QuietDuringOutage
     @Scheduled(every = "${netral.roster.import-heartbeat-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void beat() {
         held.forEach((id, processed) -> {

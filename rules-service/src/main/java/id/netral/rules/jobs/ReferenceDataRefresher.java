@@ -1,22 +1,22 @@
 package id.netral.rules.jobs;
 
-import id.netral.rules.config.RulesConfig;
+import id.netral.common.error.Outages;
+import id.netral.common.jobs.QuietDuringOutage;
 import id.netral.rules.app.CatalogService;
 import id.netral.rules.app.ElectionService;
-import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
- * Loads the catalog and the election calendar at start-up and re-reads them on a timer, so that
- * requests never wait on the database and every replica follows changes made through another.
- * Read-only, so it is safe for each of N replicas to run it.
+ * Loads the catalog and the election calendar at start-up and re-reads them every
+ * netral.rules.refresh-interval, so that requests never wait on the database and every replica
+ * follows changes made through another. Read-only, so it is safe for each of N replicas to run it.
+ * The timer is Quarkus' scheduler (before: an executor of its own), so a database outage is
+ * handled as in every other job: one line when it starts, one when it ends ({@link QuietDuringOutage}).
  */
 @ApplicationScoped
 public class ReferenceDataRefresher {
@@ -28,39 +28,27 @@ public class ReferenceDataRefresher {
     @Inject
     ElectionService elections;
 
-    @Inject
-    RulesConfig config;
-
-    private ScheduledExecutorService timer;
-
     void start(@Observes StartupEvent event) {
         refresh();
-        long every = config.refreshInterval().toMillis();
-        timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "reference-data-refresh");
-            t.setDaemon(true);
-            return t;
-        });
-        timer.scheduleWithFixedDelay(this::refreshQuietly, every, every, TimeUnit.MILLISECONDS);
     }
 
-    void stop(@Observes ShutdownEvent event) {
-        if (timer != null) {
-            timer.shutdownNow();
+    @QuietDuringOutage
+    @Scheduled(every = "${netral.rules.refresh-interval:5s}", delayed = "${netral.rules.refresh-interval:5s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void refreshQuietly() {
+        try {
+            refresh();
+        } catch (RuntimeException e) {
+            if (Outages.databaseUnreachable(e)) {
+                throw e;
+            }
+            // keep serving the last good snapshot; the next tick tries again
+            LOG.warnf("Could not refresh the catalog or the calendar: %s", e.getMessage());
         }
     }
 
     private void refresh() {
         catalogs.reload();
         elections.reload();
-    }
-
-    private void refreshQuietly() {
-        try {
-            refresh();
-        } catch (RuntimeException e) {
-            // keep serving the last good snapshot; the next tick tries again
-            LOG.warnf("Could not refresh the catalog or the calendar: %s", e.getMessage());
-        }
     }
 }

@@ -1,0 +1,42 @@
+package id.netral.common.jobs;
+
+import id.netral.common.error.Failures;
+import id.netral.common.error.Outages;
+import jakarta.annotation.Priority;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jboss.logging.Logger;
+
+/** Applies {@link QuietDuringOutage}: one {@link OutageWatch} per job method. */
+@QuietDuringOutage
+@Interceptor
+@Priority(Interceptor.Priority.PLATFORM_AFTER)
+public class QuietDuringOutageInterceptor {
+    private static final Logger LOG = Logger.getLogger(QuietDuringOutageInterceptor.class);
+
+    private final Map<String, OutageWatch> watches = new ConcurrentHashMap<>();
+
+    @AroundInvoke
+    Object guard(InvocationContext context) throws Exception {
+        String job = context.getMethod().getDeclaringClass().getSimpleName() + "." + context.getMethod().getName();
+        OutageWatch watch = watches.computeIfAbsent(job, OutageWatch::new);
+        if (!watch.due(System.currentTimeMillis())) {
+            return null;
+        }
+        Object result;
+        try {
+            result = context.proceed();
+        } catch (RuntimeException e) {
+            if (!Outages.databaseUnreachable(e)) {
+                throw e;
+            }
+            watch.failed(System.currentTimeMillis(), Failures.describe(e)).ifPresent(LOG::warn);
+            return null;
+        }
+        watch.succeeded(System.currentTimeMillis()).ifPresent(LOG::info);
+        return result;
+    }
+}
