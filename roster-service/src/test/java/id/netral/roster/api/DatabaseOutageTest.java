@@ -1,13 +1,16 @@
 package id.netral.roster.api;
 
 import static id.netral.roster.api.Fixtures.admin;
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
 import id.netral.common.testing.DatabaseBehindProxyResource;
 import id.netral.common.testing.Poll;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -15,11 +18,14 @@ import org.junit.jupiter.api.Test;
 /**
  * PostgreSQL unreachable (every pooled connection closed, new ones refused): reads and writes answer
  * 503 problem+json with Retry-After, as a client should retry, never 500; and the service serves
- * again by itself once the database is back. Before: 500 internal-error, no Retry-After.
+ * again by itself once the database is back; readiness says DOWN and names the database meanwhile.
+ * Before: 500 internal-error, no Retry-After.
  */
 @QuarkusTest
 @WithTestResource(DatabaseBehindProxyResource.class)
 class DatabaseOutageTest {
+    @TestHTTPResource(value = "/health", management = true)
+    URL health;
 
     @Test
     void anUnreachableDatabaseIs503WithRetryAfterAndServiceResumesWhenItIsBack() {
@@ -31,9 +37,14 @@ class DatabaseOutageTest {
             admin().body(Map.of("code", "OUTAGE", "name", "Saat padam", "regionCode", "34.04",
                     "ppk", Map.of("name", "Bupati", "office", "Bupati"))).post("/api/v1/agencies").then().statusCode(503)
                     .header("Retry-After", "5");
+            // readiness names the failing dependency, so an operator sees why the pod left the load balancer
+            given().get(health + "/ready").then().statusCode(503).body("status", equalTo("DOWN"))
+                    .body("checks.find { it.name == 'Database connections health check' }.status", equalTo("DOWN"))
+                    .body("checks.find { it.name == 'Database connections health check' }.data.'<default>'", startsWith("Unable to execute"));
         } finally {
             DatabaseBehindProxyResource.proxy().restore();
         }
         Poll.until(() -> admin().get("/api/v1/agencies").statusCode(), status -> status == 200, Duration.ofSeconds(30));
+        given().get(health + "/ready").then().statusCode(200);
     }
 }
