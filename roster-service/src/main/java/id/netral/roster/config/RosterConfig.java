@@ -16,8 +16,12 @@ public interface RosterConfig {
     @WithDefault("2")
     int importWorkers();
 
-    /** A queued or running import whose heartbeat is older than this is marked FAILED (its replica died). */
-    @WithDefault("2m")
+    /**
+     * A queued or running import whose heartbeat is older than this is marked FAILED (its replica
+     * died). Seconds, not minutes: a caller polling a killed import learns within about 20 s (this
+     * plus a sweep period); before, the job showed RUNNING for over two minutes.
+     */
+    @WithDefault("15s")
     Duration importStallTimeout();
 
     /**
@@ -25,14 +29,15 @@ public interface RosterConfig {
      * {@link #importStallTimeout()}): the write phase of a large file runs for seconds without
      * reading a row, so liveness cannot ride on progress alone.
      */
-    @WithDefault("20s")
+    @WithDefault("2s")
     String importHeartbeatEvery();
 
     /**
-     * How often each replica looks for stalled imports: a scheduler period such as {@code 30s},
-     * or {@code off} (tests sweep by hand). A string because the scheduler reads it.
+     * How often each replica looks for stalled imports and for spooled uploads no live worker holds:
+     * a scheduler period such as {@code 5s}, or {@code off} (tests sweep by hand). A string because
+     * the scheduler reads it.
      */
-    @WithDefault("30s")
+    @WithDefault("5s")
     String importSweepEvery();
 
     /** Row errors kept per import job. */

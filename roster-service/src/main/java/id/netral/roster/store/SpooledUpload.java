@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -19,19 +20,29 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * An uploaded CSV file written to disk as it arrives (so its size never reaches the heap), with
  * its SHA-256, which identifies the file for the Idempotency-Key, and its number of data rows.
+ * The file's name carries the process that wrote it ({@code import-<pid>-<random>.csv}), so that a
+ * file left by a killed process is found and deleted ({@link #removeOrphans}), not left on disk.
  */
 public record SpooledUpload(Path file, String sha256, long rows) {
+    private static final long PID = ProcessHandle.current().pid();
+    private static final Pattern NAME = Pattern.compile("import-(\\d+)-[^/]*\\.csv");
+    /** The spooled files of this process not yet deleted: being uploaded, waiting or loading. */
+    private static final Set<Path> OPEN = ConcurrentHashMap.newKeySet();
 
     /** Streams the body to a file in {@code dir}, then checks the header; a bad file is deleted. */
     public static SpooledUpload spool(InputStream body, Path dir) {
         Path file = null;
         try {
             Files.createDirectories(dir);
-            file = Files.createTempFile(dir, "import-", ".csv");
+            file = Files.createTempFile(dir, "import-" + PID + "-", ".csv");
+            OPEN.add(file);
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             try (InputStream in = new DigestInputStream(body, digest); OutputStream out = Files.newOutputStream(file)) {
                 in.transferTo(out);
@@ -60,9 +71,39 @@ public record SpooledUpload(Path file, String sha256, long rows) {
         }
         try {
             Files.deleteIfExists(file);
+            OPEN.remove(file);
         } catch (IOException e) {
-            // a stray file in the spool folder is harmless; the next deploy's temp folder is new
+            // left for removeOrphans to try again
         }
+    }
+
+    /**
+     * Deletes the spooled files in {@code dir} that no live worker holds: written by a process that
+     * is gone, or by this one and already let go (in a container a restarted JVM often has the same
+     * pid as the killed one). Files of other live processes (several replicas on one machine) stay.
+     * How many were deleted.
+     */
+    public static int removeOrphans(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        int removed = 0;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "import-*.csv")) {
+            for (Path file : files) {
+                Matcher m = NAME.matcher(file.getFileName().toString());
+                if (!m.matches()) {
+                    continue;
+                }
+                long pid = Long.parseLong(m.group(1));
+                boolean orphan = pid == PID ? !OPEN.contains(file) : ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
+                if (orphan && Files.deleteIfExists(file)) {
+                    removed++;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot clean the spool folder " + dir, e);
+        }
+        return removed;
     }
 
     /** Rejects at once a file that is not our CSV; returns the number of lines after the header. */
