@@ -30,8 +30,11 @@ public final class DeliveryViews {
 
     @Schema(name = "DeliveryAttempt")
     public record AttemptView(int number, OffsetDateTime attemptedAt,
-            @Schema(description = "The receiver's HTTP status; null when it could not be reached") Integer statusCode,
-            int latencyMs, String error) {
+            @Schema(description = "The receiver's HTTP status; null when it could not be reached, or while no outcome is recorded")
+            Integer statusCode,
+            @Schema(description = "How long the receiver took; null while no outcome is recorded: the attempt is written before "
+                    + "the request goes out, so one whose dispatcher stopped mid-send stays on record") Integer latencyMs,
+            String error) {
 
         static AttemptView of(Delivery.Attempt a) {
             return new AttemptView(a.number, a.attemptedAt, a.statusCode, a.latencyMs, a.error);

@@ -62,7 +62,7 @@ public class Dispatch {
         List<Due> due = new ArrayList<>();
         for (DeliveryQueue.Claimed c : deliveries.claimDue(now, max, now.plus(config.webhooks().lease()))) {
             List<String> secrets = Subscription.signingSecrets(c.secret(), c.previousSecret(), c.previousSecretUntil(), now);
-            due.add(new Due(c.delivery(), c.attempts() + 1, c.subscription(), c.url(), secrets, c.eventId(), c.type(), c.occurredAt(),
+            due.add(new Due(c.delivery(), c.attempts(), c.subscription(), c.url(), secrets, c.eventId(), c.type(), c.occurredAt(),
                     disclosed(c.data(), c.personalData())));
         }
         return due;

@@ -43,8 +43,9 @@ public class Delivery extends PanacheEntityBase {
         @Column(name = "status_code")
         public Integer statusCode;
 
+        /** Null while the attempt has no recorded outcome (being sent, or its dispatcher stopped mid-send). */
         @Column(name = "latency_ms")
-        public int latencyMs;
+        public Integer latencyMs;
 
         public String error;
     }

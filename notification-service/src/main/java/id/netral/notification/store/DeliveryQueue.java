@@ -21,27 +21,34 @@ public class DeliveryQueue {
     @Inject
     EntityManager em;
 
-    /** A claimed delivery as stored: the subscription's secrets and the event's data still raw. */
+    /** A claimed delivery as stored, {@code attempts} counting this one: the subscription's secrets and the event's data still raw. */
     public record Claimed(UUID delivery, int attempts, UUID subscription, String url, String secret, String previousSecret,
             OffsetDateTime previousSecretUntil, UUID eventId, String type, OffsetDateTime occurredAt, String data,
             boolean personalData) {
     }
 
+    /** What an attempt says until its outcome is recorded; it stays so when the dispatcher stopped mid-send. */
+    public static final String NO_OUTCOME = "No outcome recorded: sending, or the dispatcher stopped mid-send (the receiver may have it)";
+
     /**
      * Claims up to {@code max} due deliveries of active subscriptions for this pod with
      * {@code FOR UPDATE SKIP LOCKED} and moves them to {@code leaseEnd}, so that no other pod takes
-     * them while they are sent and a pod that dies leaves them due again when the lease ends.
+     * them while they are sent and a pod that dies leaves them due again when the lease ends. Each
+     * claim counts as an attempt and writes it at once, before anything is sent.
      */
     @SuppressWarnings("unchecked")
     public List<Claimed> claimDue(OffsetDateTime now, int max, OffsetDateTime leaseEnd) {
         List<Object[]> rows = em.createNativeQuery("WITH due AS (SELECT d.id FROM delivery d JOIN subscription s ON s.id = d.subscription_id"
                         + " WHERE d.status IN ('PENDING', 'RETRYING') AND d.next_attempt_at <= ?1 AND s.status = 'ACTIVE'"
-                        + " AND s.deleted_at IS NULL ORDER BY d.next_attempt_at LIMIT ?2 FOR UPDATE OF d SKIP LOCKED)"
-                        + " UPDATE delivery d SET next_attempt_at = ?3 FROM due, subscription s, event e"
+                        + " AND s.deleted_at IS NULL ORDER BY d.next_attempt_at LIMIT ?2 FOR UPDATE OF d SKIP LOCKED),"
+                        + " claimed AS (UPDATE delivery d SET next_attempt_at = ?3, attempts = d.attempts + 1 FROM due, subscription s, event e"
                         + " WHERE d.id = due.id AND s.id = d.subscription_id AND e.id = d.event_id"
-                        + " RETURNING d.id, d.attempts, s.id, s.url, s.secret, s.previous_secret, s.previous_secret_until,"
-                        + " e.id, e.type, e.occurred_at, CAST(e.data AS text), s.personal_data")
-                .setParameter(1, now).setParameter(2, max).setParameter(3, leaseEnd)
+                        + " RETURNING d.id, d.attempts, s.id AS subscription_id, s.url, s.secret, s.previous_secret, s.previous_secret_until,"
+                        + " e.id AS event_id, e.type, e.occurred_at, CAST(e.data AS text) AS data, s.personal_data),"
+                        + " started AS (INSERT INTO delivery_attempt (delivery_id, number, attempted_at, error)"
+                        + " SELECT id, attempts, ?1, ?4 FROM claimed ON CONFLICT DO NOTHING)"
+                        + " SELECT * FROM claimed")
+                .setParameter(1, now).setParameter(2, max).setParameter(3, leaseEnd).setParameter(4, NO_OUTCOME)
                 .getResultList();
         List<Claimed> claimed = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
@@ -51,11 +58,13 @@ public class DeliveryQueue {
         return claimed;
     }
 
-    /** Records a pass's attempts, given as a JSON array: one statement whatever the batch size. */
+    /** Completes a pass's attempts with their outcomes, given as a JSON array: one statement whatever the batch size. */
     public void recordAttempts(String attemptsJson) {
         em.createNativeQuery("INSERT INTO delivery_attempt (delivery_id, number, attempted_at, status_code, latency_ms, error)"
                         + " SELECT delivery, number, at, status, latency, error FROM jsonb_to_recordset(CAST(?1 AS jsonb))"
-                        + " AS t(delivery uuid, number int, at timestamptz, status int, latency int, error text) ON CONFLICT DO NOTHING")
+                        + " AS t(delivery uuid, number int, at timestamptz, status int, latency int, error text)"
+                        + " ON CONFLICT (delivery_id, number) DO UPDATE SET attempted_at = EXCLUDED.attempted_at,"
+                        + " status_code = EXCLUDED.status_code, latency_ms = EXCLUDED.latency_ms, error = EXCLUDED.error")
                 .setParameter(1, attemptsJson).executeUpdate();
     }
 

@@ -9,6 +9,7 @@ import id.netral.notification.api.WebhookTestSupport;
 import id.netral.notification.app.Dispatch;
 import id.netral.common.testing.WebhookReceiver;
 import io.quarkus.test.common.WithTestResource;
+import io.restassured.path.json.JsonPath;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Dispatch with several dispatchers on one database: each runs its passes in its own transactions
  * and claims with FOR UPDATE SKIP LOCKED, exactly as pods do; what is claimed by a pod that dies is
- * sent by another once the lease has run out.
+ * sent by another once the lease has run out, and the attempt the dead pod started stays on record.
  */
 @QuarkusTest
 @WithTestResource(NotificationTestResource.class)
@@ -90,6 +91,15 @@ class DispatchTest {
                 long sentAfter = Long.parseLong(got.timestamp()) - claimedAt.toEpochSecond();
                 assertThat(sentAfter).as("sent only after the 3 s lease").isGreaterThanOrEqualTo(2);
                 assertThat(receiver.received().stream().filter(x -> x.id().equals(event.toString()))).hasSize(1);
+                // the dead pod's attempt stays on record (written at the claim, before sending), then the one that went through
+                JsonPath log = Poll.until(() -> WebhookTestSupport.deliveries(Roles.PORTAL, region, "event", event.toString()),
+                        d -> d.getInt("items[0].attempts.size()") == 2 && "SUCCEEDED".equals(d.getString("items[0].status")), PATIENCE);
+                assertThat(log.getInt("items[0].attempts[0].number")).isEqualTo(1);
+                assertThat(log.getString("items[0].attempts[0].error")).contains("dispatcher stopped mid-send");
+                assertThat(log.<Object>get("items[0].attempts[0].latencyMs")).as("no outcome recorded").isNull();
+                assertThat(log.<Object>get("items[0].attempts[0].statusCode")).isNull();
+                assertThat(log.getInt("items[0].attempts[1].number")).isEqualTo(2);
+                assertThat(log.getInt("items[0].attempts[1].statusCode")).isEqualTo(200);
                 return;
             }
             throw new AssertionError("the scheduled dispatcher took every delivery first, 20 times");
