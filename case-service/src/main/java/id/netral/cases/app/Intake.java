@@ -22,6 +22,7 @@ import id.netral.cases.client.RosterClient;
 import id.netral.cases.client.RulesClient;
 import id.netral.cases.config.CaseConfig;
 import id.netral.common.domain.ElectionType;
+import id.netral.common.jobs.Backoff;
 import id.netral.common.domain.PostUrl;
 import id.netral.common.domain.RegionCode;
 import id.netral.common.error.NetralException;
@@ -32,6 +33,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -55,6 +57,8 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class Intake {
+    /** The longest wait between two tries of a case filed while a neighbour was down. */
+    private static final Duration RESOLVE_WAIT_MAX = Duration.ofHours(1);
     private static final Logger LOG = Logger.getLogger(Intake.class);
 
     @Inject
@@ -166,15 +170,17 @@ public class Intake {
         });
     }
 
-    /** A neighbour is still down: the next try waits longer, doubling up to an hour. */
+    /** A neighbour is still down: the next try waits longer, doubling from netral.cases.resolve-retry-every up to an hour. */
     private void backOff(UUID id, int readVersion) {
         CaseFile c = CaseFile.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (c == null || c.resolution != Resolution.PENDING || c.version != readVersion) {
             return;
         }
         c.resolveAttempts++;
-        long backoff = Math.min(config.resolveRetryEvery().toSeconds() << Math.min(c.resolveAttempts, 6), 3600);
-        c.nextResolveAt = OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(backoff);
+        // the first try waited resolve-retry-every once already, so the n-th failure waits it doubled n times
+        Duration every = config.resolveRetryEvery();
+        Backoff backoff = new Backoff(every, every.compareTo(RESOLVE_WAIT_MAX) > 0 ? every : RESOLVE_WAIT_MAX);
+        c.nextResolveAt = OffsetDateTime.now(ZoneOffset.UTC).plus(backoff.after(c.resolveAttempts + 1));
     }
 
     /** COMPLETE: writes the neighbours' answer to the items supplied, then reruns the formal check and the clocks. */

@@ -1,13 +1,13 @@
 package id.netral.cases.domain;
 
 import id.netral.common.error.Failures;
+import id.netral.common.jobs.Backoff;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -54,12 +54,10 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(name = "last_error")
     public String lastError;
 
-    /** Not handed over: try again after a wait that doubles with each failure, capped at {@code max}. */
-    public void failedAttempt(String error, OffsetDateTime now, Duration first, Duration max) {
+    /** Not handed over: try again after the backoff's wait for this many failures. */
+    public void failedAttempt(String error, OffsetDateTime now, Backoff backoff) {
         attempts++;
-        long factor = 1L << Math.min(attempts - 1, 20);
-        Duration wait = first.multipliedBy(factor);
-        nextAttemptAt = now.plus(wait.compareTo(max) > 0 ? max : wait);
+        nextAttemptAt = now.plus(backoff.after(attempts));
         lastError = Failures.clip(error);
     }
 

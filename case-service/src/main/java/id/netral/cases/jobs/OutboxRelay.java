@@ -2,6 +2,7 @@ package id.netral.cases.jobs;
 
 import id.netral.cases.store.Outbox;
 import id.netral.common.error.Failures;
+import id.netral.common.jobs.Backoff;
 import id.netral.common.metrics.Outcomes;
 import id.netral.cases.client.NotificationClient;
 import id.netral.cases.client.Notifications;
@@ -46,6 +47,9 @@ public class OutboxRelay {
 
     private final CaseConfig config;
 
+    /** From netral.cases.relay-retry-first, doubling up to five minutes. */
+    private final Backoff backoff;
+
     private final Outcomes relayed;
 
     /** Starts at netral.cases.relay-batch; follows how long passes take (PassSize says why). */
@@ -54,6 +58,7 @@ public class OutboxRelay {
     @Inject
     OutboxRelay(MeterRegistry registry, CaseConfig config) {
         this.config = config;
+        backoff = new Backoff(config.relayRetryFirst(), MAX_WAIT);
         relayed = Outcomes.of(registry, "netral.outbox.relayed", "published");
         passSize = new PassSize(config.relayBatch());
     }
@@ -108,7 +113,7 @@ public class OutboxRelay {
         }
         QuarkusTransaction.requiringNew().run(() -> {
             outbox.delivered(stored, now);
-            failed.forEach((id, error) -> outbox.failed(id, error, now, config.relayRetryFirst(), MAX_WAIT));
+            failed.forEach((id, error) -> outbox.failed(id, error, now, backoff));
         });
         relayed.count(true, stored.size());
         relayed.count(false, failed.size());

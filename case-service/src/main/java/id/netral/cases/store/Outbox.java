@@ -1,12 +1,12 @@
 package id.netral.cases.store;
 
 import id.netral.cases.domain.OutboxEvent;
+import id.netral.common.jobs.Backoff;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -36,8 +36,8 @@ public class Outbox {
     }
 
     /** Not handed over: tried again later ({@link OutboxEvent#failedAttempt} says when). */
-    public void failed(UUID id, String error, OffsetDateTime now, Duration first, Duration max) {
-        OutboxEvent.<OutboxEvent>findById(id).failedAttempt(error, now, first, max);
+    public void failed(UUID id, String error, OffsetDateTime now, Backoff backoff) {
+        OutboxEvent.<OutboxEvent>findById(id).failedAttempt(error, now, backoff);
     }
 
     /**

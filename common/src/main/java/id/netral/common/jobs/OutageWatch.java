@@ -11,13 +11,12 @@ import java.util.Optional;
  * 20 MB per service in eleven minutes).
  */
 public final class OutageWatch {
-    static final Duration FIRST_WAIT = Duration.ofSeconds(1);
-    static final Duration MAX_WAIT = Duration.ofMinutes(1);
+    static final Backoff BACKOFF = new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(1));
 
     private final String job;
     private long startedAtMs = -1;
     private long nextTryAtMs;
-    private Duration wait = FIRST_WAIT;
+    private int failures;
     private long skipped;
 
     public OutageWatch(String job) {
@@ -38,13 +37,12 @@ public final class OutageWatch {
         boolean starts = startedAtMs < 0;
         if (starts) {
             startedAtMs = nowMs;
-            wait = FIRST_WAIT;
-        } else {
-            wait = wait.multipliedBy(2).compareTo(MAX_WAIT) > 0 ? MAX_WAIT : wait.multipliedBy(2);
+            failures = 0;
         }
-        nextTryAtMs = nowMs + wait.toMillis();
+        failures++;
+        nextTryAtMs = nowMs + BACKOFF.after(failures).toMillis();
         return starts ? Optional.of(job + ": the database cannot be reached (" + cause + "); the job waits and tries again after "
-                + "1 s, 2 s, 4 s, ... up to " + MAX_WAIT.toSeconds() + " s, and says here when it is back") : Optional.empty();
+                + "1 s, 2 s, 4 s, ... up to " + BACKOFF.max().toSeconds() + " s, and says here when it is back") : Optional.empty();
     }
 
     /** A tick worked; the line to log when this ends an outage. */
@@ -59,8 +57,8 @@ public final class OutageWatch {
         return Optional.of(line);
     }
 
-    /** The wait before the next try; for tests and the log. */
+    /** The wait before the next try; for tests. */
     synchronized Duration currentWait() {
-        return wait;
+        return BACKOFF.after(failures);
     }
 }
