@@ -10,7 +10,7 @@ import id.netral.rules.domain.CompiledCatalog;
 import id.netral.rules.domain.Election;
 import id.netral.rules.domain.ReferenceSnapshot;
 import id.netral.rules.domain.RuleDefinition;
-import id.netral.rules.domain.SanctionType;
+import id.netral.common.domain.SanctionType;
 import id.netral.rules.domain.StageModel;
 import java.io.IOException;
 import java.net.URI;

@@ -1,5 +1,6 @@
 package id.netral.cases.api;
 
+import id.netral.common.domain.SanctionType;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,7 +21,6 @@ import id.netral.cases.domain.Resolution;
 import id.netral.common.domain.ElectionType;
 import id.netral.common.domain.EmailAddress;
 import id.netral.common.domain.EmploymentType;
-import id.netral.common.domain.Nip;
 import id.netral.common.security.Disclosure;
 import id.netral.common.i18n.Language;
 import jakarta.validation.Valid;
@@ -114,7 +114,7 @@ public final class CaseViews {
             @PastOrPresent @Schema(description = "COMPLETE") OffsetDateTime occurredAt,
             @Size(max = 300) @Schema(description = "COMPLETE") String place,
             @Valid @Schema(description = "SUPPLY_FACTS: the answers to the classifier's questions") FactsInput facts,
-            @Pattern(regexp = "NONE|MORAL|DISCIPLINE_LIGHT|DISCIPLINE_MEDIUM|DISCIPLINE_HEAVY|DISMISSAL|EMPLOYMENT_CONTRACT",
+            @Pattern(regexp = SanctionType.NAMES,
                     message = "{netral.sanction-type}")
             @Schema(description = "RECOMMEND, DECIDE (when imposed)") String sanctionType,
             @Size(max = 500) @Schema(description = "RECOMMEND") String legalBasis,

@@ -1,5 +1,6 @@
 package id.netral.cases.app;
 
+import id.netral.common.domain.SanctionType;
 import id.netral.cases.domain.ActFacts;
 import id.netral.cases.domain.AuditTrail;
 import id.netral.cases.domain.CaseAction;
@@ -10,7 +11,6 @@ import id.netral.cases.domain.HandlingChain;
 import id.netral.cases.domain.Deadlines;
 import id.netral.cases.domain.OutboxEvent;
 import id.netral.cases.domain.Parties;
-import id.netral.cases.domain.SanctionLadder;
 import id.netral.cases.domain.Transition;
 import id.netral.cases.domain.Verdicts;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -272,7 +272,7 @@ public class Workflow {
         String tier = require(t.sanctionType(), "sanctionType");
         require(t.legalBasis(), "legalBasis");
         String classified = c.classification == null ? null : c.classification.path("sanction").path("type").asText(null);
-        if (SanctionLadder.lighter(tier, classified) && (t.reason() == null || t.reason().isBlank())) {
+        if (SanctionType.lighter(tier, classified) && (t.reason() == null || t.reason().isBlank())) {
             throw NetralException.unprocessable("reason", "Rekomendasi " + tier + " lebih ringan dari klasifikasi (" + classified
                     + "); sebutkan alasannya", "A " + tier + " recommendation is lighter than the classification (" + classified
                     + "); give the reason");

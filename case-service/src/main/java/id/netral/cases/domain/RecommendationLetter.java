@@ -1,5 +1,6 @@
 package id.netral.cases.domain;
 
+import id.netral.common.domain.SanctionType;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.netral.common.domain.FileName;
 import id.netral.common.domain.RegionCode;
@@ -67,7 +68,7 @@ public class RecommendationLetter {
         data.put("legalBasis", c.recommendation.legalBasis());
         data.put("reason", c.recommendation.reason());
         String classified = cls == null ? null : cls.path("sanction").path("type").asText(null);
-        data.put("lighter", SanctionLadder.lighter(c.recommendation.sanctionType(), classified));
+        data.put("lighter", SanctionType.lighter(c.recommendation.sanctionType(), classified));
         data.put("classified", classified == null ? "-" : classified);
         data.put("evidence", evidence(c));
         CaseDeadline decision = c.deadlines.stream().filter(d -> d.code().equals("PPK_DECISION")).reduce((a, b) -> b).orElse(null);

@@ -5,7 +5,7 @@ import id.netral.rules.domain.Classification;
 import id.netral.rules.domain.Contest;
 import id.netral.rules.domain.SanctionTier;
 import id.netral.rules.domain.Rule;
-import id.netral.rules.domain.SanctionType;
+import id.netral.common.domain.SanctionType;
 import id.netral.rules.domain.Stage;
 import id.netral.rules.domain.Verdict;
 import java.util.List;

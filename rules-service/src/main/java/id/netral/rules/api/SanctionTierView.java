@@ -3,7 +3,7 @@ package id.netral.rules.api;
 import id.netral.common.domain.EmploymentType;
 import id.netral.common.i18n.Language;
 import id.netral.rules.domain.SanctionTier;
-import id.netral.rules.domain.SanctionType;
+import id.netral.common.domain.SanctionType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a sanction tier means for one kind of employee, as callers see it. */

@@ -9,7 +9,7 @@ import id.netral.rules.domain.ReferenceSnapshot;
 import id.netral.rules.domain.Rule;
 import id.netral.rules.domain.RuleKind;
 import id.netral.rules.domain.SanctionTier;
-import id.netral.rules.domain.SanctionType;
+import id.netral.common.domain.SanctionType;
 import id.netral.common.error.FieldProblem;
 import id.netral.common.i18n.LocalizedText;
 import id.netral.common.error.NetralException;

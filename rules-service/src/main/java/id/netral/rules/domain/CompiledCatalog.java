@@ -1,5 +1,6 @@
 package id.netral.rules.domain;
 
+import id.netral.common.domain.SanctionType;
 import id.netral.common.i18n.LocalizedText;
 import id.netral.common.domain.EmploymentType;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package id.netral.rules.domain;
 
+import id.netral.common.domain.SanctionType;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.AttributeOverride;
 import id.netral.common.i18n.LocalizedText;

@@ -1,5 +1,6 @@
 package id.netral.rules.domain;
 
+import id.netral.common.domain.SanctionType;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.netral.common.domain.ElectionType;
 import id.netral.common.domain.EmploymentType;

@@ -1,7 +1,7 @@
 package id.netral.rules.domain;
 
+import id.netral.common.domain.SanctionType;
 import io.quarkus.panache.common.Sort;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.AttributeOverride;
 import id.netral.common.i18n.LocalizedText;

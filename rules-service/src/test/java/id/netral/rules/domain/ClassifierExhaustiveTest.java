@@ -1,5 +1,6 @@
 package id.netral.rules.domain;
 
+import id.netral.common.domain.SanctionType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
