@@ -59,6 +59,7 @@ public final class Netral {
             Files.writeString(config.home().resolve("netral.pid"), String.valueOf(ProcessHandle.current().pid()));
             long started = System.nanoTime();
             Suite suite = Suite.start(config, System.out);
+            suite.restartWhenDead(System.out);
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 System.out.println("\nStopping Netral...");

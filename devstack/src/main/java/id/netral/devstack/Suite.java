@@ -14,10 +14,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The whole suite on one machine: one embedded PostgreSQL with a database per service, and each
@@ -25,6 +30,8 @@ import java.util.Map;
  */
 public final class Suite implements AutoCloseable {
     public static final String DB_USER = "netral";
+    /** Restarts of one service within ten minutes before ./netral up gives up on it. */
+    private static final int RESTART_LIMIT = 5;
 
     /**
      * Where things live and which ports to use; every field has an environment override.
@@ -75,6 +82,11 @@ public final class Suite implements AutoCloseable {
     private final DevKeys keys;
     private final Map<ServiceSpec, ServiceProcess> processes = new LinkedHashMap<>();
     private final List<ServiceProcess> replicas = new ArrayList<>();
+    /** Processes stopped on purpose (killAndRestart): their exit is no reason to restart them. */
+    private final Set<ServiceProcess> stoppedOnPurpose = new HashSet<>();
+    /** Where restarts are told, once {@link #restartWhenDead} is on; null: a dead service stays dead (tests decide). */
+    private PrintStream supervisor;
+    private final Map<ServiceSpec, Deque<Long>> restarts = new HashMap<>();
     private boolean closed;
 
     private Suite(Config config, EmbeddedPostgres postgres, DevKeys keys) {
@@ -149,9 +161,64 @@ public final class Suite implements AutoCloseable {
      * a node failure or the OOM killer would, and starts it again; returns when it is ready.
      */
     public void killAndRestart(ServiceSpec spec) throws IOException, InterruptedException {
-        processes.get(spec).kill();
-        launch(spec);
+        ServiceProcess process;
+        synchronized (this) {
+            process = processes.get(spec);
+            stoppedOnPurpose.add(process);
+        }
+        process.kill();
+        synchronized (this) {
+            launch(spec);
+        }
         awaitReady(spec);
+    }
+
+    /**
+     * {@code ./netral up}: from now on a service that dies (crash, OOM, a stray kill) is started again
+     * with a line on {@code out} saying so, and another once it is ready; one that dies more than
+     * {@value #RESTART_LIMIT} times in ten minutes is left stopped, with a line saying that too.
+     * Stopping the suite ({@link #close()}, Ctrl-C) stops the restarted ones like the others.
+     */
+    public synchronized void restartWhenDead(PrintStream out) {
+        supervisor = out;
+        processes.forEach(this::watch);
+    }
+
+    private void watch(ServiceSpec spec, ServiceProcess process) {
+        process.exit().thenAccept(code -> died(spec, process, code));
+    }
+
+    private void died(ServiceSpec spec, ServiceProcess process, int code) {
+        synchronized (this) {
+            if (closed || supervisor == null || stoppedOnPurpose.remove(process) || processes.get(spec) != process) {
+                return;
+            }
+            Deque<Long> recent = restarts.computeIfAbsent(spec, s -> new ArrayDeque<>());
+            long now = System.nanoTime();
+            recent.removeIf(at -> now - at > Duration.ofMinutes(10).toNanos());
+            if (recent.size() >= RESTART_LIMIT) {
+                supervisor.printf("%s stopped again (exit code %d) after %d restarts in ten minutes; not starting it again. See %s%n",
+                        spec.name(), code, RESTART_LIMIT, log(spec));
+                return;
+            }
+            recent.add(now);
+            supervisor.printf("%s stopped unexpectedly (exit code %d); starting it again. See %s%n", spec.name(), code, log(spec));
+            try {
+                launch(spec);
+            } catch (IOException e) {
+                supervisor.printf("%s could not be started again: %s%n", spec.name(), e.getMessage());
+                return;
+            }
+        }
+        try {
+            awaitReady(spec);
+            supervisor.printf("%s is back at %s%n", spec.name(), url(spec));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IllegalStateException e) {
+            // it died again while starting: its own exit is watched like the first
+            supervisor.printf("%s did not come back: %s%n", spec.name(), e.getMessage());
+        }
     }
 
     public String jdbcUrl(String database) {
@@ -211,7 +278,11 @@ public final class Suite implements AutoCloseable {
     private void launch(ServiceSpec spec) throws IOException {
         Map<String, String> env = environment(spec);
         env.put(ServiceProcess.MANAGEMENT_PORT, String.valueOf(config.managementPorts().get(spec)));
-        processes.put(spec, ServiceProcess.start(spec.name(), runnable(config, spec), config.javaOptions(), env, log(spec)));
+        ServiceProcess process = ServiceProcess.start(spec.name(), runnable(config, spec), config.javaOptions(), env, log(spec));
+        processes.put(spec, process);
+        if (supervisor != null) {
+            watch(spec, process);
+        }
     }
 
     /** What every instance of a service is started with. */

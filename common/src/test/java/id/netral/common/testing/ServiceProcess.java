@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -95,6 +96,11 @@ public final class ServiceProcess {
             Thread.sleep(250);
         }
         throw new IllegalStateException(name + " did not answer " + probe + " within " + timeout + "; see " + log);
+    }
+
+    /** Completes with the exit code when the process ends, however it ends. */
+    public CompletableFuture<Integer> exit() {
+        return process.onExit().thenApply(Process::exitValue);
     }
 
     /** SIGKILL, as a node failure or the OOM killer would: no shutdown hook, no rollback by the service itself. */
