@@ -10,7 +10,8 @@ import java.util.function.Predicate;
 
 /**
  * Every log record the application writes while it is open, for tests of what an operator reads
- * (how many lines an outage costs). Attached to the root logger of the running service.
+ * (how many lines an outage costs, that a client's hang-up is no error). Attached to the root
+ * logger of the running service, or to one logger.
  */
 public final class LogCapture implements AutoCloseable {
     private final List<LogRecord> records = new CopyOnWriteArrayList<>();
@@ -29,13 +30,27 @@ public final class LogCapture implements AutoCloseable {
         }
     };
 
-    private LogCapture() {
+    private final Logger logger;
+    private final Level levelBefore;
+
+    private LogCapture(Logger logger, Level level) {
+        this.logger = logger;
+        levelBefore = logger.getLevel();
+        if (level != null) {
+            logger.setLevel(level);
+        }
         handler.setLevel(Level.ALL);
-        Logger.getLogger("").addHandler(handler);
+        logger.addHandler(handler);
     }
 
+    /** Everything the service logs at its configured levels. */
     public static LogCapture start() {
-        return new LogCapture();
+        return new LogCapture(Logger.getLogger(""), null);
+    }
+
+    /** One logger (a class name), down to {@code level} for the time of the capture. */
+    public static LogCapture of(String logger, Level level) {
+        return new LogCapture(Logger.getLogger(logger), level);
     }
 
     /** The records so far that match. */
@@ -51,6 +66,7 @@ public final class LogCapture implements AutoCloseable {
 
     @Override
     public void close() {
-        Logger.getLogger("").removeHandler(handler);
+        logger.removeHandler(handler);
+        logger.setLevel(levelBefore);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.netral.common.security.Roles;
 import id.netral.common.testing.EmbeddedPostgresResource;
+import id.netral.common.testing.LogCapture;
 import id.netral.common.testing.Poll;
 import id.netral.common.testing.TestTokens;
 import id.netral.roster.app.EmployeeImports;
@@ -19,12 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -42,40 +38,18 @@ class AbandonedRequestTest {
 
     @Test
     void aBodyCutOffByTheClientIsNoErrorOfTheService() throws Exception {
-        Logger mappers = Logger.getLogger("id.netral.common.api.ProblemMappers");
-        Level before = mappers.getLevel();
-        List<LogRecord> records = new CopyOnWriteArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                records.add(record);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        mappers.setLevel(Level.FINE);
-        mappers.addHandler(capture);
-        try {
+        try (LogCapture log = LogCapture.of("id.netral.common.api.ProblemMappers", Level.FINE)) {
             abandon("/api/v1/employees", "application/json", "{\"nip\":\"1985");
             // an import spools its upload before anything else: the partial file must not stay behind
             Instant start = Instant.now().minusSeconds(1);
             abandon("/api/v1/imports", "text/csv", "nip,staff_number,name,employment_type,agency_code,unit_code\n1985");
-            Poll.until(() -> records.stream().filter(r -> r.getMessage().contains("Request abandoned")).count(), count -> count == 2,
+            Poll.until(() -> log.matching(r -> r.getMessage().contains("Request abandoned")).size(), count -> count == 2,
                     Duration.ofSeconds(10));
-            assertThat(records).noneMatch(r -> r.getLevel().intValue() >= Level.WARNING.intValue());
+            assertThat(log.matching(r -> r.getLevel().intValue() >= Level.WARNING.intValue())).isEmpty();
             try (Stream<Path> spooled = Files.list(imports.spoolDir())) {
                 assertThat(spooled.filter(file -> file.getFileName().toString().startsWith("import-"))
                         .filter(file -> modifiedAfter(file, start))).isEmpty();
             }
-        } finally {
-            mappers.removeHandler(capture);
-            mappers.setLevel(before);
         }
     }
 
