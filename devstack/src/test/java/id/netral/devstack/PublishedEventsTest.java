@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import id.netral.common.testing.AsyncApi;
 import id.netral.common.testing.Poll;
 import id.netral.common.testing.WebhookReceiver;
 import java.time.Duration;
@@ -72,7 +73,7 @@ class PublishedEventsTest {
             for (WebhookReceiver.Received hook : hooks) {
                 assertThat(hook.verified()).isTrue();
                 String type = type(hook);
-                JsonNode schema = payloadSchema(doc, type);
+                JsonNode schema = AsyncApi.payloadSchema(doc, type);
                 assertThat(schema.isMissingNode()).as("the AsyncAPI document describes " + type).isFalse();
                 Set<ValidationMessage> errors = schemas.getSchema(schema).validate(JSON.readTree(hook.body()));
                 if (!errors.isEmpty()) {
@@ -88,22 +89,6 @@ class PublishedEventsTest {
                 "reported", Map.of("accountUrl", "https://www.instagram.com/budi.async/"), "act", act,
                 "occurredAt", "2024-10-30T09:15:00+07:00", "place", "Instagram",
                 "evidence", List.of(Map.of("kind", "URL", "url", post)));
-    }
-
-    /** The payload schema of the message on the channel whose address is {@code type}. */
-    private static JsonNode payloadSchema(JsonNode doc, String type) {
-        for (JsonNode channel : doc.path("channels")) {
-            if (channel.path("address").asText().equals(type)) {
-                JsonNode message = resolve(doc, channel.path("messages").elements().next());
-                return resolve(doc, message.path("payload"));
-            }
-        }
-        return doc.path("no such channel");
-    }
-
-    private static JsonNode resolve(JsonNode doc, JsonNode node) {
-        String ref = node.path("$ref").asText("");
-        return ref.startsWith("#/") ? doc.at(ref.substring(1)) : node;
     }
 
     private static Set<String> types(List<WebhookReceiver.Received> hooks) {

@@ -1,5 +1,6 @@
 package id.netral.cases.app;
 
+import id.netral.common.events.EventPayload;
 import id.netral.cases.domain.ActFacts;
 import id.netral.cases.domain.AuditTrail;
 import id.netral.cases.domain.CaseDeadline;
@@ -340,19 +341,12 @@ public class Intake {
     /** case.registered once a case is registered; takedown.requested when the ASN was only tagged by someone else. */
     private void emitIntakeEvents(CaseFile c, OffsetDateTime now) {
         if (c.status == CaseStatus.REGISTERED) {
-            ObjectNode data = json.createObjectNode();
-            data.put("caseId", c.id.toString());
-            data.put("status", c.status.name());
-            data.put("act", c.act);
-            data.put("election", c.election);
-            data.put("verdict", c.classification == null ? null : c.classification.path("verdict").asText(null));
-            OutboxEvent.about(c, "case.registered", data, now).persist();
+            String verdict = c.classification == null ? null : c.classification.path("verdict").asText(null);
+            OutboxEvent.about(c, new EventPayload.CaseRegistered(c.id, c.status.name(), c.act, c.election, verdict), json, now).persist();
             if ("TAGGED_BY_OTHERS".equals(c.act) && c.employeeKey != null) {
-                ObjectNode takedown = json.createObjectNode();
-                takedown.put("caseId", c.id.toString());
-                takedown.put("employeeKey", c.employeeKey);
-                c.evidence.stream().filter(e -> e.kind() == EvidenceKind.URL).findFirst().ifPresent(e -> takedown.put("url", e.url()));
-                OutboxEvent.about(c, "takedown.requested", takedown, now).persist();
+                String post = c.evidence.stream().filter(e -> e.kind() == EvidenceKind.URL).findFirst().map(Parties.Evidence::url)
+                        .orElse(null);
+                OutboxEvent.about(c, new EventPayload.TakedownRequested(c.id, c.employeeKey, post, null), json, now).persist();
             }
         }
     }

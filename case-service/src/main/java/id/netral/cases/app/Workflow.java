@@ -1,5 +1,6 @@
 package id.netral.cases.app;
 
+import id.netral.common.events.EventPayload;
 import id.netral.common.domain.SanctionType;
 import id.netral.cases.domain.ActFacts;
 import id.netral.cases.domain.AuditTrail;
@@ -100,12 +101,8 @@ public class Workflow {
             c.updatedAt = now;
             audit.append(c, new AuditTrail.Actor(caller.subject(), action.role), action.name(), before, withNote(audit.snapshot(c), t));
             if (c.status != from) {
-                ObjectNode data = json.createObjectNode();
-                data.put("caseId", c.id.toString());
-                data.put("from", from.name());
-                data.put("to", c.status.name());
-                data.put("action", action.name());
-                OutboxEvent.about(c, "case.status-changed", data, now).persist();
+                OutboxEvent.about(c, EventPayload.CaseStatusChanged.step(c.id, from.name(), c.status.name(), action.name()), json, now)
+                        .persist();
             }
             return c;
         });
@@ -186,28 +183,21 @@ public class Workflow {
             if (c.status == CaseStatus.INCOMPLETE) {
                 c.status = CaseStatus.EXPIRED;
                 audit.append(c, sweeper, "EXPIRE", before, audit.snapshot(c));
-                OutboxEvent.about(c, "case.status-changed", event(c, code, due).put("from", "INCOMPLETE").put("to", "EXPIRED"), now)
-                        .persist();
+                OutboxEvent.about(c, EventPayload.CaseStatusChanged.expired(clock(c, false, code, due)), json, now).persist();
             } else {
                 c.overdueFor = due;
                 audit.append(c, sweeper, "OVERDUE", before, audit.snapshot(c).put("overdue", true));
-                OutboxEvent.about(c, "case.overdue", event(c, code, due), now).persist();
+                OutboxEvent.about(c, clock(c, true, code, due), json, now).persist();
             }
         } else if (!c.dueOn.equals(c.warnedFor) && !c.dueOn.isAfter(today.plusDays(warnDays))) {
             c.warnedFor = c.dueOn;
-            OutboxEvent.about(c, "case.deadline-approaching", event(c, c.dueCode, c.dueOn), now).persist();
+            OutboxEvent.about(c, clock(c, false, c.dueCode, c.dueOn), json, now).persist();
         }
     }
 
-    private ObjectNode event(CaseFile c, String dueCode, LocalDate dueOn) {
-        ObjectNode data = json.createObjectNode();
-        data.put("caseId", c.id.toString());
-        data.put("status", c.status.name());
-        data.put("deadline", dueCode);
-        data.put("dueOn", dueOn.toString());
-        // whose step the clock waits for: notification-service puts the reminder in that office's inbox
-        data.put("responsible", CaseFile.responsibleFor(c.status));
-        return data;
+    /** A clock of the case near or past its day; whose step it waits for, so that notification-service reminds that office. */
+    private static EventPayload.CaseClock clock(CaseFile c, boolean overdue, String dueCode, LocalDate dueOn) {
+        return new EventPayload.CaseClock(overdue, c.id, c.status.name(), dueCode, dueOn, CaseFile.responsibleFor(c.status));
     }
 
     private void take(CaseFile c, Transition t, Caller caller, OffsetDateTime now, LocalDate today, Intake.Resolved answer) {

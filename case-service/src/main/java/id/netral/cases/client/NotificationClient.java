@@ -1,11 +1,11 @@
 package id.netral.cases.client;
 
+import id.netral.common.events.EventEnvelope;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.netral.common.security.ServiceCredentials;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
@@ -22,7 +22,7 @@ public interface NotificationClient {
     @Path("/events/batch")
     BatchResult publishAll(Batch batch);
 
-    record Batch(List<Event> events) {
+    record Batch(List<EventEnvelope> events) {
     }
 
     /** One answer per event sent, in the order sent (the counts and deliveries of the answer are not needed here). */
@@ -43,6 +43,4 @@ public interface NotificationClient {
     }
 
     /** An event as notification-service takes it; the id is the outbox row's, the same on every retry. */
-    record Event(UUID id, String type, OffsetDateTime occurredAt, String regionCode, String agencyCode, JsonNode data) {
-    }
 }

@@ -1,5 +1,6 @@
 package id.netral.cases.client;
 
+import id.netral.common.events.EventEnvelope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.temporal.ChronoUnit;
@@ -26,7 +27,7 @@ public class Notifications {
      * Publishes the events in one call and answers what became of each, in their order; a failure
      * of the call itself (down, slow, breaker open) throws.
      */
-    public List<NotificationClient.Answer> publishAll(List<NotificationClient.Event> events) {
+    public List<NotificationClient.Answer> publishAll(List<EventEnvelope> events) {
         List<NotificationClient.Answer> answers = notification.publishAll(new NotificationClient.Batch(events)).results();
         if (answers == null || answers.size() != events.size()) {
             throw new IllegalStateException("notification-service answered " + (answers == null ? "no" : answers.size())

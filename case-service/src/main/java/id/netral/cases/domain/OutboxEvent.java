@@ -1,5 +1,7 @@
 package id.netral.cases.domain;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.netral.common.events.EventPayload;
 import id.netral.common.error.Failures;
 import id.netral.common.jobs.Backoff;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -62,14 +64,14 @@ public class OutboxEvent extends PanacheEntityBase {
     }
 
     /** A new event about a case, due for delivery now. */
-    public static OutboxEvent about(CaseFile c, String type, JsonNode data, OffsetDateTime now) {
+    public static OutboxEvent about(CaseFile c, EventPayload payload, ObjectMapper json, OffsetDateTime now) {
         OutboxEvent event = new OutboxEvent();
         event.id = UUID.randomUUID();
-        event.type = type;
+        event.type = payload.type();
         event.occurredAt = now;
         event.regionCode = c.regionCode != null ? c.regionCode : c.intakeRegion;
         event.agencyCode = c.agencyCode;
-        event.data = data;
+        event.data = json.valueToTree(payload);
         event.nextAttemptAt = now;
         return event;
     }

@@ -1,5 +1,6 @@
 package id.netral.cases.jobs;
 
+import id.netral.common.events.EventEnvelope;
 import id.netral.cases.store.Outbox;
 import id.netral.common.error.Failures;
 import id.netral.common.jobs.Backoff;
@@ -92,7 +93,7 @@ public class OutboxRelay {
         List<NotificationClient.Answer> answers;
         String callError = null;
         try {
-            answers = notifications.publishAll(pass.stream().map(e -> new NotificationClient.Event(e.id, e.type, e.occurredAt,
+            answers = notifications.publishAll(pass.stream().map(e -> new EventEnvelope(e.id, e.type, e.occurredAt,
                     e.regionCode, e.agencyCode, e.data)).toList());
         } catch (RuntimeException e) {
             answers = null;

@@ -6,7 +6,7 @@ import id.netral.common.i18n.RequestLanguage;
 import id.netral.common.security.CallerScope;
 import id.netral.common.security.Roles;
 import id.netral.notification.app.Events;
-import id.netral.notification.domain.IncomingEvent;
+import id.netral.common.events.EventEnvelope;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -79,7 +79,7 @@ public class EventResource {
             content = @Content(schema = @Schema(implementation = EventViews.BatchResult.class)))
     public EventViews.BatchResult publishAll(@NotNull @Valid EventViews.Batch body) {
         List<EventViews.BatchItem> results = new ArrayList<>(Collections.nCopies(body.events().size(), null));
-        List<IncomingEvent> valid = new ArrayList<>();
+        List<EventEnvelope> valid = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
         for (int i = 0; i < body.events().size(); i++) {
             EventViews.NewEvent event = body.events().get(i);

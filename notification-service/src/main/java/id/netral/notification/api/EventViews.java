@@ -5,7 +5,7 @@ import id.netral.common.error.FieldError;
 import id.netral.common.i18n.Language;
 import id.netral.notification.domain.Event;
 import id.netral.notification.app.Events;
-import id.netral.notification.domain.IncomingEvent;
+import id.netral.common.events.EventEnvelope;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -36,8 +36,8 @@ public final class EventViews {
             @NotNull @Schema(required = true, description = "The details, passed to receivers as the webhook's data")
             JsonNode data) {
 
-        IncomingEvent toIncoming() {
-            return new IncomingEvent(id, type, occurredAt, regionCode, agencyCode, data);
+        EventEnvelope toIncoming() {
+            return new EventEnvelope(id, type, occurredAt, regionCode, agencyCode, data);
         }
     }
 

@@ -1,5 +1,6 @@
 package id.netral.notification.app;
 
+import id.netral.common.events.EventPayload;
 import id.netral.notification.store.BroadcastStore;
 import id.netral.notification.domain.Broadcast;
 import id.netral.notification.domain.InboxItem;
@@ -7,7 +8,6 @@ import id.netral.notification.domain.RetrySchedule;
 import id.netral.common.error.Failures;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.netral.common.domain.RegionCode;
 import id.netral.common.security.IdempotencyKey;
 import id.netral.common.error.NetralException;
@@ -104,11 +104,7 @@ public class Broadcasts {
         b.idempotencyOwner = key == null ? null : key.owner();
         b.requestSha256 = key == null ? null : requestSha256;
         b.persist();
-        ObjectNode data = json.createObjectNode();
-        data.put("broadcastId", b.id.toString());
-        data.put("title", b.title);
-        data.put("requiresAcknowledgement", b.requiresAcknowledgement);
-        events.raise("broadcast.published", region, data);
+        events.raise(new EventPayload.BroadcastPublished(b.id, b.title, b.requiresAcknowledgement), region);
         return new Created(b, false);
     }
 

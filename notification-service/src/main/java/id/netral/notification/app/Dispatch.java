@@ -1,5 +1,6 @@
 package id.netral.notification.app;
 
+import id.netral.common.events.EventPayload;
 import id.netral.notification.store.DeliveryQueue;
 import id.netral.notification.domain.RetrySchedule;
 import id.netral.notification.domain.Subscription;
@@ -129,16 +130,7 @@ public class Dispatch {
         String reason = "Pengiriman " + due.delivery() + " gagal pada semua percobaan tanpa satu pun pengiriman berhasil sejak itu";
         if (deliveries.pauseIfNothingSucceededSince(due.subscription(), due.delivery(), now, reason)) {
             Subscription s = Subscription.findById(due.subscription());
-            ObjectNode data = JsonNodeFactory.instance.objectNode();
-            data.put("subscriptionId", s.id.toString());
-            data.put("url", s.url);
-            data.put("owner", s.owner);
-            if (s.contactEmail != null) {
-                data.put("contactEmail", s.contactEmail);
-            }
-            data.put("deadDelivery", due.delivery().toString());
-            data.put("reason", reason);
-            events.raise("subscription.paused", s.regionCode, data);
+            events.raise(new EventPayload.SubscriptionPaused(s.id, s.url, s.owner, s.contactEmail, due.delivery(), reason), s.regionCode);
         }
     }
 }

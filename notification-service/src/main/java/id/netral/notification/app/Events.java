@@ -1,11 +1,12 @@
 package id.netral.notification.app;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.netral.common.events.EventPayload;
 import id.netral.notification.store.EventLog;
 import id.netral.notification.domain.Delivery;
 import id.netral.notification.domain.Event;
 import id.netral.notification.domain.EventType;
-import id.netral.notification.domain.IncomingEvent;
-import com.fasterxml.jackson.databind.JsonNode;
+import id.netral.common.events.EventEnvelope;
 import id.netral.common.domain.RegionCode;
 import id.netral.common.error.NetralException;
 import id.netral.common.i18n.LocalizedText;
@@ -31,6 +32,9 @@ public class Events {
     @Inject
     Notices notices;
 
+    @Inject
+    ObjectMapper json;
+
     /** What became of an incoming event. */
     public enum Fate {
         /** Stored now, with its deliveries started. */
@@ -55,7 +59,7 @@ public class Events {
      * (a sender's retry), another body under the same id is a conflict. Unknown types are refused.
      */
     @Transactional
-    public Outcome receive(IncomingEvent incoming, String from) {
+    public Outcome receive(EventEnvelope incoming, String from) {
         Outcome outcome = take(incoming, from, OffsetDateTime.now(ZoneOffset.UTC));
         return switch (outcome.fate()) {
             case UNKNOWN_TYPE -> throw NetralException.unprocessable("type", outcome.refusal());
@@ -70,17 +74,17 @@ public class Events {
      * cheaper than as many single calls.
      */
     @Transactional
-    public List<Outcome> receiveAll(List<IncomingEvent> incoming, String from) {
+    public List<Outcome> receiveAll(List<EventEnvelope> incoming, String from) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         List<Outcome> outcomes = new ArrayList<>(incoming.size());
-        for (IncomingEvent event : incoming) {
+        for (EventEnvelope event : incoming) {
             outcomes.add(take(event, from, now));
         }
         return outcomes;
     }
 
     /** Never throws for a refusal (that would doom a batch's transaction): says it in the outcome. */
-    private Outcome take(IncomingEvent incoming, String from, OffsetDateTime now) {
+    private Outcome take(EventEnvelope incoming, String from, OffsetDateTime now) {
         if (!EventType.exists(incoming.type())) {
             return new Outcome(Fate.UNKNOWN_TYPE, null, 0, LocalizedText.of(
                     "jenis peristiwa '" + incoming.type() + "' tidak dikenal (lihat /api/v1/event-types)",
@@ -117,10 +121,10 @@ public class Events {
         return (int) Delivery.count("event.id = ?1 and replayOf is null and requestedBy is null", event);
     }
 
-    /** An event this service raises itself (a paused subscription), published like any other. */
+    /** An event this service raises itself (a paused subscription, a broadcast), published like any other. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void raise(String type, String regionCode, JsonNode data) {
-        receive(new IncomingEvent(UUID.randomUUID(), type, OffsetDateTime.now(ZoneOffset.UTC), regionCode, null, data),
-                "notification-service");
+    public void raise(EventPayload payload, String regionCode) {
+        receive(new EventEnvelope(UUID.randomUUID(), payload.type(), OffsetDateTime.now(ZoneOffset.UTC), regionCode, null,
+                json.valueToTree(payload)), "notification-service");
     }
 }

@@ -1,5 +1,6 @@
 package id.netral.notification.app;
 
+import id.netral.common.events.EventPayload;
 import id.netral.notification.domain.Event;
 import id.netral.notification.domain.InboxItem;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,7 +36,7 @@ public class Notices {
     void fromEvent(Event event) {
         JsonNode d = event.data;
         switch (event.type) {
-            case "takedown.requested" -> {
+            case EventPayload.TakedownRequested.TYPE -> {
                 String employee = text(d, "employeeKey");
                 if (employee != null) {
                     String title = "Permintaan melepas penandaan dalam konten kampanye";
@@ -45,10 +46,10 @@ public class Notices {
                             event.regionCode, item.id);
                 }
             }
-            case "case.deadline-approaching", "case.overdue" -> {
+            case EventPayload.CaseClock.APPROACHING, EventPayload.CaseClock.OVERDUE -> {
                 String role = text(d, "responsible");
                 if (role != null) {
-                    boolean overdue = event.type.equals("case.overdue");
+                    boolean overdue = event.type.equals(EventPayload.CaseClock.OVERDUE);
                     InboxItem office = office(role, event.regionCode, Roles.PPK.equals(role) ? event.agencyCode : null);
                     String title = (overdue ? "Batas waktu terlampaui: " : "Batas waktu mendekat: ") + text(d, "deadline");
                     String template = overdue ? "overdue" : "deadline-approaching";
@@ -61,7 +62,7 @@ public class Notices {
                     }
                 }
             }
-            case "subscription.paused" -> {
+            case EventPayload.SubscriptionPaused.TYPE -> {
                 String owner = text(d, "owner");
                 if (owner != null) {
                     String title = "Langganan webhook dijeda";

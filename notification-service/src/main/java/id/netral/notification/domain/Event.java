@@ -1,5 +1,6 @@
 package id.netral.notification.domain;
 
+import id.netral.common.events.EventEnvelope;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -41,7 +42,7 @@ public class Event extends PanacheEntityBase {
     public String receivedFrom;
 
     /** True when {@code incoming} says what this event says: a retry, not a second event under the same id. */
-    public boolean sameAs(IncomingEvent incoming) {
+    public boolean sameAs(EventEnvelope incoming) {
         return type.equals(incoming.type()) && occurredAt.toInstant().equals(incoming.occurredAt().toInstant())
                 && regionCode.equals(incoming.regionCode()) && Objects.equals(agencyCode, incoming.agencyCode())
                 && data.equals(incoming.data());

@@ -1,6 +1,6 @@
 package id.netral.notification.store;
 
-import id.netral.notification.domain.IncomingEvent;
+import id.netral.common.events.EventEnvelope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,7 +15,7 @@ public class EventLog {
     EntityManager em;
 
     /** Stores the event unless its id is taken; ON CONFLICT settles two copies arriving together: exactly one inserts. */
-    public boolean insert(IncomingEvent incoming, OffsetDateTime now, String from) {
+    public boolean insert(EventEnvelope incoming, OffsetDateTime now, String from) {
         return em.createNativeQuery("INSERT INTO event (id, type, occurred_at, region_code, agency_code, data, received_at,"
                         + " received_from) VALUES (?1, ?2, ?3, ?4, ?5, CAST(?6 AS jsonb), ?7, ?8) ON CONFLICT (id) DO NOTHING")
                 .setParameter(1, incoming.id()).setParameter(2, incoming.type()).setParameter(3, incoming.occurredAt())
