@@ -29,7 +29,8 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
  * What every service's OpenAPI document says the same way, so that integrators can generate
  * working clients from it: the licence with its SPDX identifier, a contact, the servers (local
  * and the configurable public base URL), the caller roles of each operation (in its description:
- * a bearer scheme has no scopes), the problem-details answers each operation can give, and
+ * a bearer scheme has no scopes), the problem-details answers each operation can give (503 with
+ * its Retry-After header on every one: a database or neighbour outage can reach any), and
  * list schemas named after their items ({@code AgencyPage}, not {@code PageView1}).
  */
 public class OpenApiConventions implements OASFilter {
@@ -41,7 +42,9 @@ public class OpenApiConventions implements OASFilter {
             "401", "No valid bearer token",
             "403", "The token's roles do not allow this",
             "404", "Not found, or outside the caller's region",
-            "500", "Unexpected failure; nothing was changed");
+            "500", "Unexpected failure; nothing was changed",
+            "503", "Something this operation needs is unreachable (this service's database, or a service it asks); nothing was "
+                    + "changed: try again after the Retry-After seconds");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -110,7 +113,7 @@ public class OpenApiConventions implements OASFilter {
                 || (operation.getParameters() != null && !operation.getParameters().isEmpty());
         boolean hasPathParameter = operation.getParameters() != null
                 && operation.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.PATH);
-        List<String> codes = new ArrayList<>(List.of("401", "403", "500"));
+        List<String> codes = new ArrayList<>(List.of("401", "403", "500", "503"));
         if (hasInput) {
             codes.add("400");
         }
@@ -127,6 +130,11 @@ public class OpenApiConventions implements OASFilter {
                 problemContent(response);
             }
         });
+        APIResponse unavailable = responses.getAPIResponse("503");
+        if (unavailable.getHeaders() == null || !unavailable.getHeaders().containsKey("Retry-After")) {
+            unavailable.addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait before trying again")
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));
+        }
     }
 
     /** An error answer is always problem details (RFC 9457). */

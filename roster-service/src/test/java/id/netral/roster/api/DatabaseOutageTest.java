@@ -2,9 +2,12 @@ package id.netral.roster.api;
 
 import static id.netral.roster.api.Fixtures.admin;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.netral.common.testing.DatabaseBehindProxyResource;
 import id.netral.common.testing.Poll;
 import io.quarkus.test.common.WithTestResource;
@@ -12,6 +15,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -46,5 +50,25 @@ class DatabaseOutageTest {
         }
         Poll.until(() -> admin().get("/api/v1/agencies").statusCode(), status -> status == 200, Duration.ofSeconds(30));
         given().get(health + "/ready").then().statusCode(200);
+    }
+
+    /** What the outage answers is documented: every operation of the OpenAPI document lists 503 with Retry-After. */
+    @Test
+    void everyOperationDocumentsTheOutageAnswer() throws Exception {
+        JsonNode paths = new ObjectMapper().readTree(given().get("/q/openapi?format=json").then().statusCode(200).extract().asString())
+                .path("paths");
+        int operations = 0;
+        for (Map.Entry<String, JsonNode> path : paths.properties()) {
+            for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
+                if (!List.of("get", "post", "put", "delete", "patch").contains(operation.getKey())) {
+                    continue;
+                }
+                operations++;
+                JsonNode unavailable = operation.getValue().path("responses").path("503");
+                assertThat(unavailable.path("headers").has("Retry-After"))
+                        .as(operation.getKey().toUpperCase() + " " + path.getKey() + " documents 503 with Retry-After").isTrue();
+            }
+        }
+        assertThat(operations).isGreaterThan(20);
     }
 }
