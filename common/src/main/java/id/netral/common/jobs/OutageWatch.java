@@ -41,8 +41,11 @@ public final class OutageWatch {
         }
         failures++;
         nextTryAtMs = nowMs + BACKOFF.after(failures).toMillis();
-        return starts ? Optional.of(job + ": the database cannot be reached (" + cause + "); the job waits and tries again after "
-                + "1 s, 2 s, 4 s, ... up to " + BACKOFF.max().toSeconds() + " s, and says here when it is back") : Optional.empty();
+        if (!starts) {
+            return Optional.empty();
+        }
+        return Optional.of(job + ": the database cannot be reached (" + cause + "); the job waits and tries again after "
+                + BACKOFF.after(1).toSeconds() + " s, doubling up to " + BACKOFF.max().toSeconds() + " s, and says here when it is back");
     }
 
     /** A tick worked; the line to log when this ends an outage. */

@@ -33,7 +33,8 @@ public class ReferenceDataRefresher {
     }
 
     @QuietDuringOutage
-    @Scheduled(every = "${netral.rules.refresh-interval:5s}", delayed = "${netral.rules.refresh-interval:5s}",
+    // the period and its default are RulesConfig#refreshInterval's; the scheduler reads the property itself
+    @Scheduled(every = "${netral.rules.refresh-interval}", delayed = "${netral.rules.refresh-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void refreshQuietly() {
         try {
