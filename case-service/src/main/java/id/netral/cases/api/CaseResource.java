@@ -1,5 +1,6 @@
 package id.netral.cases.api;
 
+import id.netral.common.audit.AuditViews;
 import id.netral.common.store.Pages;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.netral.cases.domain.AuditTrail;
@@ -93,7 +94,7 @@ public class CaseResource {
     @APIResponse(responseCode = "422", description = "Filed after the reporting window, or an act or election rules-service does not know")
     public Response file(@NotNull @Valid CaseViews.NewCase body,
             @HeaderParam("Idempotency-Key") @Size(max = IdempotencyKey.MAX_LENGTH) @Parameter(description = "Makes retries safe") String idempotencyKey) {
-        Intake.Outcome outcome = intake.submit(body.toReport(), actor(), caller.region(), IdempotencyKey.of(caller, idempotencyKey),
+        Intake.Outcome outcome = intake.submit(body.toReport(), caller.actor(), caller.region(), IdempotencyKey.of(caller, idempotencyKey),
                 idempotencyKey == null ? null : IdempotencyKey.fingerprint(json, body));
         CaseFile c = outcome.file();
         return Response.status(outcome.replayed() ? Response.Status.OK : Response.Status.CREATED)
@@ -166,8 +167,8 @@ public class CaseResource {
     @Operation(operationId = "verifyCaseAudit", summary = "Check a case's audit chain",
             description = "Recomputes every event's hash and the links between them: an event changed, removed or added in the "
                     + "database directly makes it invalid, naming the first event that does not fit.")
-    public CaseViews.Verification verify(@PathParam("id") UUID id) {
-        return CaseViews.Verification.of(audit.verify(visible(id)));
+    public AuditViews.Verification verify(@PathParam("id") UUID id) {
+        return AuditViews.Verification.of(audit.verify(visible(id)));
     }
 
     @GET
@@ -205,16 +206,6 @@ public class CaseResource {
             }
         }
         return new Workflow.Caller(caller.subject(), roles, caller.region(), caller.agency());
-    }
-
-    /** The role the caller acts in, for the audit trail: the first it holds, most specific first. */
-    private AuditTrail.Actor actor() {
-        for (String role : new String[] {Roles.BAWASLU, Roles.BKN, Roles.PPK, Roles.BKPP, Roles.PORTAL, Roles.ADMIN, Roles.SERVICE}) {
-            if (caller.hasRole(role)) {
-                return new AuditTrail.Actor(caller.subject(), role);
-            }
-        }
-        throw new IllegalStateException("a caller without a platform role passed @RolesAllowed");
     }
 
     /** The version an If-Match names; null when absent (428), -1 when it is no ETag of ours (412). */

@@ -1,11 +1,9 @@
 package id.netral.cases.api;
 
+import id.netral.common.audit.AuditViews;
 import id.netral.common.domain.SanctionType;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.netral.cases.domain.ActFacts;
-import id.netral.cases.domain.AuditTrail;
 import id.netral.cases.domain.CaseAction;
 import id.netral.cases.domain.Transition;
 import id.netral.cases.domain.Verdicts;
@@ -166,7 +164,7 @@ public final class CaseViews {
                     c.status == CaseStatus.INCOMPLETE && completion != null ? completion.dueOn() : null, c.election, c.electionType,
                     c.act, c.facts, disclosure.reporter(c.reporter), ReportedView.of(c.reported, disclosure), c.regionCode,
                     c.agencyCode, c.timeZone, c.occurredAt, c.occurredOn, c.knownAt, c.place, c.description,
-                    disclosure.reporter(c.witnesses), c.evidence, asMap(c.classification), c.catalogVersion,
+                    disclosure.reporter(c.witnesses), c.evidence, AuditViews.asMap(c.classification), c.catalogVersion,
                     c.deadlines.stream().map(d -> DeadlineView.of(d, language)).toList(), c.duplicateOf, c.forwardedTo,
                     c.reviewExtended, c.ppkConflicted, c.recommendation, c.decision, c.execution, c.dueCode, c.dueOn, c.overdue, allowed, c.version, c.createdAt,
                     c.updatedAt);
@@ -237,26 +235,8 @@ public final class CaseViews {
 
         /** The event as this caller may see it: personal fields of its snapshots masked by the same policy as the case. */
         static EventView of(CaseEvent e, Disclosure disclosure) {
-            return new EventView(e.seq, e.at, e.actor, e.role, e.action, asMap(disclosure.apply(e.before)),
-                    asMap(disclosure.apply(e.after)), e.prevHash, e.hash);
-        }
-    }
-
-    /** JSON kept as is, shown as a plain object (a typed schema, not Jackson's tree type, in the OpenAPI document). */
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> asMap(JsonNode node) {
-        return node == null || node.isNull() ? null : TREES.convertValue(node, Map.class);
-    }
-
-    private static final ObjectMapper TREES = new ObjectMapper();
-
-    /** Whether a case's audit chain is intact. */
-    @Schema(name = "AuditVerification")
-    public record Verification(boolean valid, @Schema(description = "The first event that does not fit the chain") Integer brokenAt,
-            int events) {
-
-        static Verification of(AuditTrail.Verification v) {
-            return new Verification(v.valid(), v.brokenAt(), v.events());
+            return new EventView(e.seq, e.at, e.actor, e.role, e.action, AuditViews.asMap(disclosure.apply(e.before)),
+                    AuditViews.asMap(disclosure.apply(e.after)), e.prevHash, e.hash);
         }
     }
 }

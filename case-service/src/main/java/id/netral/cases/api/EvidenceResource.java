@@ -1,6 +1,5 @@
 package id.netral.cases.api;
 
-import id.netral.cases.domain.AuditTrail;
 import id.netral.cases.domain.EvidenceFile;
 import id.netral.cases.domain.EvidenceKind;
 import id.netral.cases.app.EvidenceStore;
@@ -101,13 +100,13 @@ public class EvidenceResource {
         IdempotencyKey key = IdempotencyKey.of(caller, idempotencyKey);
         EvidenceStore.Added added;
         try {
-            added = store.add(id, caller.region(), upload, actor(), key);
+            added = store.add(id, caller.region(), upload, caller.actor(), key);
         } catch (PersistenceException | jakarta.transaction.TransactionalException raced) {
             if (key == null) {
                 throw raced;
             }
             // a parallel upload with the same key was kept first: answer as its replay
-            added = store.add(id, caller.region(), upload, actor(), key);
+            added = store.add(id, caller.region(), upload, caller.actor(), key);
         }
         EvidenceFile e = added.file();
         return Response.status(added.replayed() ? Response.Status.OK : Response.Status.CREATED)
@@ -146,10 +145,6 @@ public class EvidenceResource {
     public Verification verify(@PathParam("id") UUID id, @PathParam("evidenceId") UUID evidenceId) {
         EvidenceStore.Verification v = store.verify(id, evidenceId, caller.region());
         return new Verification(v.id(), v.recordedSha256(), v.currentSha256(), v.valid());
-    }
-
-    private AuditTrail.Actor actor() {
-        return new AuditTrail.Actor(caller.subject(), caller.hasRole(Roles.BAWASLU) ? Roles.BAWASLU : Roles.PORTAL);
     }
 
     private static EvidenceKind kind(String raw) {

@@ -1,5 +1,11 @@
 package id.netral.cases.api;
 
+import id.netral.common.audit.AuditViews;
+import id.netral.common.store.FactHistory;
+import id.netral.common.security.CallerScope;
+import id.netral.common.api.Page;
+import id.netral.common.api.PageRequest;
+import jakarta.ws.rs.BeanParam;
 import id.netral.cases.app.HolidayCalendar;
 import id.netral.cases.domain.Holiday;
 import jakarta.inject.Inject;
@@ -43,6 +49,12 @@ public class HolidayResource {
     @Inject
     HolidayCalendar calendar;
 
+    @Inject
+    FactHistory history;
+
+    @Inject
+    CallerScope caller;
+
     /** A day off and why. */
     @Schema(name = "Holiday")
     public record View(LocalDate day, String name, Holiday.Kind kind) {
@@ -64,6 +76,25 @@ public class HolidayResource {
         return Holiday.of(year).stream().map(View::of).toList();
     }
 
+    @GET
+    @Path("/history")
+    @RolesAllowed({Roles.ADMIN, Roles.BKPP})
+    @Operation(operationId = "getHolidayHistory", summary = "The holiday calendar's changes",
+            description = "Every day off added, renamed or removed since the calendar's history began: who, when, before and after, "
+                    + "oldest first, hash-chained. A day off moves legal deadlines in every region, so every region's BKPP may read it.")
+    public Page<AuditViews.Change> history(@Valid @BeanParam PageRequest paging) {
+        return history.page(HolidayCalendar.SUBJECT, HolidayCalendar.NATIONAL, paging).map(AuditViews.Change::of);
+    }
+
+    @GET
+    @Path("/history/verify")
+    @RolesAllowed({Roles.ADMIN, Roles.BKPP})
+    @Operation(operationId = "verifyHolidayHistory", summary = "Check the holiday calendar's history chain",
+            description = "Invalid when an entry was changed, removed or added in the database behind the service's back.")
+    public AuditViews.Verification verifyHistory() {
+        return AuditViews.Verification.of(history.verify(HolidayCalendar.SUBJECT, HolidayCalendar.NATIONAL));
+    }
+
     @PUT
     @Path("/{day}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -74,7 +105,7 @@ public class HolidayResource {
     @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = View.class)))
     @APIResponse(responseCode = "200", description = "Renamed", content = @Content(schema = @Schema(implementation = View.class)))
     public Response put(@PathParam("day") @Parameter(example = "2025-03-31") LocalDate day, @NotNull @Valid Input input) {
-        boolean created = calendar.put(day, input.name(), input.kind());
+        boolean created = calendar.put(day, input.name(), input.kind(), caller.actor());
         return Response.status(created ? Response.Status.CREATED : Response.Status.OK).entity(new View(day, input.name(), input.kind()))
                 .build();
     }
@@ -85,6 +116,6 @@ public class HolidayResource {
     @Operation(operationId = "deleteHoliday", summary = "Remove a holiday (admin)")
     @APIResponse(responseCode = "204", description = "Removed")
     public void delete(@PathParam("day") LocalDate day) {
-        calendar.remove(day);
+        calendar.remove(day, caller.actor());
     }
 }

@@ -1,5 +1,6 @@
 package id.netral.cases.app;
 
+import id.netral.common.audit.HashChain;
 import id.netral.cases.domain.AuditTrail;
 import id.netral.cases.domain.CaseFile;
 import id.netral.cases.domain.EvidenceFile;
@@ -62,7 +63,7 @@ public class EvidenceStore {
     }
 
     @Transactional
-    public Added add(UUID caseId, RegionCode scope, Upload upload, AuditTrail.Actor actor, IdempotencyKey key) {
+    public Added add(UUID caseId, RegionCode scope, Upload upload, HashChain.Actor actor, IdempotencyKey key) {
         CaseFile c = CaseFile.require(caseId, scope);
         String type = upload.contentType() == null ? "" : upload.contentType().toLowerCase(Locale.ROOT).split(";")[0].strip();
         if (!config.evidence().contentTypes().contains(type)) {

@@ -1,5 +1,6 @@
 package id.netral.cases.app;
 
+import id.netral.common.audit.HashChain;
 import id.netral.common.events.EventPayload;
 import id.netral.cases.domain.ActFacts;
 import id.netral.cases.domain.AuditTrail;
@@ -89,7 +90,7 @@ public class Intake {
      * Files a report. An Idempotency-Key is the caller's own ({@link IdempotencyKey}): the same key
      * from another caller is another key, so a replay never hands one caller what another filed.
      */
-    public Outcome submit(Report report, AuditTrail.Actor actor, RegionCode scope, IdempotencyKey idempotencyKey, String requestSha256) {
+    public Outcome submit(Report report, HashChain.Actor actor, RegionCode scope, IdempotencyKey idempotencyKey, String requestSha256) {
         if (Roles.PORTAL.equals(actor.role()) && report.source() == CaseSource.FINDING) {
             throw NetralException.forbidden("Portal hanya dapat mengajukan laporan masyarakat (PUBLIC_REPORT); temuan diajukan Bawaslu",
                     "A portal files public reports (PUBLIC_REPORT) only; findings are filed by Bawaslu");
@@ -165,7 +166,7 @@ public class Intake {
             c.resolution = Resolution.RESOLVED;
             c.nextResolveAt = null;
             c.updatedAt = now;
-            audit.append(c, new AuditTrail.Actor("case-service", Roles.SERVICE), "RESOLVED", before, audit.snapshot(c));
+            audit.append(c, new HashChain.Actor("case-service", Roles.SERVICE), "RESOLVED", before, audit.snapshot(c));
             emitIntakeEvents(c, now);
             return true;
         });
@@ -207,7 +208,7 @@ public class Intake {
         });
     }
 
-    private CaseFile draft(Report r, AuditTrail.Actor actor, RegionCode scope, OffsetDateTime now) {
+    private CaseFile draft(Report r, HashChain.Actor actor, RegionCode scope, OffsetDateTime now) {
         CaseFile c = new CaseFile();
         c.id = UUID.randomUUID();
         c.trackingCode = TrackingCodes.next();
@@ -233,7 +234,7 @@ public class Intake {
         c.postUrl = c.evidence.stream().filter(e -> e.kind() == EvidenceKind.URL).map(e -> PostUrl.normalise(e.url()))
                 .filter(Objects::nonNull).findFirst().orElse(null);
         c.occurredOn = c.occurredAt == null ? null : c.occurredAt.atZoneSameInstant(ZoneId.of(c.timeZone)).toLocalDate();
-        c.auditHead = AuditTrail.GENESIS;
+        c.auditHead = HashChain.GENESIS;
         c.createdAt = now;
         c.updatedAt = now;
         c.createdBy = actor.subject();
@@ -329,7 +330,7 @@ public class Intake {
         }
     }
 
-    private void store(CaseFile c, AuditTrail.Actor actor, OffsetDateTime now) {
+    private void store(CaseFile c, HashChain.Actor actor, OffsetDateTime now) {
         CaseEvent intake = audit.first(c, actor, "INTAKE", audit.snapshot(c));
         c.persist();
         intake.persist();

@@ -1,5 +1,6 @@
 package id.netral.cases.app;
 
+import id.netral.common.audit.HashChain;
 import id.netral.common.events.EventPayload;
 import id.netral.common.domain.SanctionType;
 import id.netral.cases.domain.ActFacts;
@@ -99,7 +100,7 @@ public class Workflow {
             CaseStatus from = c.status;
             take(c, t, caller, now, today, answer);
             c.updatedAt = now;
-            audit.append(c, new AuditTrail.Actor(caller.subject(), action.role), action.name(), before, withNote(audit.snapshot(c), t));
+            audit.append(c, new HashChain.Actor(caller.subject(), action.role), action.name(), before, withNote(audit.snapshot(c), t));
             if (c.status != from) {
                 OutboxEvent.about(c, EventPayload.CaseStatusChanged.step(c.id, from.name(), c.status.name(), action.name()), json, now)
                         .persist();
@@ -173,7 +174,7 @@ public class Workflow {
         if (c.dueOn == null) {
             return;
         }
-        AuditTrail.Actor sweeper = new AuditTrail.Actor("case-service", Roles.SERVICE);
+        HashChain.Actor sweeper = new HashChain.Actor("case-service", Roles.SERVICE);
         if (c.dueOn.isBefore(today) && !c.dueOn.equals(c.overdueFor)) {
             ObjectNode before = audit.snapshot(c);
             LocalDate due = c.dueOn;

@@ -1,5 +1,6 @@
 package id.netral.cases.api;
 
+import static id.netral.common.testing.SecurityTable.delete;
 import static id.netral.common.testing.SecurityTable.get;
 import static id.netral.common.testing.SecurityTable.post;
 import static id.netral.common.testing.SecurityTable.put;
@@ -12,7 +13,9 @@ import id.netral.common.testing.TestTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import id.netral.cases.testing.Roster;
+import java.time.LocalDate;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -21,6 +24,7 @@ import org.junit.jupiter.api.TestFactory;
 @QuarkusTest
 @WithTestResource(NeighboursResource.class)
 class SecurityTest {
+    private static final AtomicInteger HOLIDAYS = new AtomicInteger();
 
     @TestFactory
     Stream<DynamicTest> everyEndpoint() {
@@ -71,6 +75,16 @@ class SecurityTest {
                 get("/api/v1/holidays").allows(Roles.PORTAL, "13.02", 200).allows(Roles.PPK, "34.04", 200),
                 put("/api/v1/holidays/2032-01-01").json("{\"name\": \"Tahun Baru\", \"kind\": \"NATIONAL\"}")
                         .allows(Roles.ADMIN, "*", 200).forbids(Roles.BAWASLU).forbids(Roles.BKN).forbids(Roles.PORTAL),
+                delete("DELETE /api/v1/holidays/{day}", () -> {
+                    String day = LocalDate.of(2033, 1, 1).plusDays(HOLIDAYS.incrementAndGet()).toString();
+                    IntakeTest.as(Roles.ADMIN, "*").contentType("application/json").body("{\"name\": \"Libur\", \"kind\": \"NATIONAL\"}")
+                            .put("/api/v1/holidays/" + day).then().statusCode(201);
+                    return "/api/v1/holidays/" + day;
+                }).allows(Roles.ADMIN, "*", 204).forbids(Roles.BKPP).forbids(Roles.PORTAL),
+                // the calendar is national: every region's BKPP reads its history (no region to hide it from)
+                get("/api/v1/holidays/history").allows(Roles.BKPP, "13.02", 200).allows(Roles.ADMIN, "*", 200)
+                        .forbids(Roles.PORTAL).forbids(Roles.BAWASLU).forbids(Roles.PPK),
+                get("/api/v1/holidays/history/verify").allows(Roles.BKPP, "34.04", 200).forbids(Roles.PORTAL).forbids(Roles.BKN),
                 post("/api/v1/cases/" + id + "/transitions").json("{\"action\": \"SUPPLY_FACTS\", \"facts\": {\"participation\": \"PASSIVE\"}}")
                         .header("If-Match", () -> IntakeTest.as(Roles.ADMIN, "*").get("/api/v1/cases/" + id).header("ETag"))
                         .allows(Roles.BAWASLU, "34.04", 200).forbids(Roles.BKN).forbids(Roles.PORTAL).forbids(Roles.ADMIN)

@@ -24,6 +24,11 @@ public record Page<T>(List<T> items, int page, int size, long total,
         return new Page<>(items, request.page, request.size, total, capped ? Boolean.TRUE : null);
     }
 
+    /** The same page with each item mapped (a store's rows to their API view). */
+    public <R> Page<R> map(java.util.function.Function<T, R> view) {
+        return new Page<>(items.stream().map(view).toList(), page, size, total, totalCapped);
+    }
+
     /** A page cut from a list already in memory (small, fixed catalogs). */
     public static <T> Page<T> of(List<T> all, PageRequest request) {
         int from = Math.min(request.offset(), all.size());

@@ -1,5 +1,6 @@
 package id.netral.common.security;
 
+import id.netral.common.audit.HashChain;
 import id.netral.common.domain.RegionCode;
 import id.netral.common.error.NetralException;
 import jakarta.enterprise.context.RequestScoped;
@@ -68,6 +69,16 @@ public class CallerScope {
     public String agency() {
         Object claim = jwt.getClaim(AGENCY_CLAIM);
         return claim == null ? null : claim.toString().replace("\"", "");
+    }
+
+    /** Who acts, for an audit trail: the subject and the first role it holds, most specific first. */
+    public HashChain.Actor actor() {
+        for (String role : new String[] {Roles.BAWASLU, Roles.BKN, Roles.PPK, Roles.BKPP, Roles.PORTAL, Roles.ADMIN, Roles.SERVICE}) {
+            if (hasRole(role)) {
+                return new HashChain.Actor(subject(), role);
+            }
+        }
+        throw new IllegalStateException("a caller without a platform role passed @RolesAllowed");
     }
 
     public boolean hasRole(String role) {

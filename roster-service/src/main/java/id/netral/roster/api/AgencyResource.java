@@ -1,6 +1,9 @@
 package id.netral.roster.api;
 
 import id.netral.common.store.Pages;
+import id.netral.common.store.FactHistory;
+import id.netral.common.audit.AuditViews;
+import id.netral.roster.app.LegalFacts;
 import id.netral.common.api.Page;
 import id.netral.common.api.PageRequest;
 import id.netral.common.error.NetralException;
@@ -17,6 +20,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -40,6 +44,9 @@ public class AgencyResource {
 
     @Inject
     CallerScope caller;
+
+    @Inject
+    FactHistory history;
 
     @GET
     @RolesAllowed(Roles.ANY)
@@ -67,8 +74,43 @@ public class AgencyResource {
     @APIResponse(responseCode = "409", description = "The code is taken")
     @APIResponse(responseCode = "422", description = "Region unknown or outside yours")
     public Response create(@NotNull @Valid AgencyViews.Create request) {
-        Agency agency = roster.createAgency(request.toAgency(), caller.region(), caller.subject());
+        Agency agency = roster.createAgency(request.toAgency(), caller.region(), caller.actor());
         return Response.created(URI.create("/api/v1/agencies/" + agency.code)).entity(AgencyViews.View.of(agency, caller.seesPersonalData())).build();
+    }
+
+    @PUT
+    @Path("/{code}/ppk")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.BKPP})
+    @Operation(operationId = "changeAgencyPpk", summary = "Name the agency's new PPK",
+            description = "When the regent, mayor, governor or minister changes, or an acting official takes over. Sanction "
+                    + "recommendations go to the PPK in office; the change is kept in the agency's history.")
+    @APIResponse(responseCode = "200", description = "Changed (or already so)",
+            content = @Content(schema = @Schema(implementation = AgencyViews.View.class)))
+    @APIResponse(responseCode = "404", description = "Unknown, or outside your region")
+    public AgencyViews.View changePpk(@PathParam("code") String code, @NotNull @Valid AgencyViews.Ppk ppk) {
+        return AgencyViews.View.of(roster.changePpk(code, ppk.name(), ppk.office(), caller.region(), caller.actor()),
+                caller.seesPersonalData());
+    }
+
+    @GET
+    @Path("/{code}/history")
+    @RolesAllowed({Roles.ADMIN, Roles.BKPP})
+    @Operation(operationId = "getAgencyHistory", summary = "An agency's PPKs over time",
+            description = "Its registration and every change of PPK: who recorded what and when, oldest first, hash-chained.")
+    @APIResponse(responseCode = "404", description = "Unknown, or outside your region")
+    public Page<AuditViews.Change> history(@PathParam("code") String code, @Valid @BeanParam PageRequest paging) {
+        return history.page(LegalFacts.AGENCY, agency(code).code, paging).map(AuditViews.Change::of);
+    }
+
+    @GET
+    @Path("/{code}/history/verify")
+    @RolesAllowed({Roles.ADMIN, Roles.BKPP})
+    @Operation(operationId = "verifyAgencyHistory", summary = "Check an agency's history chain",
+            description = "Invalid when an entry was changed, removed or added in the database behind the service's back.")
+    @APIResponse(responseCode = "404", description = "Unknown, or outside your region")
+    public AuditViews.Verification verifyHistory(@PathParam("code") String code) {
+        return AuditViews.Verification.of(history.verify(LegalFacts.AGENCY, agency(code).code));
     }
 
     @GET

@@ -10,9 +10,13 @@ import id.netral.roster.domain.SocialAccount;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,6 +28,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -48,9 +53,23 @@ public class EmployeeAccountResource {
     @APIResponse(responseCode = "409", description = "The account is already registered (to this or another person)")
     public Response add(@PathParam("key") String key, @NotNull @Valid AccountViews.Input input) {
         AccountRef ref = AccountViews.ref(input.platform(), input.handle(), input.url(), "");
-        SocialAccount account = roster.addAccount(key, ref, input.url(), caller.region(), caller.subject());
+        SocialAccount account = roster.addAccount(key, ref, input.url(), caller.region(), caller.actor());
         return Response.created(URI.create("/api/v1/employees/" + key + "/accounts/" + account.id))
                 .entity(AccountViews.View.of(account)).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.BKPP, Roles.BAWASLU})
+    @Operation(operationId = "unlinkAccount", summary = "Unlink an account from an employee",
+            description = "When it was registered by mistake or is no longer theirs. Cases already opened keep the employee they "
+                    + "named; the link and its removal stay in the employee's history, with the reason.")
+    @APIResponse(responseCode = "204", description = "Unlinked")
+    @APIResponse(responseCode = "404", description = "Unknown employee or account, or outside your region")
+    public void unlink(@PathParam("key") String key, @PathParam("id") long id,
+            @QueryParam("reason") @NotBlank @Size(max = 500) @Parameter(description = "Why, for the record", example = "Akun milik adiknya")
+            String reason) {
+        roster.removeAccount(key, id, reason, caller.region(), caller.actor());
     }
 
     @GET

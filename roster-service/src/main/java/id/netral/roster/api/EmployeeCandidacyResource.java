@@ -47,7 +47,7 @@ public class EmployeeCandidacyResource {
     @Operation(operationId = "declareFamilyCandidacy", summary = "Declare a relative's candidacy")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = FamilyViews.View.class)))
     public Response declare(@PathParam("key") String key, @NotNull @Valid FamilyViews.Input input) {
-        RosterService.Declaration declared = roster.declareCandidacy(key, input.toCandidacy(), caller.region(), caller.subject());
+        RosterService.Declaration declared = roster.declareCandidacy(key, input.toCandidacy(), caller.region(), caller.actor());
         return Response.created(URI.create("/api/v1/employees/" + key + "/family-candidacies/" + declared.candidacy().id))
                 .entity(FamilyViews.View.of(declared.candidacy(), EmployeeViews.Summary.of(declared.owner(), caller.seesPersonalData())))
                 .build();

@@ -1,6 +1,9 @@
 package id.netral.roster.api;
 
 import id.netral.common.store.Pages;
+import id.netral.common.store.FactHistory;
+import id.netral.common.audit.AuditViews;
+import id.netral.roster.app.LegalFacts;
 import id.netral.roster.store.EmployeeSearches;
 import id.netral.roster.store.PledgeSignatures;
 import id.netral.common.api.Page;
@@ -64,6 +67,9 @@ public class EmployeeResource {
     @Inject
     CallerScope caller;
 
+    @Inject
+    FactHistory history;
+
     @GET
     @RolesAllowed(Roles.ANY)
     @Operation(operationId = "searchEmployees", summary = "Search employees",
@@ -117,7 +123,7 @@ public class EmployeeResource {
     @APIResponse(responseCode = "409", description = "The NIP (or agency staff number) is already on the roster")
     @APIResponse(responseCode = "422", description = "NIP malformed for the employment type, or agency/unit unknown")
     public Response create(@NotNull @Valid EmployeeViews.Input input) {
-        Employee employee = roster.createEmployee(input.toEmployee(), caller.region());
+        Employee employee = roster.createEmployee(input.toEmployee(), caller.region(), caller.actor());
         return Response.created(URI.create("/api/v1/employees/" + employee.key())).entity(view(employee)).tag(etag(employee)).build();
     }
 
@@ -131,8 +137,30 @@ public class EmployeeResource {
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = EmployeeViews.View.class)))
     public Response update(@PathParam("key") String key, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid EmployeeViews.Input input) {
-        Employee updated = roster.updateEmployee(key, version(ifMatch), input.toEmployee(), caller.region());
+        Employee updated = roster.updateEmployee(key, version(ifMatch), input.toEmployee(), caller.region(), caller.actor());
         return Response.ok(view(updated)).tag(etag(updated)).build();
+    }
+
+    @GET
+    @Path("/{key}/history")
+    @RolesAllowed({Roles.ADMIN, Roles.BKPP})
+    @Operation(operationId = "getEmployeeHistory", summary = "An employee's legal facts over time",
+            description = "Registration, changes of status, employment type or placement, accounts linked and unlinked, and relatives' "
+                    + "candidacies declared: who recorded what and when, oldest first, hash-chained. An employee registered by an "
+                    + "import has its import job as the record of that registration; later changes are here.")
+    @APIResponse(responseCode = "404", description = "Unknown, or outside your region")
+    public Page<AuditViews.Change> history(@PathParam("key") String key, @Valid @BeanParam PageRequest paging) {
+        return history.page(LegalFacts.EMPLOYEE, employee(key).id.toString(), paging).map(AuditViews.Change::of);
+    }
+
+    @GET
+    @Path("/{key}/history/verify")
+    @RolesAllowed({Roles.ADMIN, Roles.BKPP})
+    @Operation(operationId = "verifyEmployeeHistory", summary = "Check an employee's history chain",
+            description = "Invalid when an entry was changed, removed or added in the database behind the service's back.")
+    @APIResponse(responseCode = "404", description = "Unknown, or outside your region")
+    public AuditViews.Verification verifyHistory(@PathParam("key") String key) {
+        return AuditViews.Verification.of(history.verify(LegalFacts.EMPLOYEE, employee(key).id.toString()));
     }
 
     private EmployeeViews.View view(Employee e) {

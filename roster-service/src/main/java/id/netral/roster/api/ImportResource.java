@@ -85,7 +85,7 @@ public class ImportResource {
     @APIResponse(responseCode = "409", description = "The Idempotency-Key was used for another file")
     public Response submit(InputStream body,
             @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey) {
-        ImportJob job = imports.submit(body, caller.region(), caller.subject(), IdempotencyKey.of(caller, idempotencyKey));
+        ImportJob job = imports.submit(body, caller.region(), caller.actor(), IdempotencyKey.of(caller, idempotencyKey));
         return Response.accepted(View.of(job, language.get())).location(URI.create("/api/v1/imports/" + job.id)).build();
     }
 

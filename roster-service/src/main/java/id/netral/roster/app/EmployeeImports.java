@@ -1,5 +1,6 @@
 package id.netral.roster.app;
 
+import id.netral.common.audit.HashChain;
 import id.netral.roster.domain.imports.ImportJob;
 import id.netral.roster.store.SpooledUpload;
 import id.netral.common.domain.RegionCode;
@@ -19,8 +20,8 @@ import java.nio.file.Path;
 @ApplicationScoped
 public class EmployeeImports {
 
-    /** A job that is waiting for a worker, with its file on this replica's disk. */
-    public record Queued(ImportJob job, SpooledUpload upload, RegionCode scope) {
+    /** A job that is waiting for a worker, with its file on this replica's disk and who sent it (for the history of what it changes). */
+    public record Queued(ImportJob job, SpooledUpload upload, RegionCode scope, HashChain.Actor actor) {
     }
 
     @Inject
@@ -33,13 +34,13 @@ public class EmployeeImports {
     Event<Queued> queued;
 
     /** Queues the file, or answers with the earlier job its Idempotency-Key already started. */
-    public ImportJob submit(InputStream body, RegionCode scope, String author, IdempotencyKey idempotencyKey) {
+    public ImportJob submit(InputStream body, RegionCode scope, HashChain.Actor actor, IdempotencyKey idempotencyKey) {
         SpooledUpload upload = SpooledUpload.spool(body, spoolDir());
         boolean handedOn = false;
         try {
-            ImportJobs.Opened opened = jobs.open(upload, scope, author, idempotencyKey);
+            ImportJobs.Opened opened = jobs.open(upload, scope, actor.subject(), idempotencyKey);
             if (opened.isNew()) {
-                queued.fire(new Queued(opened.job(), upload, scope));
+                queued.fire(new Queued(opened.job(), upload, scope, actor));
                 handedOn = true;
             }
             return opened.job();

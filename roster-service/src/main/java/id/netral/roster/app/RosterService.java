@@ -10,6 +10,8 @@ import id.netral.roster.domain.Region;
 import id.netral.roster.domain.SocialAccount;
 import id.netral.roster.domain.WorkUnit;
 import id.netral.roster.store.PledgeSignatures;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.netral.common.audit.HashChain;
 import id.netral.common.domain.RegionCode;
 import id.netral.common.error.NetralException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,8 +34,11 @@ public class RosterService {
     @Inject
     PledgeSignatures signatures;
 
+    @Inject
+    LegalFacts facts;
+
     @Transactional
-    public Agency createAgency(Agency agency, RegionCode scope, String author) {
+    public Agency createAgency(Agency agency, RegionCode scope, HashChain.Actor actor) {
         if (!scope.covers(agency.regionCode)) {
             throw NetralException.unprocessable("regionCode", "Wilayah " + agency.regionCode + " di luar wilayah Anda",
                     "Region " + agency.regionCode + " is outside your region");
@@ -46,8 +51,23 @@ public class RosterService {
             throw NetralException.conflict("Instansi '" + agency.code + "' sudah ada", "Agency '" + agency.code + "' already exists");
         }
         agency.createdAt = now();
-        agency.createdBy = author;
+        agency.createdBy = actor.subject();
         agency.persist();
+        facts.agencyRegistered(agency, actor);
+        return agency;
+    }
+
+    /** A new PPK for an agency (the regent or minister changed, or an acting one took over), on the record. */
+    @Transactional
+    public Agency changePpk(String code, String name, String office, RegionCode scope, HashChain.Actor actor) {
+        Agency agency = Agency.visible(code, scope).orElseThrow(() -> NetralException.notFound("Instansi", "Agency", code));
+        ObjectNode before = LegalFacts.ppk(agency);
+        if (name.equals(agency.ppkName) && office.equals(agency.ppkOffice)) {
+            return agency; // nothing changed: nothing to record
+        }
+        agency.ppkName = name;
+        agency.ppkOffice = office;
+        facts.ppkChanged(before, agency, actor);
         return agency;
     }
 
@@ -69,7 +89,7 @@ public class RosterService {
     }
 
     @Transactional
-    public Employee createEmployee(Employee employee, RegionCode scope) {
+    public Employee createEmployee(Employee employee, RegionCode scope, HashChain.Actor actor) {
         checkEmployee(employee, scope);
         boolean taken = employee.nip != null ? Employee.count("nip", employee.nip) > 0
                 : Employee.count("agencyCode = ?1 and staffNumber = ?2", employee.agencyCode, employee.staffNumber) > 0;
@@ -79,12 +99,13 @@ public class RosterService {
         }
         employee.updatedAt = now();
         employee.persist();
+        facts.employeeRegistered(employee, actor);
         return employee;
     }
 
     /** Replaces an employee's record; {@code expectedVersion} is the ETag the caller read. */
     @Transactional
-    public Employee updateEmployee(String key, int expectedVersion, Employee changes, RegionCode scope) {
+    public Employee updateEmployee(String key, int expectedVersion, Employee changes, RegionCode scope, HashChain.Actor actor) {
         Employee employee = Employee.visible(key, scope).orElseThrow(() -> NetralException.notFound("Pegawai", "Employee", key));
         if (employee.version != expectedVersion) {
             throw NetralException.preconditionFailed("Data pegawai berubah sejak Anda membacanya (versi " + employee.version
@@ -102,6 +123,7 @@ public class RosterService {
         }
         changes.staffNumber = changes.staffNumber == null ? employee.staffNumber : changes.staffNumber;
         checkEmployee(changes, scope);
+        ObjectNode before = LegalFacts.placement(employee);
         employee.name = changes.name;
         employee.staffNumber = changes.staffNumber;
         employee.agencyCode = changes.agencyCode;
@@ -112,6 +134,7 @@ public class RosterService {
         employee.status = changes.status;
         employee.regionCode = changes.regionCode;
         employee.updatedAt = now();
+        facts.employeeChanged(before, employee, actor);
         Employee.flush(); // the new version, for the ETag of the answer
         return employee;
     }
@@ -135,7 +158,7 @@ public class RosterService {
     }
 
     @Transactional
-    public SocialAccount addAccount(String employeeKey, AccountRef ref, String url, RegionCode scope, String author) {
+    public SocialAccount addAccount(String employeeKey, AccountRef ref, String url, RegionCode scope, HashChain.Actor actor) {
         Employee employee = Employee.visible(employeeKey, scope).orElseThrow(() -> NetralException.notFound("Pegawai", "Employee", employeeKey));
         Optional<SocialAccount> existing = SocialAccount.byRef(ref);
         if (existing.isPresent()) {
@@ -149,10 +172,21 @@ public class RosterService {
         account.platform = ref.platform();
         account.handle = ref.handle();
         account.url = url;
-        account.createdBy = author;
+        account.createdBy = actor.subject();
         account.createdAt = now();
         account.persist();
+        facts.accountLinked(employee, account, actor);
         return account;
+    }
+
+    /** Unlinks an account registered by mistake or no longer the employee's; the link stays in the employee's history. */
+    @Transactional
+    public void removeAccount(String employeeKey, long accountId, String reason, RegionCode scope, HashChain.Actor actor) {
+        Employee employee = Employee.visible(employeeKey, scope).orElseThrow(() -> NetralException.notFound("Pegawai", "Employee", employeeKey));
+        SocialAccount account = SocialAccount.<SocialAccount>findByIdOptional(accountId).filter(a -> a.employeeId.equals(employee.id))
+                .orElseThrow(() -> NetralException.notFound("Akun", "Account", accountId));
+        account.delete();
+        facts.accountUnlinked(employee, account, reason, actor);
     }
 
     /** An employee with the agency's name: what a declaration answers with. */
@@ -164,13 +198,14 @@ public class RosterService {
     }
 
     @Transactional
-    public Declaration declareCandidacy(String employeeKey, FamilyCandidacy candidacy, RegionCode scope, String author) {
+    public Declaration declareCandidacy(String employeeKey, FamilyCandidacy candidacy, RegionCode scope, HashChain.Actor actor) {
         Employee employee = Employee.visible(employeeKey, scope).orElseThrow(() -> NetralException.notFound("Pegawai", "Employee", employeeKey));
         candidacy.employeeId = employee.id;
         candidacy.regionCode = employee.regionCode;
-        candidacy.createdBy = author;
+        candidacy.createdBy = actor.subject();
         candidacy.createdAt = now();
         candidacy.persist();
+        facts.candidacyDeclared(employee, candidacy, actor);
         Agency agency = Agency.findById(employee.agencyCode);
         return new Declaration(candidacy, new Owner(employee, agency == null ? null : agency.name));
     }

@@ -72,7 +72,7 @@ public class ImportWorker {
             try {
                 processed.set(0);
                 jobs.beat(id, ImportJob.Status.RUNNING, 0);
-                jobs.complete(id, loader.load(queued.upload(), queued.scope(), processed::set));
+                jobs.complete(id, loader.load(queued.upload(), queued.scope(), new StagingLoader.Changes(id, queued.actor()), processed::set));
             } finally {
                 slots.release();
             }

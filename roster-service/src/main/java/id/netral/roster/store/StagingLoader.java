@@ -1,5 +1,9 @@
 package id.netral.roster.store;
 
+import id.netral.common.audit.HashChain;
+import id.netral.roster.app.LegalFacts;
+import id.netral.common.store.FactHistory;
+import java.util.UUID;
 import id.netral.roster.domain.imports.ImportJob;
 import id.netral.roster.domain.imports.ImportRow;
 import id.netral.roster.app.ImportJobs;
@@ -52,6 +56,13 @@ public class StagingLoader {
     @Inject
     RosterConfig config;
 
+    @Inject
+    FactHistory history;
+
+    /** Which job a load is, and who sent it: the history of the employees it changes names both. */
+    public record Changes(UUID job, HashChain.Actor actor) {
+    }
+
     /** Counters and the first row errors of one load. */
     private final class Tally {
         long processed;
@@ -73,7 +84,7 @@ public class StagingLoader {
     }
 
     /** Loads the file for a caller limited to {@code scope}; {@code progress} hears the rows read so far. */
-    public ImportJobs.Outcome load(SpooledUpload upload, RegionCode scope, LongConsumer progress)
+    public ImportJobs.Outcome load(SpooledUpload upload, RegionCode scope, Changes changes, LongConsumer progress)
             throws IOException, SQLException {
         Tally tally = new Tally();
         long started = System.nanoTime();
@@ -91,7 +102,7 @@ public class StagingLoader {
                 rejectOutsideScope(c, scope, tally);
             }
             long checked = System.nanoTime();
-            upsert(c, tally, withEmail);
+            upsert(c, tally, withEmail, changes);
             c.commit();
             // phase times, for operators sizing imports and for whoever makes them faster
             LOG.infof("Import of %d rows: parse and stage %d ms, file-wide checks %d ms, write %d ms", tally.processed,
@@ -197,7 +208,8 @@ public class StagingLoader {
         }
     }
 
-    /** An import may not take over an employee registered in another region. */
+    /** An import id.netral.common.audit.HashChain;
+import may not take over an employee registered in another region. */
     private static void rejectOutsideScope(Connection c, RegionCode scope, Tally tally) throws SQLException {
         String sql = "DELETE FROM import_stage s USING employee e WHERE e.nip = s.nip"
                 + " AND NOT (e.region_code = ? OR e.region_code LIKE ?) RETURNING s.line, s.nip";
@@ -222,7 +234,7 @@ public class StagingLoader {
      * row it added, and a million rows did not finish in 15 minutes. Imports take a
      * transaction-level advisory lock first, so two imports never race on the same new NIP.
      */
-    private static void upsert(Connection c, Tally tally, boolean withEmail) throws SQLException {
+    private void upsert(Connection c, Tally tally, boolean withEmail, Changes changes) throws SQLException {
         List<String> columns = new ArrayList<>(List.of("staff_number", "name", "employment_type", "agency_code", "unit_code",
                 "position", "rank", "status"));
         if (withEmail) {
@@ -239,12 +251,35 @@ public class StagingLoader {
             for (String match : matches) {
                 st.executeUpdate("UPDATE import_stage s SET employee_id = e.id FROM employee e WHERE " + match);
             }
+            List<LegalFacts.PlacementChange> moved = placementChanges(c);
             tally.updated += st.executeUpdate("UPDATE employee e SET " + set + " FROM import_stage s"
                     + " JOIN agency a ON a.code = s.agency_code WHERE e.id = s.employee_id AND " + differs);
             tally.inserted += st.executeUpdate("INSERT INTO employee (nip, " + fields + ", region_code)"
                     + " SELECT s.nip, " + prefixed("s.", columns) + ", a.region_code"
                     + " FROM import_stage s JOIN agency a ON a.code = s.agency_code WHERE s.employee_id IS NULL");
+            history.append(c, LegalFacts.imported(moved, changes.job()), changes.actor());
         }
+    }
+
+    /**
+     * The employees whose status, type or placement the update is about to change, with the values
+     * before and after, for their history. (Employees the import id.netral.common.audit.HashChain;
+import adds have the job as their record.)
+     */
+    private static List<LegalFacts.PlacementChange> placementChanges(Connection c) throws SQLException {
+        String[] fields = {"status", "employment_type", "agency_code", "unit_code"};
+        String sql = "SELECT e.id, a.region_code, " + prefixed("e.", List.of(fields)) + ", " + prefixed("s.", List.of(fields))
+                + " FROM employee e JOIN import_stage s ON e.id = s.employee_id JOIN agency a ON a.code = s.agency_code"
+                + " WHERE (" + prefixed("e.", List.of(fields)) + ") IS DISTINCT FROM (" + prefixed("s.", List.of(fields)) + ")";
+        List<LegalFacts.PlacementChange> changes = new ArrayList<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                changes.add(new LegalFacts.PlacementChange(rs.getLong(1), rs.getString(2),
+                        new LegalFacts.Placement(rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)),
+                        new LegalFacts.Placement(rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10))));
+            }
+        }
+        return changes;
     }
 
     private static String prefixed(String prefix, List<String> columns) {

@@ -1,5 +1,6 @@
 package id.netral.roster.api;
 
+import static id.netral.common.testing.SecurityTable.delete;
 import static id.netral.common.testing.SecurityTable.get;
 import static id.netral.common.testing.SecurityTable.post;
 import static id.netral.common.testing.SecurityTable.put;
@@ -52,6 +53,21 @@ class SecurityTest {
                         + "\"regionCode\": \"34.04\", \"ppk\": {\"name\": \"Bupati Sleman\", \"office\": \"Bupati\"}}")
                         .allows(Roles.BKPP, SLEMAN, 201).allows(Roles.ADMIN, "*", 201)
                         .forbids(Roles.PORTAL).forbids(Roles.BAWASLU).answers(Roles.BKPP, SOLOK, 422),
+                put("/api/v1/agencies/" + agency + "/ppk").json(() -> "{\"name\": \"" + Fixtures.unique("Pj. Bupati ") + "\", \"office\": \"Bupati\"}")
+                        .allows(Roles.BKPP, SLEMAN, 200).allows(Roles.ADMIN, "*", 200).forbids(Roles.PORTAL).forbids(Roles.BAWASLU)
+                        .hides(Roles.BKPP, SOLOK),
+                get("/api/v1/agencies/" + agency + "/history").allows(Roles.BKPP, SLEMAN, 200).forbids(Roles.PORTAL)
+                        .forbids(Roles.BAWASLU).hides(Roles.BKPP, SOLOK),
+                get("/api/v1/agencies/" + agency + "/history/verify").allows(Roles.BKPP, SLEMAN, 200).forbids(Roles.PORTAL)
+                        .hides(Roles.BKPP, SOLOK),
+                get("/api/v1/employees/" + nip + "/history").allows(Roles.BKPP, SLEMAN, 200).allows(Roles.ADMIN, "*", 200)
+                        .forbids(Roles.PORTAL).forbids(Roles.BAWASLU).hides(Roles.BKPP, SOLOK),
+                get("/api/v1/employees/" + nip + "/history/verify").allows(Roles.BKPP, SLEMAN, 200).forbids(Roles.PORTAL)
+                        .hides(Roles.BKPP, SOLOK),
+                delete("DELETE /api/v1/employees/{nip}/accounts/{id}", () -> "/api/v1/employees/" + nip + "/accounts/"
+                        + admin().body(Map.of("platform", "X", "handle", Fixtures.unique("gone_"))).post("/api/v1/employees/" + nip + "/accounts")
+                                .then().statusCode(201).extract().jsonPath().getLong("id") + "?reason=salah+daftar")
+                        .allows(Roles.BAWASLU, SLEMAN, 204).allows(Roles.BKPP, SLEMAN, 204).forbids(Roles.PORTAL).hides(Roles.BAWASLU, SOLOK),
                 get("/api/v1/agencies/" + agency + "/units").allows(Roles.PORTAL, SLEMAN, 200).hides(Roles.PORTAL, SOLOK),
                 post("/api/v1/agencies/" + agency + "/units").json(() -> "{\"code\": \"" + Fixtures.unique("U-") + "\", \"name\": \"Bidang\"}")
                         .allows(Roles.BKPP, SLEMAN, 201).forbids(Roles.PORTAL).hides(Roles.BKPP, SOLOK),
