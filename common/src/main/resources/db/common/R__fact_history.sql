@@ -1,7 +1,10 @@
 -- The history of legal facts (FactHistory in common): append-only, one hash chain per subject,
 -- each entry holding the hash of the one before it; fact_head keeps each chain's last hash and
 -- length, so entries cut off the end are found too (GET .../history/verify).
-CREATE TABLE fact_history (
+-- Written once for the services that keep one (roster, case), which add db/common to their
+-- Flyway locations. Repeatable: Flyway runs it again whenever it changes, so every statement
+-- must be safe to run on a database that already has the tables.
+CREATE TABLE IF NOT EXISTS fact_history (
     subject_type VARCHAR(40)  NOT NULL,
     subject_key  VARCHAR(200) NOT NULL,
     seq          INT          NOT NULL,
@@ -17,7 +20,7 @@ CREATE TABLE fact_history (
     PRIMARY KEY (subject_type, subject_key, seq)
 );
 
-CREATE TABLE fact_head (
+CREATE TABLE IF NOT EXISTS fact_head (
     subject_type VARCHAR(40)  NOT NULL,
     subject_key  VARCHAR(200) NOT NULL,
     length       INT          NOT NULL,
