@@ -1,5 +1,6 @@
 package id.netral.cases.app;
 
+import id.netral.common.i18n.Messages;
 import id.netral.common.audit.HashChain;
 import id.netral.common.events.EventPayload;
 import id.netral.cases.domain.ActFacts;
@@ -20,7 +21,7 @@ import id.netral.cases.domain.TrackingCodes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.netral.cases.client.Neighbours;
-import id.netral.cases.client.RosterClient;
+import id.netral.common.client.RosterClient;
 import id.netral.cases.client.RulesClient;
 import id.netral.cases.config.CaseConfig;
 import id.netral.common.domain.ElectionType;
@@ -92,8 +93,7 @@ public class Intake {
      */
     public Outcome submit(Report report, HashChain.Actor actor, RegionCode scope, IdempotencyKey idempotencyKey, String requestSha256) {
         if (Roles.PORTAL.equals(actor.role()) && report.source() == CaseSource.FINDING) {
-            throw NetralException.forbidden("Portal hanya dapat mengajukan laporan masyarakat (PUBLIC_REPORT); temuan diajukan Bawaslu",
-                    "A portal files public reports (PUBLIC_REPORT) only; findings are filed by Bawaslu");
+            throw NetralException.forbidden(Messages.text("case.Intake.a-portal-files-public-reports-public"));
         }
         if (idempotencyKey != null) {
             Optional<Outcome> earlier = replay(idempotencyKey, requestSha256);
@@ -201,8 +201,7 @@ public class Intake {
     private Optional<Outcome> replay(IdempotencyKey idempotencyKey, String requestSha256) {
         return QuarkusTransaction.requiringNew().call(() -> CaseFile.byIdempotencyKey(idempotencyKey)).map(first -> {
             if (!Objects.equals(first.requestSha256, requestSha256)) {
-                throw NetralException.conflict("Idempotency-Key '" + idempotencyKey.key() + "' sudah Anda pakai untuk laporan lain",
-                        "You used Idempotency-Key '" + idempotencyKey.key() + "' for another report");
+                throw NetralException.conflict(Messages.text("case.Intake.you-used-idempotency-key-for-another", idempotencyKey.key()));
             }
             return new Outcome(first, true);
         });
@@ -310,10 +309,7 @@ public class Intake {
             filing.ifPresent(c.deadlines::add);
             LocalDate filedOn = c.createdAt.atZoneSameInstant(ZoneId.of(c.timeZone)).toLocalDate();
             if (atIntake && filing.isPresent() && filedOn.isAfter(filing.get().dueOn())) {
-                throw NetralException.unprocessable("knownAt", "Laporan diajukan setelah batas waktu pelaporan berakhir pada "
-                        + filing.get().dueOn() + " (" + filing.get().days() + " hari sejak diketahui)",
-                        "The report is filed after the reporting window closed on " + filing.get().dueOn() + " ("
-                                + filing.get().days() + " days after the act became known)");
+                throw NetralException.unprocessable("knownAt", Messages.text("case.Intake.the-report-is-filed-after-the", filing.get().dueOn(), filing.get().days()));
             }
         }
         c.status = c.missing.isEmpty() ? CaseStatus.REGISTERED : CaseStatus.INCOMPLETE;

@@ -1,5 +1,6 @@
 package id.netral.notification.client;
 
+import id.netral.common.client.RosterClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;

@@ -2,7 +2,7 @@ package id.netral.notification.jobs;
 
 import id.netral.common.error.Failures;
 import id.netral.notification.client.Roster;
-import id.netral.notification.client.RosterClient;
+import id.netral.common.client.RosterClient;
 import id.netral.notification.domain.Broadcast;
 import id.netral.notification.app.Broadcasts;
 import id.netral.common.jobs.QuietDuringOutage;
