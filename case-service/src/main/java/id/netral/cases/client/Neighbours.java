@@ -1,14 +1,14 @@
 package id.netral.cases.client;
 
+import id.netral.common.i18n.Messages;
+import io.quarkus.cache.CacheResult;
+import id.netral.common.client.RosterClient;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.netral.common.domain.ElectionType;
 import id.netral.common.error.NetralException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
@@ -50,14 +50,6 @@ public class Neighbours {
     /** An election's kind never changes once it is in the calendar. */
     private final Map<String, ElectionType> electionTypes = new ConcurrentHashMap<>();
 
-    /**
-     * Agencies and their PPK change rarely and every intake about one of their employees asks for
-     * them (run M: a third of intake's waiting was on this call), so an answer is kept a minute;
-     * an absent agency or a failed call is not kept.
-     */
-    private final Cache<String, RosterClient.Agency> agencies = Caffeine.newBuilder().maximumSize(10_000)
-            .expireAfterWrite(Duration.ofMinutes(1)).build();
-
     public Optional<RosterClient.Person> employee(String key) {
         return absentOn404(() -> roster.employee(key), "roster-service");
     }
@@ -74,14 +66,30 @@ public class Neighbours {
         });
     }
 
+    /**
+     * Agencies and their PPK change rarely and every intake about one of their employees asks for
+     * them (run M: a third of intake's waiting was on this call), so an answer is kept a minute
+     * (cache "roster-agencies", application.properties); an absent agency or a failed call is not
+     * kept: both leave the cached method by an exception, which the cache does not keep.
+     */
     public Optional<RosterClient.Agency> agency(String code) {
-        RosterClient.Agency known = agencies.getIfPresent(code);
-        if (known != null) {
-            return Optional.of(known);
+        try {
+            return Optional.of(knownAgency(code));
+        } catch (AgencyAbsent e) {
+            return Optional.empty();
         }
-        Optional<RosterClient.Agency> agency = absentOn404(() -> roster.agency(code), "roster-service");
-        agency.ifPresent(a -> agencies.put(code, a));
-        return agency;
+    }
+
+    @CacheResult(cacheName = "roster-agencies")
+    RosterClient.Agency knownAgency(String code) {
+        return absentOn404(() -> roster.agency(code), "roster-service").orElseThrow(AgencyAbsent::new);
+    }
+
+    /** The roster does not know the agency (404). */
+    private static final class AgencyAbsent extends RuntimeException {
+        AgencyAbsent() {
+            super(null, null, false, false);
+        }
     }
 
     /** The kind of an election of the rules calendar (GENERAL or REGIONAL); empty when unknown. */
@@ -101,8 +109,7 @@ public class Neighbours {
             return rules.classify(request);
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == 422 || e.getResponse().getStatus() == 400) {
-                throw NetralException.unprocessable("act", "rules-service menolak klasifikasi: " + problemDetail(e),
-                        "rules-service refused the classification: " + problemDetail(e));
+                throw NetralException.unprocessable("act", Messages.text("case.Neighbours.rules-service-refused-the-classification", problemDetail(e)));
             }
             throw new Unavailable("rules-service", e);
         } catch (RuntimeException e) {

@@ -1,6 +1,8 @@
 package id.netral.cases.domain;
 
 import id.netral.common.domain.ElectionType;
+import io.quarkus.cache.CacheInvalidateAll;
+import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -13,12 +15,7 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class Deadlines {
-    private static final long CALENDAR_TTL_NANOS = 60_000_000_000L;
-
-    private record Cached(WorkingCalendar calendar, long readAt) {
-    }
-
-    private volatile Cached cached;
+    static final String CALENDAR = "holiday-calendar";
 
     /** The clock {@code code} of this kind of election started on {@code start} (a local date); empty when no rule exists. */
     public Optional<CaseDeadline> start(String code, ElectionType type, LocalDate start) {
@@ -48,19 +45,15 @@ public class Deadlines {
         return DeadlineRule.findById(key);
     }
 
-    /** The calendar as the holiday table held it at most a minute ago. */
+    /** The calendar as the holiday table held it at most a minute ago (cache "holiday-calendar", application.properties). */
+    @CacheResult(cacheName = CALENDAR)
     public WorkingCalendar calendar() {
-        Cached known = cached;
-        if (known == null || System.nanoTime() - known.readAt() > CALENDAR_TTL_NANOS) {
-            known = new Cached(new WorkingCalendar(Holiday.<Holiday>listAll().stream().map(h -> h.day).collect(Collectors.toSet())),
-                    System.nanoTime());
-            cached = known;
-        }
-        return known.calendar();
+        return new WorkingCalendar(Holiday.<Holiday>listAll().stream().map(h -> h.day).collect(Collectors.toSet()));
     }
 
     /** The holidays changed: the next deadline reads them again. */
+    @CacheInvalidateAll(cacheName = CALENDAR)
     public void forget() {
-        cached = null;
+        // the annotation empties the cache
     }
 }
