@@ -1,5 +1,6 @@
 package id.netral.cases.api;
 
+import id.netral.common.i18n.Messages;
 import id.netral.common.audit.AuditViews;
 import id.netral.common.store.Pages;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -108,7 +109,7 @@ public class CaseResource {
                     + "someone outside it shows only its id, tracking code, status and dates.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = CaseViews.View.class)))
     public Response get(@PathParam("id") UUID id) {
-        CaseFile c = CaseFile.known(id, caller.region()).orElseThrow(() -> NetralException.notFound("Kasus", "Case", id));
+        CaseFile c = CaseFile.known(id, caller.region()).orElseThrow(() -> NetralException.notFound(Messages.text("case.CaseResource.case"), id));
         return Response.ok(view(c)).tag(etag(c)).build();
     }
 

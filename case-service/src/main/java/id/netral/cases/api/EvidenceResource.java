@@ -1,5 +1,6 @@
 package id.netral.cases.api;
 
+import id.netral.common.i18n.Messages;
 import id.netral.cases.domain.EvidenceFile;
 import id.netral.cases.domain.EvidenceKind;
 import id.netral.cases.app.EvidenceStore;
@@ -90,10 +91,10 @@ public class EvidenceResource {
                     + "key and file answer with the file kept first (200); another file under your key is 409") String idempotencyKey) {
         if (file == null) {
             CaseFile.require(id, caller.region());
-            throw NetralException.unprocessable("file", "bagian 'file' tidak ada", "the 'file' part is missing");
+            throw NetralException.unprocessable("file", Messages.text("case.EvidenceResource.the-file-part-is-missing"));
         }
         if (description != null && description.length() > 1000) {
-            throw NetralException.unprocessable("description", "paling banyak 1000 karakter", "at most 1000 characters");
+            throw NetralException.unprocessable("description", Messages.text("case.EvidenceResource.at-most-1000-characters"));
         }
         EvidenceStore.Upload upload = new EvidenceStore.Upload(file.uploadedFile(), file.fileName(), file.contentType(), kind(kind),
                 InstantParameter.optional("capturedAt", capturedAt), description);
@@ -151,8 +152,7 @@ public class EvidenceResource {
         try {
             return raw == null ? null : EvidenceKind.valueOf(raw.strip());
         } catch (IllegalArgumentException e) {
-            throw NetralException.unprocessable("kind", "jenis bukti berkas: SCREENSHOT, VIDEO atau DOCUMENT",
-                    "a file's kind is SCREENSHOT, VIDEO or DOCUMENT");
+            throw NetralException.unprocessable("kind", Messages.text("case.EvidenceResource.a-file-s-kind-is-screenshot"));
         }
     }
 }

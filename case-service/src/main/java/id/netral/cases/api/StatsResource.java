@@ -1,5 +1,6 @@
 package id.netral.cases.api;
 
+import id.netral.common.i18n.Messages;
 import id.netral.cases.store.CaseStats;
 import id.netral.common.error.NetralException;
 import id.netral.common.security.CallerScope;
@@ -52,8 +53,7 @@ public class StatsResource {
         try {
             return CaseStats.GroupBy.valueOf(raw == null ? "" : raw.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw NetralException.unprocessable("groupBy", "'groupBy' harus region, act, status atau sanction",
-                    "'groupBy' must be region, act, status or sanction");
+            throw NetralException.unprocessable("groupBy", Messages.text("case.StatsResource.groupby-must-be-region-act-status"));
         }
     }
 }

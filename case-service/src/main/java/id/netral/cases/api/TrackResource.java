@@ -1,5 +1,6 @@
 package id.netral.cases.api;
 
+import id.netral.common.i18n.Messages;
 import id.netral.cases.domain.CaseFile;
 import id.netral.cases.domain.CaseStatus;
 import id.netral.common.error.NetralException;
@@ -30,7 +31,7 @@ public class TrackResource {
             description = "Status and dates only, no names. A report that repeats an open case shows that case's status too.")
     public CaseViews.Tracking track(@PathParam("trackingCode") String trackingCode) {
         CaseFile c = CaseFile.byTrackingCode(trackingCode)
-                .orElseThrow(() -> NetralException.notFound("Kode pelacakan", "Tracking code", trackingCode));
+                .orElseThrow(() -> NetralException.notFound(Messages.text("case.TrackResource.tracking-code"), trackingCode));
         CaseStatus linked = c.duplicateOf == null ? null : CaseFile.statusOf(c.duplicateOf).orElse(null);
         var completion = c.deadlines.stream().filter(d -> d.code().equals("FORMAL_COMPLETION")).findFirst();
         return new CaseViews.Tracking(c.trackingCode, c.status, c.createdAt.atZoneSameInstant(ZoneId.of(c.timeZone)).toLocalDate(),

@@ -1,5 +1,6 @@
 package id.netral.cases.app;
 
+import id.netral.common.i18n.Messages;
 import id.netral.common.audit.HashChain;
 import id.netral.cases.domain.AuditTrail;
 import id.netral.cases.domain.CaseFile;
@@ -67,24 +68,20 @@ public class EvidenceStore {
         CaseFile c = CaseFile.require(caseId, scope);
         String type = upload.contentType() == null ? "" : upload.contentType().toLowerCase(Locale.ROOT).split(";")[0].strip();
         if (!config.evidence().contentTypes().contains(type)) {
-            throw NetralException.unprocessable("file", "jenis berkas " + type + " tidak diterima; yang diterima: "
-                    + config.evidence().contentTypes(), "file type " + type + " is not accepted; accepted: " + config.evidence().contentTypes());
+            throw NetralException.unprocessable("file", Messages.text("case.EvidenceStore.file-type-is-not-accepted-accepted", type, config.evidence().contentTypes()));
         }
         if (upload.kind() == null || upload.kind() == EvidenceKind.URL) {
-            throw NetralException.unprocessable("kind", "jenis bukti berkas: SCREENSHOT, VIDEO atau DOCUMENT",
-                    "a file's kind is SCREENSHOT, VIDEO or DOCUMENT");
+            throw NetralException.unprocessable("kind", Messages.text("case.EvidenceStore.a-file-s-kind-is-screenshot"));
         }
         try {
             long size = Files.size(upload.file());
             if (size == 0 || size > config.evidence().maxBytes()) {
-                throw NetralException.unprocessable("file", "berkas kosong atau lebih dari " + config.evidence().maxBytes() + " byte",
-                        "the file is empty or larger than " + config.evidence().maxBytes() + " bytes");
+                throw NetralException.unprocessable("file", Messages.text("case.EvidenceStore.the-file-is-empty-or-larger", config.evidence().maxBytes()));
             }
             String detected = detectType(upload.file());
             if (!sameType(detected, type)) {
                 // an executable or a web page declared as a picture would be served back as one
-                throw NetralException.unsupportedMediaType("file", "isi berkas bertipe " + detected + ", bukan " + type + " seperti yang dinyatakan",
-                        "the file's content is " + detected + ", not the declared " + type);
+                throw NetralException.unsupportedMediaType("file", Messages.text("case.EvidenceStore.the-file-s-content-is-not", detected, type));
             }
             String sha256;
             try (InputStream in = Files.newInputStream(upload.file())) {
@@ -94,8 +91,7 @@ public class EvidenceStore {
                 java.util.Optional<EvidenceFile> earlier = EvidenceFile.byIdempotencyKey(key);
                 if (earlier.isPresent()) {
                     if (!earlier.get().caseId.equals(c.id) || !earlier.get().sha256.equals(sha256)) {
-                        throw NetralException.conflict("Idempotency-Key '" + key.key() + "' sudah Anda pakai untuk berkas lain",
-                                "You used Idempotency-Key '" + key.key() + "' for another file");
+                        throw NetralException.conflict(Messages.text("case.EvidenceStore.you-used-idempotency-key-for-another", key.key()));
                     }
                     return new Added(earlier.get(), true);
                 }
@@ -154,7 +150,7 @@ public class EvidenceStore {
         CaseFile.require(caseId, scope);
         EvidenceFile e = EvidenceFile.findById(evidenceId);
         if (e == null || !e.caseId.equals(caseId)) {
-            throw NetralException.notFound("Bukti", "Evidence", evidenceId);
+            throw NetralException.notFound(Messages.text("case.EvidenceStore.evidence"), evidenceId);
         }
         return e;
     }

@@ -1,5 +1,6 @@
 package id.netral.cases.app;
 
+import id.netral.common.i18n.Messages;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.netral.cases.domain.Deadlines;
@@ -51,7 +52,7 @@ public class HolidayCalendar {
         QuarkusTransaction.requiringNew().run(() -> {
             Holiday before = Holiday.findById(day);
             if (before == null) {
-                throw NetralException.notFound("Hari libur", "Holiday", day);
+                throw NetralException.notFound(Messages.text("case.HolidayCalendar.holiday"), day);
             }
             ObjectNode was = json(before.day, before.name, before.kind);
             Holiday.remove(day);

@@ -1,5 +1,6 @@
 package id.netral.cases.app;
 
+import id.netral.common.i18n.Messages;
 import id.netral.common.audit.HashChain;
 import id.netral.common.events.EventPayload;
 import id.netral.common.domain.SanctionType;
@@ -120,8 +121,7 @@ public class Workflow {
         try {
             return intake.ask(proposed);
         } catch (Neighbours.Unavailable | FaultToleranceException down) {
-            throw NetralException.unavailable("roster-service atau rules-service tidak dapat dihubungi; coba lagi nanti",
-                    "roster-service or rules-service cannot be reached; try again later");
+            throw NetralException.unavailable(Messages.text("case.Workflow.roster-service-or-rules-service-cannot"));
         }
     }
 
@@ -138,28 +138,21 @@ public class Workflow {
     private CaseFile checked(UUID id, Transition t, Caller caller, Integer expectedVersion) {
         CaseFile c = CaseFile.require(id, caller.region());
         if (expectedVersion == null) {
-            throw NetralException.preconditionRequired("Kirim If-Match berisi ETag dari bacaan terakhir Anda atas kasus ini",
-                    "Send If-Match with the ETag of your last read of this case");
+            throw NetralException.preconditionRequired(Messages.text("case.Workflow.send-if-match-with-the-etag"));
         }
         if (expectedVersion != c.version) {
-            throw NetralException.preconditionFailed("Kasus berubah sejak Anda membacanya (versi " + c.version + ", milik Anda "
-                    + expectedVersion + "); baca lagi", "The case changed since you read it (version " + c.version + ", yours "
-                    + expectedVersion + "); read it again");
+            throw NetralException.preconditionFailed(Messages.text("case.Workflow.the-case-changed-since-you-read", c.version, expectedVersion));
         }
         CaseAction action = t.action();
         if (!caller.has(action.role)) {
-            throw NetralException.forbidden("Langkah " + action + " diambil oleh peran " + action.role,
-                    "Step " + action + " is taken by the role " + action.role);
+            throw NetralException.forbidden(Messages.text("case.Workflow.step-is-taken-by-the-role", action, action.role));
         }
         if (!HandlingChain.speaksFor(caller.agency(), action, c)) {
-            throw NetralException.forbidden("Langkah " + action + " diambil oleh " + action.role + " instansi " + c.agencyCode,
-                    "Step " + action + " is taken by the " + action.role + " of agency " + c.agencyCode);
+            throw NetralException.forbidden(Messages.text("case.Workflow.step-is-taken-by-the-of", action, action.role, c.agencyCode));
         }
         if (!HandlingChain.possible(c, action, today(c, OffsetDateTime.now(ZoneOffset.UTC)))) {
             List<CaseAction> open = allowedActions(c, caller);
-            throw NetralException.conflict("Langkah " + action + " tidak dapat diambil pada status " + c.status
-                    + "; yang dapat Anda ambil: " + open, "Step " + action + " cannot be taken in status " + c.status
-                    + "; the steps open to you: " + open);
+            throw NetralException.conflict(Messages.text("case.Workflow.step-cannot-be-taken-in-status", action, c.status, open));
         }
         return c;
     }
@@ -207,7 +200,7 @@ public class Workflow {
                 prepare(c, t);
                 intake.complete(c, answer, now);
                 if (!c.missing.isEmpty()) {
-                    throw NetralException.unprocessable(c.missing.get(0), "Masih kurang: " + c.missing, "Still missing: " + c.missing);
+                    throw NetralException.unprocessable(c.missing.get(0), Messages.text("case.Workflow.still-missing", c.missing));
                 }
             }
             case SUPPLY_FACTS -> {
@@ -217,8 +210,7 @@ public class Workflow {
             case START_REVIEW -> c.status = CaseStatus.UNDER_REVIEW;
             case EXTEND_REVIEW -> {
                 require(t.reason(), "reason");
-                CaseDeadline review = c.deadline("BAWASLU_REVIEW").orElseThrow(() -> NetralException.conflict(
-                        "Kasus ini tidak memiliki tenggat kajian", "This case has no review deadline"));
+                CaseDeadline review = c.deadline("BAWASLU_REVIEW").orElseThrow(() -> NetralException.conflict(Messages.text("case.Workflow.this-case-has-no-review-deadline")));
                 c.deadlines = replaced(c.deadlines, deadlines.extend(review, c.electionType));
                 c.reviewExtended = true;
             }
@@ -248,8 +240,7 @@ public class Workflow {
             case RECORD_EXECUTION -> {
                 // a local date: "today" is the case's region's, not the server's (UTC runs up to nine hours behind)
                 if (require(t.executedOn(), "executedOn").isAfter(today)) {
-                    throw NetralException.unprocessable("executedOn", "tanggal pelaksanaan " + t.executedOn() + " belum tiba di wilayah perkara",
-                            "the execution date " + t.executedOn() + " has not come yet in the case's region");
+                    throw NetralException.unprocessable("executedOn", Messages.text("case.Workflow.the-execution-date-has-not-come", t.executedOn()));
                 }
                 c.execution = new Verdicts.Execution(require(t.decreeNumber(), "decreeNumber"), t.executedOn(), caller.subject(), now);
                 c.status = CaseStatus.SANCTION_EXECUTED;
@@ -264,9 +255,7 @@ public class Workflow {
         require(t.legalBasis(), "legalBasis");
         String classified = c.classification == null ? null : c.classification.path("sanction").path("type").asText(null);
         if (SanctionType.lighter(tier, classified) && (t.reason() == null || t.reason().isBlank())) {
-            throw NetralException.unprocessable("reason", "Rekomendasi " + tier + " lebih ringan dari klasifikasi (" + classified
-                    + "); sebutkan alasannya", "A " + tier + " recommendation is lighter than the classification (" + classified
-                    + "); give the reason");
+            throw NetralException.unprocessable("reason", Messages.text("case.Workflow.a-recommendation-is-lighter-than-the", tier, classified));
         }
         c.recommendation = new Verdicts.Recommendation(tier, t.legalBasis(), t.reason(), caller.subject(), now);
         deadlines.start("PPK_DECISION", c.electionType, today).ifPresent(c.deadlines::add);
@@ -324,7 +313,7 @@ public class Workflow {
 
     private static <T> T require(T value, String field) {
         if (value == null || value instanceof String s && s.isBlank()) {
-            throw NetralException.unprocessable(field, "wajib untuk langkah ini", "required for this step");
+            throw NetralException.unprocessable(field, Messages.text("case.Workflow.required-for-this-step"));
         }
         return value;
     }

@@ -1,5 +1,6 @@
 package id.netral.cases.domain;
 
+import id.netral.common.i18n.Messages;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.netral.common.domain.ElectionType;
 import id.netral.common.domain.RegionCode;
@@ -261,7 +262,7 @@ public class CaseFile extends PanacheEntityBase {
     /** The case, when it lies in the caller's scope ({@link #inScope}); 404 otherwise, so that its existence does not leak. */
     public static CaseFile require(UUID id, RegionCode scope) {
         return CaseFile.<CaseFile>findByIdOptional(id).filter(c -> inScope(c, scope))
-                .orElseThrow(() -> NetralException.notFound("Kasus", "Case", id));
+                .orElseThrow(() -> NetralException.notFound(Messages.text("case.CaseFile.case"), id));
     }
 
     public static boolean knownTo(CaseFile c, RegionCode scope) {

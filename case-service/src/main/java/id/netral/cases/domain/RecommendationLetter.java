@@ -1,5 +1,6 @@
 package id.netral.cases.domain;
 
+import id.netral.common.i18n.Messages;
 import id.netral.common.domain.SanctionType;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.netral.common.domain.FileName;
@@ -42,8 +43,7 @@ public class RecommendationLetter {
     public String render(UUID caseId, RegionCode scope) {
         CaseFile c = CaseFile.require(caseId, scope);
         if (c.recommendation == null) {
-            throw NetralException.conflict("Perkara " + c.trackingCode + " belum memiliki rekomendasi (status " + c.status + ")",
-                    "Case " + c.trackingCode + " has no recommendation yet (status " + c.status + ")");
+            throw NetralException.conflict(Messages.text("case.RecommendationLetter.case-has-no-recommendation-yet-status", c.trackingCode, c.status));
         }
         Parties.Person person = c.reported == null ? null : c.reported.person();
         Map<String, Object> data = new HashMap<>();

@@ -1,5 +1,6 @@
 package id.netral.common.api;
 
+import id.netral.common.i18n.Messages;
 import id.netral.common.i18n.Language;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
@@ -30,9 +31,8 @@ public class BodyLimit {
             if (announced != null && tooLong(announced, max)) {
                 Language language = Language.negotiate(ctx.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
                 String body = Problem.of(413, "payload-too-large",
-                        ProblemMappers.say(language, "Isi permintaan terlalu besar", "Request body too large"),
-                        ProblemMappers.say(language, "Isi permintaan paling besar " + max + " bita", "A request body may hold at most "
-                                + max + " bytes")).toJson();
+                        Messages.text("common.BodyLimit.request-body-too-large").in(language),
+                        Messages.text("common.BodyLimit.a-request-body-may-hold-at", max).in(language)).toJson();
                 ctx.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                         .putHeader(HttpHeaders.CONNECTION, "close").end(body);
                 return;

@@ -1,5 +1,6 @@
 package id.netral.common.api;
 
+import id.netral.common.i18n.Messages;
 import id.netral.common.error.FieldError;
 import id.netral.common.error.NetralException;
 import jakarta.annotation.PostConstruct;
@@ -60,7 +61,7 @@ public class BodyValidator {
     /** The body, or a 400 naming every invalid field; a missing body is itself a 400. */
     public <T> T valid(T body) {
         if (body == null) {
-            throw NetralException.badRequest("body", "tidak boleh kosong", "must not be null");
+            throw NetralException.badRequest("body", Messages.text("common.BodyValidator.must-not-be-null"));
         }
         Set<ConstraintViolation<T>> violations = validator.validate(body);
         if (!violations.isEmpty()) {

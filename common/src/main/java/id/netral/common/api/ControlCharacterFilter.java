@@ -1,5 +1,6 @@
 package id.netral.common.api;
 
+import id.netral.common.i18n.Messages;
 import id.netral.common.error.FieldError;
 import id.netral.common.i18n.Language;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -34,7 +35,6 @@ public class ControlCharacterFilter {
                     .map(Map.Entry::getKey).findFirst().map(name -> name.replace("\0", "")).orElse("query");
         }
         Language language = Language.negotiate(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
-        return ProblemMappers.validationProblem(List.of(new FieldError(field, ProblemMappers.say(language,
-                "memuat karakter NUL (%00)", "holds a NUL character (%00)"))), language);
+        return ProblemMappers.validationProblem(List.of(new FieldError(field, Messages.text("common.ControlCharacterFilter.holds-a-nul-character-00").in(language))), language);
     }
 }

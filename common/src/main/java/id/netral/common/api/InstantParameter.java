@@ -1,5 +1,6 @@
 package id.netral.common.api;
 
+import id.netral.common.i18n.Messages;
 import id.netral.common.error.NetralException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -22,13 +23,11 @@ public final class InstantParameter {
         try {
             OffsetDateTime value = OffsetDateTime.parse(raw.strip()).withOffsetSameInstant(ZoneOffset.UTC);
             if (value.getYear() < 1900 || value.getYear() > 9999) {
-                throw NetralException.unprocessable(field, "'" + field + "' harus antara tahun 1900 dan 9999",
-                        "'" + field + "' must lie between the years 1900 and 9999");
+                throw NetralException.unprocessable(field, Messages.text("common.InstantParameter.must-lie-between-the-years-1900", field));
             }
             return value;
         } catch (DateTimeParseException e) {
-            throw NetralException.unprocessable(field, "'" + field + "' bukan waktu ISO-8601 seperti 2024-10-02T00:00:00Z",
-                    "'" + field + "' is not an ISO-8601 instant such as 2024-10-02T00:00:00Z");
+            throw NetralException.unprocessable(field, Messages.text("common.InstantParameter.is-not-an-iso-8601-instant", field));
         }
     }
 
@@ -36,7 +35,7 @@ public final class InstantParameter {
     public static OffsetDateTime required(String field, String raw) {
         OffsetDateTime value = optional(field, raw);
         if (value == null) {
-            throw NetralException.unprocessable(field, "'" + field + "' wajib diisi", "'" + field + "' is required");
+            throw NetralException.unprocessable(field, Messages.text("common.InstantParameter.is-required", field));
         }
         return value;
     }

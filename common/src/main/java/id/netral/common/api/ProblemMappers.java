@@ -1,5 +1,7 @@
 package id.netral.common.api;
 
+import id.netral.common.i18n.LocalizedText;
+import id.netral.common.i18n.Messages;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -70,28 +72,26 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unauthenticated(AuthenticationFailedException e, HttpHeaders headers) {
-        return unauthorizedProblem(language(headers), "Token bearer tidak ada, kedaluwarsa, atau tidak ditandatangani penerbit tepercaya",
-                "The bearer token is missing, expired, or not signed by a trusted issuer");
+        return unauthorizedProblem(language(headers), Messages.text("common.ProblemMappers.the-bearer-token-is-missing-expired"));
     }
 
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, HttpHeaders headers) {
-        return unauthorizedProblem(language(headers), "Endpoint ini memerlukan token bearer yang sah",
-                "This endpoint needs a valid bearer token");
+        return unauthorizedProblem(language(headers), Messages.text("common.ProblemMappers.this-endpoint-needs-a-valid-bearer"));
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, HttpHeaders headers) {
         Language language = language(headers);
         return Problem.of(403, "forbidden", NetralException.Kind.FORBIDDEN.title.in(language),
-                say(language, "Peran Anda tidak boleh melakukan operasi ini", "Your role may not perform this operation")).toResponse();
+                Messages.text("common.ProblemMappers.your-role-may-not-perform-this").in(language)).toResponse();
     }
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonParseException e, HttpHeaders headers) {
         Language language = language(headers);
-        return Problem.of(400, "malformed-body", say(language, "Isi permintaan rusak", "Malformed request body"),
-                say(language, "Isi permintaan bukan JSON yang sah", "The body is not valid JSON")).toResponse();
+        return Problem.of(400, "malformed-body", Messages.text("common.ProblemMappers.malformed-request-body").in(language),
+                Messages.text("common.ProblemMappers.the-body-is-not-valid-json").in(language)).toResponse();
     }
 
     /** A body past the reader's limits (JsonSetup): nested too deep, or a text too long. */
@@ -110,8 +110,8 @@ public class ProblemMappers {
             return limitProblem("body", language(headers));
         }
         Language language = language(headers);
-        return Problem.of(400, "malformed-body", say(language, "Isi permintaan rusak", "Malformed request body"),
-                say(language, "Isi permintaan bukan JSON yang sah", "The body is not valid JSON")).toResponse();
+        return Problem.of(400, "malformed-body", Messages.text("common.ProblemMappers.malformed-request-body").in(language),
+                Messages.text("common.ProblemMappers.the-body-is-not-valid-json").in(language)).toResponse();
     }
 
     @ServerExceptionMapper({MismatchedInputException.class, InvalidFormatException.class,
@@ -122,10 +122,10 @@ public class ProblemMappers {
         if (e.getCause() instanceof StreamConstraintsException) {
             return limitProblem(field.isEmpty() ? "body" : field, language);
         }
-        String message = e instanceof UnrecognizedPropertyException ? say(language, "field tidak dikenal", "unknown field")
+        String message = e instanceof UnrecognizedPropertyException ? Messages.text("common.ProblemMappers.unknown-field").in(language)
                 : e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()
-                        ? say(language, "harus salah satu dari ", "must be one of ") + List.of(f.getTargetType().getEnumConstants())
-                        : say(language, "jenis atau formatnya salah", "has the wrong type or format");
+                        ? Messages.text("common.ProblemMappers.must-be-one-of").in(language) + List.of(f.getTargetType().getEnumConstants())
+                        : Messages.text("common.ProblemMappers.has-the-wrong-type-or-format").in(language);
         return validationProblem(List.of(new FieldError(field.isEmpty() ? "body" : field, message)), language);
     }
 
@@ -136,7 +136,7 @@ public class ProblemMappers {
         int status = original.getStatus();
         Response.StatusType info = Response.Status.fromStatusCode(status);
         String title = info == null ? "HTTP " + status : info.getReasonPhrase();
-        String detail = status == 404 ? say(language, "Tidak ada sumber daya di alamat ini", "No resource at this path")
+        String detail = status == 404 ? Messages.text("common.ProblemMappers.no-resource-at-this-path").in(language)
                 : e.getMessage() == null ? title : e.getMessage();
         return Problem.of(status, title.toLowerCase().replace(' ', '-'), title, detail).toResponse();
     }
@@ -148,8 +148,8 @@ public class ProblemMappers {
             // a client that hangs up before its body has arrived (a closed tab, a load generator
             // stopping) is no failure of ours: an error log with a stack trace per hang-up hid real ones
             LOG.debugf("Request abandoned: the client closed the connection before its body was read (%s)", e);
-            return Problem.of(400, "request-incomplete", say(language, "Permintaan terputus", "Request cut off"),
-                    say(language, "Koneksi ditutup sebelum permintaan selesai dikirim", "The connection closed before the request had been sent"))
+            return Problem.of(400, "request-incomplete", Messages.text("common.ProblemMappers.request-cut-off").in(language),
+                    Messages.text("common.ProblemMappers.the-connection-closed-before-the-request").in(language))
                     .toResponse();
         }
         String refused = refusedValue(e);
@@ -158,8 +158,8 @@ public class ProblemMappers {
             // anything is kept; logged, since a check of ours should have caught it first
             LOG.warnf("A value reached the database and was refused (SQLSTATE %s): %s", refused, rootMessage(e));
             String problem = refused.equals("22021") || refused.equals("22P05")
-                    ? say(language, "memuat karakter NUL (\\u0000)", "holds a NUL character (\\u0000)")
-                    : say(language, "memuat tanggal di luar jangkauan yang dapat disimpan", "holds a date outside the range that can be stored");
+                    ? Messages.text("common.ProblemMappers.holds-a-nul-character-u0000").in(language)
+                    : Messages.text("common.ProblemMappers.holds-a-date-outside-the-range").in(language);
             return validationProblem(List.of(new FieldError("body", problem)), language);
         }
         if (Outages.databaseUnreachable(e)) {
@@ -170,17 +170,15 @@ public class ProblemMappers {
                         rootMessage(e));
             }
             return retryLater(Problem.of(503, "unavailable", NetralException.Kind.UNAVAILABLE.title.in(language),
-                    say(language, "Basis data tidak dapat dihubungi; coba lagi sebentar lagi",
-                            "The database cannot be reached; try again shortly")).toResponse());
+                    Messages.text("common.ProblemMappers.the-database-cannot-be-reached-try").in(language)).toResponse());
         }
         if (malformedMultipart(e)) {
-            return Problem.of(400, "malformed-body", say(language, "Isi permintaan rusak", "Malformed body"),
-                    say(language, "Isi multipart/form-data tidak lengkap atau rusak (batas penutup tidak ada)",
-                            "The multipart/form-data body is incomplete or malformed (no closing boundary)")).toResponse();
+            return Problem.of(400, "malformed-body", Messages.text("common.ProblemMappers.malformed-body").in(language),
+                    Messages.text("common.ProblemMappers.the-multipart-form-data-body-is").in(language)).toResponse();
         }
         LOG.error("Unexpected failure", e);
-        return Problem.of(500, "internal-error", say(language, "Kesalahan internal", "Internal error"),
-                say(language, "Permintaan gagal di pihak kami; sudah dicatat", "The request failed on our side; it has been logged"))
+        return Problem.of(500, "internal-error", Messages.text("common.ProblemMappers.internal-error").in(language),
+                Messages.text("common.ProblemMappers.the-request-failed-on-our-side").in(language))
                 .toResponse();
     }
 
@@ -237,32 +235,23 @@ public class ProblemMappers {
     }
 
     static Response limitProblem(String field, Language language) {
-        return validationProblem(List.of(new FieldError(field, say(language,
-                "melampaui batas: kedalaman bersarang paling banyak " + JsonSetup.MAX_NESTING_DEPTH + ", teks paling panjang "
-                        + JsonSetup.MAX_STRING_LENGTH + " karakter",
-                "exceeds a limit: nesting at most " + JsonSetup.MAX_NESTING_DEPTH + " deep, texts at most "
-                        + JsonSetup.MAX_STRING_LENGTH + " characters"))), language);
+        return validationProblem(List.of(new FieldError(field, Messages.text("common.ProblemMappers.exceeds-a-limit-nesting-at-most", JsonSetup.MAX_NESTING_DEPTH, JsonSetup.MAX_STRING_LENGTH).in(language))), language);
     }
 
     static Response validationProblem(List<FieldError> errors, Language language) {
-        String detail = language == Language.ENGLISH
-                ? "The request has " + errors.size() + " invalid field" + (errors.size() == 1 ? "" : "s")
-                : "Permintaan memuat " + errors.size() + " field yang tidak valid";
-        return Problem.of(400, "validation-failed", say(language, "Validasi gagal", "Validation failed"), detail).withErrors(errors)
-                .toResponse();
+        String detail = (errors.size() == 1 ? Messages.text("common.ProblemMappers.one-invalid-field")
+                : Messages.text("common.ProblemMappers.invalid-fields", errors.size())).in(language);
+        return Problem.of(400, "validation-failed", Messages.text("common.ProblemMappers.validation-failed").in(language), detail)
+                .withErrors(errors).toResponse();
     }
 
-    private static Response unauthorizedProblem(Language language, String indonesian, String english) {
-        return Response.fromResponse(Problem.of(401, "unauthorized", say(language, "Tidak terautentikasi", "Unauthorized"),
-                say(language, indonesian, english)).toResponse()).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    private static Response unauthorizedProblem(Language language, LocalizedText detail) {
+        return Response.fromResponse(Problem.of(401, "unauthorized", Messages.text("common.ProblemMappers.unauthorized").in(language),
+                detail.in(language)).toResponse()).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
     static Language language(HttpHeaders headers) {
         return Language.negotiate(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
-    }
-
-    static String say(Language language, String indonesian, String english) {
-        return language == Language.ENGLISH ? english : indonesian;
     }
 
     /**

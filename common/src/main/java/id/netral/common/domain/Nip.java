@@ -1,5 +1,7 @@
 package id.netral.common.domain;
 
+import id.netral.common.i18n.LocalizedText;
+import id.netral.common.i18n.Messages;
 import id.netral.common.error.InvalidValueException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -32,31 +34,27 @@ public final class Nip {
     public static Nip of(String raw, EmploymentType type) {
         Objects.requireNonNull(type, "employment type");
         if (type == EmploymentType.NON_ASN) {
-            throw new InvalidValueException("pegawai NON_ASN memiliki nomor pegawai instansi, bukan NIP",
-                    "NON_ASN staff have an agency staff number, not a NIP");
+            throw new InvalidValueException(Messages.text("common.Nip.non-asn-staff-have-an-agency"));
         }
         String digits = checkDigits(raw);
         LocalDate birth = birthDate(digits);
         if (type == EmploymentType.PNS) {
-            YearMonth tmt = yearMonth(digits.substring(8, 14), "TMT (digit 9-14)", "start of service (digits 9-14)");
+            YearMonth tmt = yearMonth(digits.substring(8, 14), Messages.text("common.Nip.start-of-service-digits"));
             if (!tmt.isAfter(YearMonth.from(birth))) {
-                throw new InvalidValueException("TMT " + tmt + " tidak sesudah tanggal lahir " + birth,
-                        "start of service " + tmt + " is not after birth date " + birth);
+                throw new InvalidValueException(Messages.text("common.Nip.start-of-service-is-not-after", tmt, birth));
             }
         } else {
             int appointed = Integer.parseInt(digits.substring(8, 12));
             if (appointed <= birth.getYear()) {
-                throw new InvalidValueException("tahun pengangkatan " + appointed + " tidak sesudah tahun lahir " + birth.getYear(),
-                        "year of appointment " + appointed + " is not after birth year " + birth.getYear());
+                throw new InvalidValueException(Messages.text("common.Nip.year-of-appointment-is-not-after", appointed, birth.getYear()));
             }
         }
         char gender = digits.charAt(14);
         if (gender != '1' && gender != '2') {
-            throw new InvalidValueException("digit jenis kelamin (digit 15) harus 1 atau 2, bukan " + gender,
-                    "gender digit (digit 15) must be 1 or 2, not " + gender);
+            throw new InvalidValueException(Messages.text("common.Nip.gender-digit-digit-15-must-be", gender));
         }
         if (digits.endsWith("000")) {
-            throw new InvalidValueException("nomor urut (digit 16-18) tidak boleh 000", "sequence number (digits 16-18) cannot be 000");
+            throw new InvalidValueException(Messages.text("common.Nip.sequence-number-digits-16-18-cannot"));
         }
         return new Nip(digits, type);
     }
@@ -68,14 +66,14 @@ public final class Nip {
 
     private static String checkDigits(String raw) {
         if (raw == null || raw.isBlank()) {
-            throw new InvalidValueException("NIP tidak ada", "NIP is missing");
+            throw new InvalidValueException(Messages.text("common.Nip.nip-is-missing"));
         }
         String digits = raw.strip();
         if (!digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw new InvalidValueException("NIP hanya boleh berisi angka", "NIP must contain digits only");
+            throw new InvalidValueException(Messages.text("common.Nip.nip-must-contain-digits-only"));
         }
         if (digits.length() != LENGTH) {
-            throw new InvalidValueException("NIP harus 18 digit, bukan " + digits.length(), "NIP must have 18 digits, not " + digits.length());
+            throw new InvalidValueException(Messages.text("common.Nip.nip-must-have-18-digits-not", digits.length()));
         }
         return digits;
     }
@@ -85,22 +83,19 @@ public final class Nip {
             LocalDate birth = LocalDate.of(Integer.parseInt(digits.substring(0, 4)),
                     Integer.parseInt(digits.substring(4, 6)), Integer.parseInt(digits.substring(6, 8)));
             if (birth.getYear() < EARLIEST_BIRTH_YEAR || birth.isAfter(LocalDate.now())) {
-                throw new InvalidValueException("tanggal lahir " + birth + " (digit 1-8) tidak masuk akal",
-                        "birth date " + birth + " (digits 1-8) is not plausible");
+                throw new InvalidValueException(Messages.text("common.Nip.birth-date-digits-1-8-is", birth));
             }
             return birth;
         } catch (DateTimeException e) {
-            throw new InvalidValueException("digit 1-8 bukan tanggal lahir yang sah (YYYYMMDD)",
-                    "digits 1-8 are not a valid birth date (YYYYMMDD)");
+            throw new InvalidValueException(Messages.text("common.Nip.digits-1-8-are-not-a"));
         }
     }
 
-    private static YearMonth yearMonth(String yyyymm, String whatIndonesian, String whatEnglish) {
+    private static YearMonth yearMonth(String yyyymm, LocalizedText what) {
         try {
             return YearMonth.of(Integer.parseInt(yyyymm.substring(0, 4)), Integer.parseInt(yyyymm.substring(4, 6)));
         } catch (DateTimeException e) {
-            throw new InvalidValueException(whatIndonesian + " bukan tahun dan bulan yang sah (YYYYMM)",
-                    whatEnglish + " is not a valid year and month (YYYYMM)");
+            throw new InvalidValueException(Messages.text("common.Nip.is-not-a-valid-year-and-month", what));
         }
     }
 

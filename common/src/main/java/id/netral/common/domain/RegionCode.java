@@ -1,5 +1,6 @@
 package id.netral.common.domain;
 
+import id.netral.common.i18n.Messages;
 import id.netral.common.error.InvalidValueException;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -31,15 +32,14 @@ public final class RegionCode {
     /** Parses a code, rejecting anything that is not a well-formed Kemendagri code or {@code *}. */
     public static RegionCode of(String raw) {
         if (raw == null) {
-            throw new InvalidValueException("kode wilayah tidak ada", "region code is missing");
+            throw new InvalidValueException(Messages.text("common.RegionCode.region-code-is-missing"));
         }
         String trimmed = raw.trim();
         if (NATIONAL_VALUE.equals(trimmed)) {
             return NATIONAL;
         }
         if (!wellFormed(trimmed)) {
-            throw new InvalidValueException("'" + raw + "' bukan kode wilayah Kemendagri seperti 34 atau 34.04",
-                    "'" + raw + "' is not a Kemendagri region code such as 34 or 34.04");
+            throw new InvalidValueException(Messages.text("common.RegionCode.is-not-a-kemendagri-region-code", raw));
         }
         return new RegionCode(trimmed);
     }

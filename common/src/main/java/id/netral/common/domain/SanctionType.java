@@ -1,6 +1,7 @@
 package id.netral.common.domain;
 
 import id.netral.common.i18n.LocalizedText;
+import id.netral.common.i18n.Messages;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -11,21 +12,22 @@ import java.util.stream.Collectors;
  * recommendation and the PPK's decision against it.
  */
 public enum SanctionType {
-    NONE("tanpa sanksi", "no sanction"),
-    MORAL("sanksi moral", "moral sanction"),
-    DISCIPLINE_LIGHT("hukuman disiplin ringan", "light discipline"),
-    DISCIPLINE_MEDIUM("hukuman disiplin sedang", "medium discipline"),
-    DISCIPLINE_HEAVY("hukuman disiplin berat", "heavy discipline"),
-    DISMISSAL("pemberhentian", "dismissal"),
-    EMPLOYMENT_CONTRACT("tindakan instansi menurut perjanjian kerja", "action by the employing agency under the employment contract");
+    NONE,
+    MORAL,
+    DISCIPLINE_LIGHT,
+    DISCIPLINE_MEDIUM,
+    DISCIPLINE_HEAVY,
+    DISMISSAL,
+    EMPLOYMENT_CONTRACT;
 
     /** Every name, for request validation ({@code @Pattern} needs a constant); a test keeps it equal to the values. */
     public static final String NAMES = "NONE|MORAL|DISCIPLINE_LIGHT|DISCIPLINE_MEDIUM|DISCIPLINE_HEAVY|DISMISSAL|EMPLOYMENT_CONTRACT";
 
+    /** How a person says it (bundle key {@code common.SanctionType.<NAME>}). */
     public final LocalizedText label;
 
-    SanctionType(String indonesian, String english) {
-        this.label = LocalizedText.of(indonesian, english);
+    SanctionType() {
+        this.label = Messages.text("common.SanctionType." + name());
     }
 
     /** The heavier of the two, in this order. */

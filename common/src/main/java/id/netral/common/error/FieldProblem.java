@@ -6,8 +6,8 @@ import id.netral.common.i18n.LocalizedText;
 /** What is wrong with one field, in both languages; rendered as a {@link FieldError} in the caller's. */
 public record FieldProblem(String field, LocalizedText message) {
 
-    public static FieldProblem of(String field, String indonesian, String english) {
-        return new FieldProblem(field, LocalizedText.of(indonesian, english));
+    public static FieldProblem of(String field, LocalizedText message) {
+        return new FieldProblem(field, message);
     }
 
     public FieldError in(Language language) {

@@ -9,9 +9,9 @@ import id.netral.common.i18n.LocalizedText;
 public class InvalidValueException extends IllegalArgumentException {
     private final transient LocalizedText reason;
 
-    public InvalidValueException(String indonesian, String english) {
-        super(english);
-        this.reason = LocalizedText.of(indonesian, english);
+    public InvalidValueException(LocalizedText reason) {
+        super(reason.english());
+        this.reason = reason;
     }
 
     public LocalizedText reason() {

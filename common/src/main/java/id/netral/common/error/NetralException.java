@@ -1,5 +1,6 @@
 package id.netral.common.error;
 
+import id.netral.common.i18n.Messages;
 import id.netral.common.i18n.LocalizedText;
 import java.util.List;
 
@@ -13,24 +14,25 @@ public class NetralException extends RuntimeException {
 
     /** What went wrong, from the caller's point of view; each maps to one HTTP status. */
     public enum Kind {
-        BAD_REQUEST(400, "bad-request", "Permintaan tidak valid", "Bad request"),
-        FORBIDDEN(403, "forbidden", "Dilarang", "Forbidden"),
-        NOT_FOUND(404, "not-found", "Tidak ditemukan", "Not found"),
-        CONFLICT(409, "conflict", "Konflik", "Conflict"),
-        PRECONDITION_FAILED(412, "precondition-failed", "Prasyarat tidak terpenuhi", "Precondition failed"),
-        UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Jenis isi tidak didukung", "Unsupported media type"),
-        UNPROCESSABLE(422, "unprocessable", "Isi tidak dapat diproses", "Unprocessable content"),
-        PRECONDITION_REQUIRED(428, "precondition-required", "Prasyarat diperlukan", "Precondition required"),
-        UNAVAILABLE(503, "unavailable", "Layanan tidak tersedia", "Service unavailable");
+        BAD_REQUEST(400, "bad-request"),
+        FORBIDDEN(403, "forbidden"),
+        NOT_FOUND(404, "not-found"),
+        CONFLICT(409, "conflict"),
+        PRECONDITION_FAILED(412, "precondition-failed"),
+        UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
+        UNPROCESSABLE(422, "unprocessable"),
+        PRECONDITION_REQUIRED(428, "precondition-required"),
+        UNAVAILABLE(503, "unavailable");
 
         public final int status;
         public final String slug;
+        /** The problem's title, from the bundle ({@code common.problem.<slug>}). */
         public final LocalizedText title;
 
-        Kind(int status, String slug, String indonesianTitle, String englishTitle) {
+        Kind(int status, String slug) {
             this.status = status;
             this.slug = slug;
-            this.title = LocalizedText.of(indonesianTitle, englishTitle);
+            this.title = Messages.text("common.problem." + slug);
         }
     }
 
@@ -46,55 +48,43 @@ public class NetralException extends RuntimeException {
     }
 
     /** {@code what} names the kind of thing in both languages, e.g. ("Pegawai", "Employee"). */
-    public static NetralException notFound(String whatIndonesian, String whatEnglish, Object id) {
-        return new NetralException(Kind.NOT_FOUND, LocalizedText.of(
-                whatIndonesian + " '" + id + "' tidak ada atau di luar wilayah Anda",
-                whatEnglish + " '" + id + "' does not exist or is outside your region"), null);
+    public static NetralException notFound(LocalizedText what, Object id) {
+        return new NetralException(Kind.NOT_FOUND, Messages.text("common.NetralException.not-found", what, id), null);
     }
 
-    public static NetralException conflict(String indonesian, String english) {
-        return new NetralException(Kind.CONFLICT, LocalizedText.of(indonesian, english), null);
+    public static NetralException conflict(LocalizedText message) {
+        return new NetralException(Kind.CONFLICT, message, null);
     }
 
-    public static NetralException forbidden(String indonesian, String english) {
-        return new NetralException(Kind.FORBIDDEN, LocalizedText.of(indonesian, english), null);
-    }
-
-    public static NetralException badRequest(String field, String indonesian, String english) {
-        return badRequest(field, LocalizedText.of(indonesian, english));
+    public static NetralException forbidden(LocalizedText message) {
+        return new NetralException(Kind.FORBIDDEN, message, null);
     }
 
     public static NetralException badRequest(String field, LocalizedText message) {
-        return new NetralException(Kind.BAD_REQUEST, LocalizedText.of("Permintaan memuat field yang tidak valid",
-                "The request has an invalid field"), List.of(new FieldProblem(field, message)));
+        return new NetralException(Kind.BAD_REQUEST, Messages.text("common.NetralException.the-request-has-an-invalid-field"), List.of(new FieldProblem(field, message)));
     }
 
     /** Well-formed, but it names something that does not exist or breaks a business rule. */
-    public static NetralException unprocessable(String field, String indonesian, String english) {
-        return unprocessable(field, LocalizedText.of(indonesian, english));
-    }
-
     public static NetralException unprocessable(String field, LocalizedText message) {
         return new NetralException(Kind.UNPROCESSABLE, message, List.of(new FieldProblem(field, message)));
     }
 
     /** Content whose type is not accepted, or not what it claims to be. */
-    public static NetralException unsupportedMediaType(String field, String indonesian, String english) {
-        LocalizedText message = LocalizedText.of(indonesian, english);
+    public static NetralException unsupportedMediaType(String field, LocalizedText message) {
         return new NetralException(Kind.UNSUPPORTED_MEDIA_TYPE, message, List.of(new FieldProblem(field, message)));
     }
 
-    public static NetralException preconditionFailed(String indonesian, String english) {
-        return new NetralException(Kind.PRECONDITION_FAILED, LocalizedText.of(indonesian, english), null);
+    public static NetralException preconditionFailed(LocalizedText message) {
+        return new NetralException(Kind.PRECONDITION_FAILED, message, null);
     }
 
-    public static NetralException preconditionRequired(String indonesian, String english) {
-        return new NetralException(Kind.PRECONDITION_REQUIRED, LocalizedText.of(indonesian, english), null);
+    public static NetralException preconditionRequired(LocalizedText message) {
+        return new NetralException(Kind.PRECONDITION_REQUIRED, message, null);
     }
 
     /** A neighbouring service this step needs cannot answer now; the caller may retry later. */
-    public static NetralException unavailable(String indonesian, String english) {
-        return new NetralException(Kind.UNAVAILABLE, LocalizedText.of(indonesian, english), null);
+    public static NetralException unavailable(LocalizedText message) {
+        return new NetralException(Kind.UNAVAILABLE, message, null);
     }
 
     public Kind kind() {

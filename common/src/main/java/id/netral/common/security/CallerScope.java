@@ -1,5 +1,6 @@
 package id.netral.common.security;
 
+import id.netral.common.i18n.Messages;
 import id.netral.common.audit.HashChain;
 import id.netral.common.domain.RegionCode;
 import id.netral.common.error.NetralException;
@@ -31,7 +32,7 @@ public class CallerScope {
             Object claim = jwt.getClaim(REGION_CLAIM);
             String raw = claim == null ? null : claim.toString().replace("\"", "");
             if (!RegionCode.isValid(raw)) {
-                throw NetralException.forbidden("Token tidak memuat klaim 'region' yang sah", "The token carries no valid 'region' claim");
+                throw NetralException.forbidden(Messages.text("common.CallerScope.the-token-carries-no-valid-region"));
             }
             region = RegionCode.of(raw);
         }

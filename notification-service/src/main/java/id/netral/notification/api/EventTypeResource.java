@@ -1,5 +1,6 @@
 package id.netral.notification.api;
 
+import id.netral.common.i18n.Messages;
 import jakarta.inject.Inject;
 import id.netral.common.i18n.RequestLanguage;
 import id.netral.common.api.Page;
@@ -42,6 +43,6 @@ public class EventTypeResource {
     @Operation(operationId = "getEventType", summary = "Get one event type")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = EventTypeView.class)))
     public EventTypeView get(@PathParam("code") String code) {
-        return EventTypeView.of(EventType.withCode(code).orElseThrow(() -> NetralException.notFound("Jenis peristiwa", "Event type", code)), language.get());
+        return EventTypeView.of(EventType.withCode(code).orElseThrow(() -> NetralException.notFound(Messages.text("notification.EventTypeResource.event-type"), code)), language.get());
     }
 }

@@ -1,5 +1,6 @@
 package id.netral.notification.api;
 
+import id.netral.common.i18n.Messages;
 import id.netral.common.store.Pages;
 import id.netral.common.api.Page;
 import id.netral.common.api.PageRequest;
@@ -38,7 +39,7 @@ public class NoticeResource {
     public Page<InboxViews.Tracked> aboutCase(@QueryParam("caseId") @Parameter(description = "The case", required = true) UUID caseId,
             @Valid @BeanParam PageRequest paging) {
         if (caseId == null) {
-            throw NetralException.unprocessable("caseId", "'caseId' wajib diisi", "'caseId' is required");
+            throw NetralException.unprocessable("caseId", Messages.text("notification.NoticeResource.caseid-is-required"));
         }
         return Pages.of(InboxItem.aboutCase(caseId, caller.region()), paging, InboxViews.Tracked::of);
     }

@@ -1,5 +1,6 @@
 package id.netral.notification.app;
 
+import id.netral.common.i18n.Messages;
 import id.netral.common.events.EventPayload;
 import id.netral.notification.store.BroadcastStore;
 import id.netral.notification.domain.Broadcast;
@@ -75,16 +76,14 @@ public class Broadcasts {
             java.util.Optional<Broadcast> earlier = Broadcast.byIdempotencyKey(key);
             if (earlier.isPresent()) {
                 if (!earlier.get().requestSha256.equals(requestSha256)) {
-                    throw NetralException.conflict("Idempotency-Key '" + key.key() + "' sudah Anda pakai untuk siaran lain",
-                            "You used Idempotency-Key '" + key.key() + "' for another broadcast");
+                    throw NetralException.conflict(Messages.text("notification.Broadcasts.you-used-idempotency-key-for-another", key.key()));
                 }
                 return new Created(earlier.get(), true);
             }
         }
         String region = request.regionCode() == null ? scope.value() : request.regionCode();
         if (!scope.covers(region)) {
-            throw NetralException.unprocessable("audience.regionCode", "wilayah " + region + " di luar wilayah token Anda (" + scope + ")",
-                    "region " + region + " lies outside your token's region (" + scope + ")");
+            throw NetralException.unprocessable("audience.regionCode", Messages.text("notification.Broadcasts.region-lies-outside-your-token-s", region, scope));
         }
         Broadcast b = new Broadcast();
         b.id = UUID.randomUUID();

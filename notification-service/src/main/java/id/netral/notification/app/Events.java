@@ -1,5 +1,6 @@
 package id.netral.notification.app;
 
+import id.netral.common.i18n.Messages;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.netral.common.events.EventPayload;
 import id.netral.notification.store.EventLog;
@@ -86,9 +87,7 @@ public class Events {
     /** Never throws for a refusal (that would doom a batch's transaction): says it in the outcome. */
     private Outcome take(EventEnvelope incoming, String from, OffsetDateTime now) {
         if (!EventType.exists(incoming.type())) {
-            return new Outcome(Fate.UNKNOWN_TYPE, null, 0, LocalizedText.of(
-                    "jenis peristiwa '" + incoming.type() + "' tidak dikenal (lihat /api/v1/event-types)",
-                    "unknown event type '" + incoming.type() + "' (see /api/v1/event-types)"));
+            return new Outcome(Fate.UNKNOWN_TYPE, null, 0, Messages.text("notification.Events.unknown-event-type-see-api-v1", incoming.type()));
         }
         // ON CONFLICT settles two copies arriving together: exactly one inserts
         boolean inserted = log.insert(incoming, now, from);
@@ -96,9 +95,7 @@ public class Events {
         if (!inserted) {
             // an event id is its publisher's: another publisher's copy is neither replayed to it nor taken
             if (!event.sameAs(incoming) || !event.receivedFrom.equals(from)) {
-                return new Outcome(Fate.CONFLICT, null, 0, LocalizedText.of(
-                        "Peristiwa " + incoming.id() + " sudah diterima dengan isi yang berbeda",
-                        "Event " + incoming.id() + " was received earlier with a different body"));
+                return new Outcome(Fate.CONFLICT, null, 0, Messages.text("notification.Events.event-was-received-earlier-with-a", incoming.id()));
             }
             return new Outcome(Fate.DUPLICATE, event, deliveriesOf(event.id), null);
         }
@@ -111,7 +108,7 @@ public class Events {
     public Event require(UUID id, RegionCode scope) {
         Event event = Event.findById(id);
         if (event == null || !scope.covers(event.regionCode)) {
-            throw NetralException.notFound("Peristiwa", "Event", id);
+            throw NetralException.notFound(Messages.text("notification.Events.event"), id);
         }
         return event;
     }

@@ -1,5 +1,6 @@
 package id.netral.notification.app;
 
+import id.netral.common.i18n.Messages;
 import id.netral.common.events.EventPayload;
 import id.netral.notification.domain.Event;
 import id.netral.notification.domain.InboxItem;
@@ -94,8 +95,7 @@ public class Notices {
     public InboxItem acknowledge(UUID id, InboxItem.Reader reader) {
         InboxItem item = InboxItem.require(id, reader);
         if (!item.requiresAcknowledgement) {
-            throw NetralException.conflict("Pemberitahuan ini tidak memerlukan konfirmasi; tandai sebagai dibaca",
-                    "This notice needs no acknowledgement; mark it read instead");
+            throw NetralException.conflict(Messages.text("notification.Notices.this-notice-needs-no-acknowledgement-mark"));
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         if (item.acknowledgedAt == null) {

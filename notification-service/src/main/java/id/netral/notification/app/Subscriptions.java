@@ -1,5 +1,6 @@
 package id.netral.notification.app;
 
+import id.netral.common.i18n.Messages;
 import id.netral.notification.store.DeliveryQueue;
 import id.netral.notification.domain.Delivery;
 import id.netral.notification.domain.EventType;
@@ -48,8 +49,7 @@ public class Subscriptions {
     public WithSecret create(Request request, RegionCode scope, String who, String owner, boolean personalData) {
         WebhookUrl url = checkedUrl(request.url());
         if (!RegionCode.isValid(request.regionCode()) || !scope.covers(request.regionCode())) {
-            throw NetralException.unprocessable("regionCode", "wilayah " + request.regionCode() + " di luar wilayah token Anda (" + scope + ")",
-                    "region " + request.regionCode() + " lies outside your token's region (" + scope + ")");
+            throw NetralException.unprocessable("regionCode", Messages.text("notification.Subscriptions.region-lies-outside-your-token-s", request.regionCode(), scope));
         }
         Subscription s = new Subscription();
         s.id = UUID.randomUUID();
@@ -57,8 +57,7 @@ public class Subscriptions {
         s.events = List.copyOf(new LinkedHashSet<>(request.events()));
         for (String type : s.events) {
             if (!EventType.exists(type)) {
-                throw NetralException.unprocessable("events", "jenis peristiwa '" + type + "' tidak dikenal (lihat /api/v1/event-types)",
-                        "unknown event type '" + type + "' (see /api/v1/event-types)");
+                throw NetralException.unprocessable("events", Messages.text("notification.Subscriptions.unknown-event-type-see-api-v1", type));
             }
         }
         s.regionCode = request.regionCode();
@@ -91,7 +90,7 @@ public class Subscriptions {
         Subscription s = Subscription.require(id, holder);
         Duration window = overlap == null ? config.webhooks().defaultSecretOverlap() : overlap;
         if (window.isNegative() || window.compareTo(MAX_OVERLAP) > 0) {
-            throw NetralException.unprocessable("overlap", "masa tumpang tindih 0 sampai 7 hari", "the overlap is 0 to 7 days");
+            throw NetralException.unprocessable("overlap", Messages.text("notification.Subscriptions.the-overlap-is-0-to-7"));
         }
         s.previousSecret = s.secret;
         s.previousSecretUntil = OffsetDateTime.now(ZoneOffset.UTC).plus(window);
@@ -129,7 +128,7 @@ public class Subscriptions {
         Subscription s = Subscription.require(id, holder);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         if (since.isAfter(now)) {
-            throw NetralException.unprocessable("since", "'since' ada di masa depan", "'since' lies in the future");
+            throw NetralException.unprocessable("since", Messages.text("notification.Subscriptions.since-lies-in-the-future"));
         }
         return deliveries.replaySince(s.id, since, now, who);
     }
@@ -139,8 +138,7 @@ public class Subscriptions {
     public Delivery replay(UUID deliveryId, Subscription.Holder holder, String who) {
         Delivery original = Delivery.require(deliveryId, holder);
         if (original.status != Delivery.Status.SUCCEEDED && original.status != Delivery.Status.DEAD) {
-            throw NetralException.conflict("Pengiriman " + deliveryId + " masih berjalan (" + original.status + "); ulangi setelah selesai",
-                    "Delivery " + deliveryId + " is still under way (" + original.status + "); replay it once it has ended");
+            throw NetralException.conflict(Messages.text("notification.Subscriptions.delivery-is-still-under-way-replay", deliveryId, original.status));
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         Delivery replay = new Delivery();

@@ -1,5 +1,6 @@
 package id.netral.notification.domain;
 
+import id.netral.common.i18n.Messages;
 import id.netral.common.domain.RegionCode;
 import id.netral.common.security.IdempotencyKey;
 import id.netral.common.store.RegionScope;
@@ -92,7 +93,7 @@ public class Broadcast extends PanacheEntityBase {
     public static Broadcast require(UUID id, RegionCode scope) {
         Broadcast b = findById(id);
         if (b == null || !scope.covers(b.audienceRegion)) {
-            throw NetralException.notFound("Siaran", "Broadcast", id);
+            throw NetralException.notFound(Messages.text("notification.Broadcast.broadcast"), id);
         }
         return b;
     }

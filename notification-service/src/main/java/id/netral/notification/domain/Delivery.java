@@ -1,5 +1,6 @@
 package id.netral.notification.domain;
 
+import id.netral.common.i18n.Messages;
 import id.netral.common.error.NetralException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -92,7 +93,7 @@ public class Delivery extends PanacheEntityBase {
     public static Delivery require(UUID id, Subscription.Holder holder) {
         Delivery d = findById(id);
         if (d == null || d.subscription.deletedAt != null || !holder.holds(d.subscription)) {
-            throw NetralException.notFound("Pengiriman", "Delivery", id);
+            throw NetralException.notFound(Messages.text("notification.Delivery.delivery"), id);
         }
         return d;
     }

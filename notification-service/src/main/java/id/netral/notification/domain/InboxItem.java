@@ -1,5 +1,6 @@
 package id.netral.notification.domain;
 
+import id.netral.common.i18n.Messages;
 import id.netral.common.domain.RegionCode;
 import id.netral.common.store.RegionScope;
 import id.netral.common.error.NetralException;
@@ -132,7 +133,7 @@ public class InboxItem extends PanacheEntityBase {
     public static InboxItem require(UUID id, Reader reader) {
         InboxItem item = findById(id);
         if (item == null || !item.isFor(reader)) {
-            throw NetralException.notFound("Pemberitahuan", "Notice", id);
+            throw NetralException.notFound(Messages.text("notification.InboxItem.notice"), id);
         }
         return item;
     }

@@ -1,5 +1,6 @@
 package id.netral.notification.domain;
 
+import id.netral.common.i18n.Messages;
 import id.netral.common.domain.RegionCode;
 import id.netral.common.store.RegionScope;
 import id.netral.common.error.NetralException;
@@ -118,7 +119,7 @@ public class Subscription extends PanacheEntityBase {
     public static Subscription require(UUID id, Holder holder) {
         Subscription s = findById(id);
         if (s == null || s.deletedAt != null || !holder.holds(s)) {
-            throw NetralException.notFound("Langganan", "Subscription", id);
+            throw NetralException.notFound(Messages.text("notification.Subscription.subscription"), id);
         }
         return s;
     }

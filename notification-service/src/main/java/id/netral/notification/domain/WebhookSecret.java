@@ -1,5 +1,6 @@
 package id.netral.notification.domain;
 
+import id.netral.common.i18n.Messages;
 import id.netral.common.error.InvalidValueException;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -25,16 +26,16 @@ public final class WebhookSecret {
     /** Accepts a secret a portal chose, when it has the right form and enough randomness to sign with. */
     public static String check(String raw) {
         if (raw == null || !raw.startsWith(PREFIX)) {
-            throw new InvalidValueException("secret harus berbentuk whsec_<base64>", "a secret must look like whsec_<base64>");
+            throw new InvalidValueException(Messages.text("notification.WebhookSecret.a-secret-must-look-like-whsec"));
         }
         byte[] key;
         try {
             key = Base64.getDecoder().decode(raw.substring(PREFIX.length()));
         } catch (IllegalArgumentException e) {
-            throw new InvalidValueException("bagian setelah whsec_ bukan base64", "the part after whsec_ is not base64");
+            throw new InvalidValueException(Messages.text("notification.WebhookSecret.the-part-after-whsec-is-not"));
         }
         if (key.length < 24 || key.length > 64) {
-            throw new InvalidValueException("secret harus 24 sampai 64 byte acak", "a secret must hold 24 to 64 random bytes");
+            throw new InvalidValueException(Messages.text("notification.WebhookSecret.a-secret-must-hold-24-to"));
         }
         return raw;
     }

@@ -1,5 +1,6 @@
 package id.netral.notification.domain;
 
+import id.netral.common.i18n.Messages;
 import id.netral.common.error.InvalidValueException;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
@@ -54,7 +55,7 @@ public final class WebhookUrl {
             } catch (UnknownHostException e) {
                 // not resolvable from here now: judged at every delivery, but plain http is only ever for loopback
                 if (!"https".equalsIgnoreCase(url.uri.getScheme())) {
-                    throw new InvalidValueException("alamat webhook harus memakai https", "a webhook address must use https");
+                    throw new InvalidValueException(Messages.text("notification.WebhookUrl.a-webhook-address-must-use-https"));
                 }
             }
         }
@@ -78,23 +79,20 @@ public final class WebhookUrl {
 
     private static WebhookUrl parse(String raw, WebhookPolicy policy) {
         if (raw == null || raw.isBlank() || raw.length() > MAX_LENGTH) {
-            throw new InvalidValueException("alamat webhook kosong atau lebih dari " + MAX_LENGTH + " karakter",
-                    "a webhook address is empty or longer than " + MAX_LENGTH + " characters");
+            throw new InvalidValueException(Messages.text("notification.WebhookUrl.a-webhook-address-is-empty-or", MAX_LENGTH));
         }
         URI uri;
         try {
             uri = new URI(raw.strip());
         } catch (URISyntaxException e) {
-            throw new InvalidValueException("'" + raw + "' bukan URL yang sah", "'" + raw + "' is not a valid URL");
+            throw new InvalidValueException(Messages.text("notification.WebhookUrl.is-not-a-valid-url", raw));
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!uri.isAbsolute() || uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
-            throw new InvalidValueException("alamat webhook harus URL https lengkap dengan nama host",
-                    "a webhook address must be a full https URL with a host name");
+            throw new InvalidValueException(Messages.text("notification.WebhookUrl.a-webhook-address-must-be-a"));
         }
         if (uri.getRawUserInfo() != null || uri.getRawFragment() != null) {
-            throw new InvalidValueException("alamat webhook tidak boleh memuat kredensial atau fragmen (#)",
-                    "a webhook address may not carry credentials or a fragment (#)");
+            throw new InvalidValueException(Messages.text("notification.WebhookUrl.a-webhook-address-may-not-carry"));
         }
         String host = normalHost(uri.getHost());
         InetAddress literal = literal(host);
@@ -104,7 +102,7 @@ public final class WebhookUrl {
             check(uri, new InetAddress[] {literal}, policy);
         }
         if (!scheme.equals("https") && !policy.allowLoopbackHttp()) {
-            throw new InvalidValueException("alamat webhook harus memakai https", "a webhook address must use https");
+            throw new InvalidValueException(Messages.text("notification.WebhookUrl.a-webhook-address-must-use-https"));
         }
         return new WebhookUrl(uri, literal);
     }
@@ -128,7 +126,7 @@ public final class WebhookUrl {
             }
             return null;
         } catch (UnknownHostException | NumberFormatException e) {
-            throw new InvalidValueException("'" + host + "' bukan alamat IP yang sah", "'" + host + "' is not a valid IP address");
+            throw new InvalidValueException(Messages.text("notification.WebhookUrl.is-not-a-valid-ip-address", host));
         }
     }
 
@@ -162,12 +160,10 @@ public final class WebhookUrl {
             return;
         }
         if (host.indexOf('.') < 0 || localhost || INTERNAL_SUFFIXES.stream().anyMatch(host::endsWith)) {
-            throw new InvalidValueException("alamat webhook " + host + " adalah nama jaringan internal",
-                    "the webhook address " + host + " is an internal network name");
+            throw new InvalidValueException(Messages.text("notification.WebhookUrl.the-webhook-address-is-an-internal", host));
         }
         if (!policy.hostAllowed(host)) {
-            throw new InvalidValueException("nama host " + host + " tidak diizinkan oleh operator",
-                    "the host name " + host + " is not allowed by the operator");
+            throw new InvalidValueException(Messages.text("notification.WebhookUrl.the-host-name-is-not-allowed", host));
         }
     }
 
@@ -183,12 +179,10 @@ public final class WebhookUrl {
             }
             boolean allowed = policy.networkAllowed(address) || isPublic(address) && !policy.networkDenied(address);
             if (!allowed) {
-                throw new InvalidValueException("alamat webhook " + uri.getHost() + " menunjuk ke jaringan privat atau lokal ("
-                        + address.getHostAddress() + ")", "the webhook address " + uri.getHost()
-                        + " points into a private or local network (" + address.getHostAddress() + ")");
+                throw new InvalidValueException(Messages.text("notification.WebhookUrl.the-webhook-address-points-into-a", uri.getHost(), address.getHostAddress()));
             }
             if (!https) {
-                throw new InvalidValueException("alamat webhook harus memakai https", "a webhook address must use https");
+                throw new InvalidValueException(Messages.text("notification.WebhookUrl.a-webhook-address-must-use-https"));
             }
         }
     }

@@ -1,5 +1,6 @@
 package id.netral.roster.api;
 
+import id.netral.common.i18n.Messages;
 import id.netral.common.api.Problem;
 import id.netral.common.error.NetralException;
 import id.netral.common.i18n.Language;
@@ -57,7 +58,7 @@ public class AccountResource {
             @QueryParam("platform") @Parameter(schema = @Schema(implementation = Platform.class)) String platform,
             @QueryParam("handle") String handle) {
         if ((url == null || url.isBlank()) && (handle == null || handle.isBlank())) {
-            throw NetralException.badRequest("url", "berikan url, atau platform dan handle", "give url, or platform and handle");
+            throw NetralException.badRequest("url", Messages.text("roster.AccountResource.give-url-or-platform-and-handle"));
         }
         // checked here rather than by a constraint: without one no validation interceptor wraps the
         // roster's hottest call (bench/RESULTS.md, R13: about 5 % of a lookup's samples)
@@ -65,14 +66,14 @@ public class AccountResource {
         boolean fullNip = caller.seesPersonalData();
         // non-blocking: answered on the event loop by the reactive query (AccountOwners says why)
         return owners.of(ref, caller.region()).thenApply(owner -> EmployeeViews.Summary.of(owner
-                .orElseThrow(() -> NetralException.notFound("Akun", "Account", ref.platform() + " " + ref.handle())), fullNip));
+                .orElseThrow(() -> NetralException.notFound(Messages.text("roster.AccountResource.account"), ref.platform() + " " + ref.handle())), fullNip));
     }
 
     private static Platform platform(String code) {
         try {
             return Platform.valueOf(code);
         } catch (IllegalArgumentException e) {
-            throw NetralException.badRequest("platform", "harus kode platform seperti INSTAGRAM", "must be a platform code such as INSTAGRAM");
+            throw NetralException.badRequest("platform", Messages.text("roster.AccountResource.must-be-a-platform-code-such"));
         }
     }
 

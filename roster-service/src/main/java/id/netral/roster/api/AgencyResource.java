@@ -1,5 +1,6 @@
 package id.netral.roster.api;
 
+import id.netral.common.i18n.Messages;
 import id.netral.common.store.Pages;
 import id.netral.common.store.FactHistory;
 import id.netral.common.audit.AuditViews;
@@ -137,6 +138,6 @@ public class AgencyResource {
     }
 
     private Agency agency(String code) {
-        return Agency.visible(code, caller.region()).orElseThrow(() -> NetralException.notFound("Instansi", "Agency", code));
+        return Agency.visible(code, caller.region()).orElseThrow(() -> NetralException.notFound(Messages.text("roster.AgencyResource.agency"), code));
     }
 }

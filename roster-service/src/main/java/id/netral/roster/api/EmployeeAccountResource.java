@@ -1,5 +1,6 @@
 package id.netral.roster.api;
 
+import id.netral.common.i18n.Messages;
 import id.netral.common.error.NetralException;
 import id.netral.common.security.CallerScope;
 import id.netral.common.security.Roles;
@@ -76,7 +77,7 @@ public class EmployeeAccountResource {
     @RolesAllowed(Roles.ANY)
     @Operation(operationId = "listEmployeeAccounts", summary = "List an employee's accounts")
     public List<AccountViews.View> list(@PathParam("key") String key) {
-        Employee employee = Employee.visible(key, caller.region()).orElseThrow(() -> NetralException.notFound("Pegawai", "Employee", key));
+        Employee employee = Employee.visible(key, caller.region()).orElseThrow(() -> NetralException.notFound(Messages.text("roster.EmployeeAccountResource.employee"), key));
         return SocialAccount.ofEmployee(employee.id).stream().map(AccountViews.View::of).toList();
     }
 

@@ -1,5 +1,6 @@
 package id.netral.roster.api;
 
+import id.netral.common.i18n.Messages;
 import id.netral.common.store.Pages;
 import id.netral.common.api.Page;
 import id.netral.common.api.PageRequest;
@@ -57,7 +58,7 @@ public class EmployeeCandidacyResource {
     @RolesAllowed({Roles.ADMIN, Roles.BAWASLU, Roles.BKN, Roles.PPK, Roles.BKPP, Roles.SERVICE})
     @Operation(operationId = "listEmployeeFamilyCandidacies", summary = "List one employee's declarations")
     public Page<FamilyViews.View> ofEmployee(@PathParam("key") String key, @Valid @BeanParam PageRequest paging) {
-        Employee employee = Employee.visible(key, caller.region()).orElseThrow(() -> NetralException.notFound("Pegawai", "Employee", key));
+        Employee employee = Employee.visible(key, caller.region()).orElseThrow(() -> NetralException.notFound(Messages.text("roster.EmployeeCandidacyResource.employee"), key));
         return Pages.of(FamilyCandidacy.within(caller.region(), null, null, employee.id), paging, f -> FamilyViews.View.of(f, null));
     }
 

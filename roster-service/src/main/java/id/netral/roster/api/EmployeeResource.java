@@ -1,5 +1,6 @@
 package id.netral.roster.api;
 
+import id.netral.common.i18n.Messages;
 import id.netral.common.store.Pages;
 import id.netral.common.store.FactHistory;
 import id.netral.common.audit.AuditViews;
@@ -168,7 +169,7 @@ public class EmployeeResource {
     }
 
     private Employee employee(String key) {
-        return Employee.visible(key, caller.region()).orElseThrow(() -> NetralException.notFound("Pegawai", "Employee", key));
+        return Employee.visible(key, caller.region()).orElseThrow(() -> NetralException.notFound(Messages.text("roster.EmployeeResource.employee"), key));
     }
 
     static EntityTag etag(Employee e) {
@@ -177,14 +178,12 @@ public class EmployeeResource {
 
     private static int version(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw NetralException.preconditionRequired("Kirim If-Match berisi ETag dari bacaan terakhir Anda atas pegawai ini",
-                    "Send If-Match with the ETag of your last read of this employee");
+            throw NetralException.preconditionRequired(Messages.text("roster.EmployeeResource.send-if-match-with-the-etag"));
         }
         try {
             return Integer.parseInt(ifMatch.strip().replaceFirst("^W/", "").replace("\"", ""));
         } catch (NumberFormatException e) {
-            throw NetralException.preconditionFailed("If-Match '" + ifMatch + "' bukan ETag dari API ini",
-                    "If-Match '" + ifMatch + "' is not an ETag of this API");
+            throw NetralException.preconditionFailed(Messages.text("roster.EmployeeResource.if-match-is-not-an-etag", ifMatch));
         }
     }
 }

@@ -1,5 +1,6 @@
 package id.netral.roster.api;
 
+import id.netral.common.i18n.Messages;
 import id.netral.common.store.Pages;
 import id.netral.roster.store.PledgeSignatures;
 import id.netral.common.api.Page;
@@ -72,7 +73,7 @@ public class PledgeResource {
     @Operation(operationId = "getPledge", summary = "Get a pledge with its number of signatures")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = PledgeViews.View.class)))
     public PledgeViews.View get(@PathParam("id") long id) {
-        Pledge pledge = Pledge.visible(id, caller.region()).orElseThrow(() -> NetralException.notFound("Ikrar", "Pledge", id));
+        Pledge pledge = Pledge.visible(id, caller.region()).orElseThrow(() -> NetralException.notFound(Messages.text("roster.PledgeResource.pledge"), id));
         return PledgeViews.View.of(pledge, signatures.count(id));
     }
 

@@ -1,5 +1,6 @@
 package id.netral.roster.api;
 
+import id.netral.common.i18n.Messages;
 import id.netral.common.store.Pages;
 import id.netral.common.api.Page;
 import id.netral.common.api.PageRequest;
@@ -61,6 +62,6 @@ public class RegionResource {
     @APIResponse(responseCode = "404", description = "Unknown, or outside the caller's region")
     public RegionView get(@PathParam("code") @Parameter(example = "34.04") String code) {
         return RegionView.withParents(Region.visible(code, caller.region())
-                .orElseThrow(() -> NetralException.notFound("Wilayah", "Region", code)));
+                .orElseThrow(() -> NetralException.notFound(Messages.text("roster.RegionResource.region"), code)));
     }
 }

@@ -1,5 +1,6 @@
 package id.netral.roster.app;
 
+import id.netral.common.i18n.Messages;
 import id.netral.roster.domain.imports.ImportJob;
 import id.netral.roster.store.SpooledUpload;
 import id.netral.common.domain.RegionCode;
@@ -53,8 +54,7 @@ public class ImportJobs {
             if (earlier.isPresent()) {
                 ImportJob first = earlier.get();
                 if (!first.sha256.equals(upload.sha256())) {
-                    throw NetralException.conflict("Idempotency-Key '" + idempotencyKey.key() + "' sudah Anda pakai untuk berkas lain",
-                            "You used Idempotency-Key '" + idempotencyKey.key() + "' for another file");
+                    throw NetralException.conflict(Messages.text("roster.ImportJobs.you-used-idempotency-key-for-another", idempotencyKey.key()));
                 }
                 if (first.status != ImportJob.Status.FAILED) {
                     return new Opened(first, false);
@@ -93,7 +93,7 @@ public class ImportJobs {
     public ImportJob visible(UUID id, RegionCode scope) {
         ImportJob job = QuarkusTransaction.requiringNew().call(() -> ImportJob.<ImportJob>findById(id));
         if (job == null || !scope.covers(job.scope)) {
-            throw NetralException.notFound("Impor", "Import", id);
+            throw NetralException.notFound(Messages.text("roster.ImportJobs.import"), id);
         }
         return job;
     }

@@ -1,5 +1,6 @@
 package id.netral.roster.app;
 
+import id.netral.common.i18n.Messages;
 import id.netral.roster.domain.AccountRef;
 import id.netral.roster.domain.Agency;
 import id.netral.roster.domain.Employee;
@@ -40,15 +41,13 @@ public class RosterService {
     @Transactional
     public Agency createAgency(Agency agency, RegionCode scope, HashChain.Actor actor) {
         if (!scope.covers(agency.regionCode)) {
-            throw NetralException.unprocessable("regionCode", "Wilayah " + agency.regionCode + " di luar wilayah Anda",
-                    "Region " + agency.regionCode + " is outside your region");
+            throw NetralException.unprocessable("regionCode", Messages.text("roster.RosterService.region-is-outside-your-region", agency.regionCode));
         }
         if (Region.findById(agency.regionCode) == null) {
-            throw NetralException.unprocessable("regionCode", "Wilayah " + agency.regionCode + " tidak dikenal",
-                    "Unknown region " + agency.regionCode);
+            throw NetralException.unprocessable("regionCode", Messages.text("roster.RosterService.unknown-region", agency.regionCode));
         }
         if (Agency.findById(agency.code) != null) {
-            throw NetralException.conflict("Instansi '" + agency.code + "' sudah ada", "Agency '" + agency.code + "' already exists");
+            throw NetralException.conflict(Messages.text("roster.RosterService.agency-already-exists", agency.code));
         }
         agency.createdAt = now();
         agency.createdBy = actor.subject();
@@ -60,7 +59,7 @@ public class RosterService {
     /** A new PPK for an agency (the regent or minister changed, or an acting one took over), on the record. */
     @Transactional
     public Agency changePpk(String code, String name, String office, RegionCode scope, HashChain.Actor actor) {
-        Agency agency = Agency.visible(code, scope).orElseThrow(() -> NetralException.notFound("Instansi", "Agency", code));
+        Agency agency = Agency.visible(code, scope).orElseThrow(() -> NetralException.notFound(Messages.text("roster.RosterService.agency"), code));
         ObjectNode before = LegalFacts.ppk(agency);
         if (name.equals(agency.ppkName) && office.equals(agency.ppkOffice)) {
             return agency; // nothing changed: nothing to record
@@ -73,14 +72,12 @@ public class RosterService {
 
     @Transactional
     public WorkUnit createUnit(String agencyCode, WorkUnit unit, RegionCode scope) {
-        Agency agency = Agency.visible(agencyCode, scope).orElseThrow(() -> NetralException.notFound("Instansi", "Agency", agencyCode));
+        Agency agency = Agency.visible(agencyCode, scope).orElseThrow(() -> NetralException.notFound(Messages.text("roster.RosterService.agency"), agencyCode));
         if (unit.parentCode != null && WorkUnit.find(agency.code, unit.parentCode) == null) {
-            throw NetralException.unprocessable("parentCode", "Instansi " + agency.code + " tidak memiliki unit '" + unit.parentCode + "'",
-                    "Agency " + agency.code + " has no unit '" + unit.parentCode + "'");
+            throw NetralException.unprocessable("parentCode", Messages.text("roster.RosterService.agency-has-no-unit", agency.code, unit.parentCode));
         }
         if (WorkUnit.find(agency.code, unit.code) != null) {
-            throw NetralException.conflict("Unit '" + unit.code + "' sudah ada di instansi " + agency.code,
-                    "Unit '" + unit.code + "' already exists in agency " + agency.code);
+            throw NetralException.conflict(Messages.text("roster.RosterService.unit-already-exists-in-agency", unit.code, agency.code));
         }
         unit.agencyCode = agency.code;
         unit.createdAt = now();
@@ -94,8 +91,7 @@ public class RosterService {
         boolean taken = employee.nip != null ? Employee.count("nip", employee.nip) > 0
                 : Employee.count("agencyCode = ?1 and staffNumber = ?2", employee.agencyCode, employee.staffNumber) > 0;
         if (taken) {
-            throw NetralException.conflict("Pegawai '" + employee.key() + "' sudah ada dalam daftar",
-                    "Employee '" + employee.key() + "' is already on the roster");
+            throw NetralException.conflict(Messages.text("roster.RosterService.employee-is-already-on-the-roster", employee.key()));
         }
         employee.updatedAt = now();
         employee.persist();
@@ -106,20 +102,15 @@ public class RosterService {
     /** Replaces an employee's record; {@code expectedVersion} is the ETag the caller read. */
     @Transactional
     public Employee updateEmployee(String key, int expectedVersion, Employee changes, RegionCode scope, HashChain.Actor actor) {
-        Employee employee = Employee.visible(key, scope).orElseThrow(() -> NetralException.notFound("Pegawai", "Employee", key));
+        Employee employee = Employee.visible(key, scope).orElseThrow(() -> NetralException.notFound(Messages.text("roster.RosterService.employee"), key));
         if (employee.version != expectedVersion) {
-            throw NetralException.preconditionFailed("Data pegawai berubah sejak Anda membacanya (versi " + employee.version
-                    + ", milik Anda " + expectedVersion + "); baca lagi", "The employee changed since you read it (version "
-                    + employee.version + ", yours " + expectedVersion + "); read it again");
+            throw NetralException.preconditionFailed(Messages.text("roster.RosterService.the-employee-changed-since-you-read", employee.version, expectedVersion));
         }
         if (changes.employmentType != employee.employmentType) {
-            throw NetralException.unprocessable("employmentType", "Jenis kepegawaian data yang sudah ada tidak dapat diubah; "
-                    + "daftarkan pengangkatan yang baru", "The employment type of an existing record cannot change; "
-                    + "register the new appointment instead");
+            throw NetralException.unprocessable("employmentType", Messages.text("roster.RosterService.the-employment-type-of-an-existing"));
         }
         if (!java.util.Objects.equals(changes.nip, employee.nip)) {
-            throw NetralException.unprocessable("nip", "NIP di isi permintaan berbeda dari NIP di alamat",
-                    "The NIP in the body differs from the one in the path");
+            throw NetralException.unprocessable("nip", Messages.text("roster.RosterService.the-nip-in-the-body-differs"));
         }
         changes.staffNumber = changes.staffNumber == null ? employee.staffNumber : changes.staffNumber;
         checkEmployee(changes, scope);
@@ -148,24 +139,21 @@ public class RosterService {
                     throw NetralException.unprocessable(problem.field(), problem.message());
                 });
         Agency agency = Agency.visible(e.agencyCode, scope)
-                .orElseThrow(() -> NetralException.unprocessable("agencyCode", "Instansi '" + e.agencyCode + "' tidak dikenal",
-                        "Unknown agency '" + e.agencyCode + "'"));
+                .orElseThrow(() -> NetralException.unprocessable("agencyCode", Messages.text("roster.RosterService.unknown-agency", e.agencyCode)));
         if (WorkUnit.find(agency.code, e.unitCode) == null) {
-            throw NetralException.unprocessable("unitCode", "Instansi " + agency.code + " tidak memiliki unit '" + e.unitCode + "'",
-                    "Agency " + agency.code + " has no unit '" + e.unitCode + "'");
+            throw NetralException.unprocessable("unitCode", Messages.text("roster.RosterService.agency-has-no-unit", agency.code, e.unitCode));
         }
         e.regionCode = agency.regionCode;
     }
 
     @Transactional
     public SocialAccount addAccount(String employeeKey, AccountRef ref, String url, RegionCode scope, HashChain.Actor actor) {
-        Employee employee = Employee.visible(employeeKey, scope).orElseThrow(() -> NetralException.notFound("Pegawai", "Employee", employeeKey));
+        Employee employee = Employee.visible(employeeKey, scope).orElseThrow(() -> NetralException.notFound(Messages.text("roster.RosterService.employee"), employeeKey));
         Optional<SocialAccount> existing = SocialAccount.byRef(ref);
         if (existing.isPresent()) {
             throw existing.get().employeeId.equals(employee.id)
-                    ? NetralException.conflict("Akun ini sudah terdaftar untuk pegawai ini", "This account is already registered for this employee")
-                    : NetralException.conflict("Akun ini terdaftar atas orang lain; satu akun milik satu orang",
-                            "This account is registered to another person; one account belongs to one person");
+                    ? NetralException.conflict(Messages.text("roster.RosterService.this-account-is-already-registered-for"))
+                    : NetralException.conflict(Messages.text("roster.RosterService.this-account-is-registered-to-another"));
         }
         SocialAccount account = new SocialAccount();
         account.employeeId = employee.id;
@@ -182,9 +170,9 @@ public class RosterService {
     /** Unlinks an account registered by mistake or no longer the employee's; the link stays in the employee's history. */
     @Transactional
     public void removeAccount(String employeeKey, long accountId, String reason, RegionCode scope, HashChain.Actor actor) {
-        Employee employee = Employee.visible(employeeKey, scope).orElseThrow(() -> NetralException.notFound("Pegawai", "Employee", employeeKey));
+        Employee employee = Employee.visible(employeeKey, scope).orElseThrow(() -> NetralException.notFound(Messages.text("roster.RosterService.employee"), employeeKey));
         SocialAccount account = SocialAccount.<SocialAccount>findByIdOptional(accountId).filter(a -> a.employeeId.equals(employee.id))
-                .orElseThrow(() -> NetralException.notFound("Akun", "Account", accountId));
+                .orElseThrow(() -> NetralException.notFound(Messages.text("roster.RosterService.account"), accountId));
         account.delete();
         facts.accountUnlinked(employee, account, reason, actor);
     }
@@ -199,7 +187,7 @@ public class RosterService {
 
     @Transactional
     public Declaration declareCandidacy(String employeeKey, FamilyCandidacy candidacy, RegionCode scope, HashChain.Actor actor) {
-        Employee employee = Employee.visible(employeeKey, scope).orElseThrow(() -> NetralException.notFound("Pegawai", "Employee", employeeKey));
+        Employee employee = Employee.visible(employeeKey, scope).orElseThrow(() -> NetralException.notFound(Messages.text("roster.RosterService.employee"), employeeKey));
         candidacy.employeeId = employee.id;
         candidacy.regionCode = employee.regionCode;
         candidacy.createdBy = actor.subject();
@@ -229,8 +217,7 @@ public class RosterService {
     @Transactional
     public Pledge createPledge(Pledge pledge, RegionCode scope, String author) {
         Agency agency = Agency.visible(pledge.agencyCode, scope)
-                .orElseThrow(() -> NetralException.unprocessable("agencyCode", "Instansi '" + pledge.agencyCode + "' tidak dikenal",
-                        "Unknown agency '" + pledge.agencyCode + "'"));
+                .orElseThrow(() -> NetralException.unprocessable("agencyCode", Messages.text("roster.RosterService.unknown-agency", pledge.agencyCode)));
         pledge.regionCode = agency.regionCode;
         pledge.createdBy = author;
         pledge.createdAt = now();
@@ -247,7 +234,7 @@ public class RosterService {
 
     @Transactional
     public Signing sign(long pledgeId, List<String> keys, RegionCode scope) {
-        Pledge pledge = Pledge.visible(pledgeId, scope).orElseThrow(() -> NetralException.notFound("Ikrar", "Pledge", pledgeId));
+        Pledge pledge = Pledge.visible(pledgeId, scope).orElseThrow(() -> NetralException.notFound(Messages.text("roster.RosterService.pledge"), pledgeId));
         int signed = 0;
         int already = 0;
         List<Signing.Rejection> rejected = new ArrayList<>();

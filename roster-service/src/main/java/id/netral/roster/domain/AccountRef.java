@@ -1,5 +1,6 @@
 package id.netral.roster.domain;
 
+import id.netral.common.i18n.Messages;
 import id.netral.common.error.InvalidValueException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -40,7 +41,7 @@ public record AccountRef(Platform platform, String handle) {
      */
     public static AccountRef ofHandle(Platform platform, String raw) {
         if (raw == null || raw.isBlank()) {
-            throw new InvalidValueException("handle kosong", "handle is empty");
+            throw new InvalidValueException(Messages.text("roster.AccountRef.handle-is-empty"));
         }
         String handle = raw.strip();
         if (handle.startsWith("@")) {
@@ -51,8 +52,7 @@ public record AccountRef(Platform platform, String handle) {
             return new AccountRef(platform, handle);
         }
         if (!HANDLE.matcher(handle).matches()) {
-            throw new InvalidValueException("'" + raw + "' bukan handle " + platform + " yang sah",
-                    "'" + raw + "' is not a valid " + platform + " handle");
+            throw new InvalidValueException(Messages.text("roster.AccountRef.is-not-a-valid-handle", raw, platform));
         }
         return new AccountRef(platform, handle);
     }
@@ -60,7 +60,7 @@ public record AccountRef(Platform platform, String handle) {
     /** From a profile URL (scheme optional); the platform is read off the host. */
     public static AccountRef ofUrl(String raw) {
         if (raw == null || raw.isBlank()) {
-            throw new InvalidValueException("url kosong", "url is empty");
+            throw new InvalidValueException(Messages.text("roster.AccountRef.url-is-empty"));
         }
         String text = raw.strip();
         if (!text.contains("://")) {
@@ -70,10 +70,10 @@ public record AccountRef(Platform platform, String handle) {
         try {
             uri = new URI(text.replace(" ", "%20"));
         } catch (URISyntaxException e) {
-            throw new InvalidValueException("'" + raw + "' bukan URL", "'" + raw + "' is not a URL");
+            throw new InvalidValueException(Messages.text("roster.AccountRef.is-not-a-url", raw));
         }
         if (uri.getHost() == null || uri.getScheme() == null || !uri.getScheme().toLowerCase(Locale.ROOT).startsWith("http")) {
-            throw new InvalidValueException("'" + raw + "' bukan alamat web", "'" + raw + "' is not a web address");
+            throw new InvalidValueException(Messages.text("roster.AccountRef.is-not-a-web-address", raw));
         }
         String host = uri.getHost().toLowerCase(Locale.ROOT);
         boolean stripped = true;
@@ -116,7 +116,7 @@ public record AccountRef(Platform platform, String handle) {
             return ref;
         }
         if (platform == null) {
-            throw new InvalidValueException("platform diperlukan bersama handle", "platform is needed with a handle");
+            throw new InvalidValueException(Messages.text("roster.AccountRef.platform-is-needed-with-a-handle"));
         }
         return ofHandle(platform, handle);
     }
@@ -124,7 +124,7 @@ public record AccountRef(Platform platform, String handle) {
     /** The platform named by the caller and the one in the URL differ. */
     public static final class PlatformMismatch extends InvalidValueException {
         PlatformMismatch(Platform given, Platform inUrl) {
-            super("URL itu alamat " + inUrl + ", bukan " + given, "the URL is a " + inUrl + " address, not " + given);
+            super(Messages.text("roster.AccountRef.the-url-is-an-address-of-another-platform", inUrl, given));
         }
     }
 
@@ -135,8 +135,7 @@ public record AccountRef(Platform platform, String handle) {
         if (segments[0].equalsIgnoreCase("profile.php")) {
             String id = queryParameter(uri.getRawQuery(), "id");
             if (id == null || !NUMERIC.matcher(id).matches()) {
-                throw new InvalidValueException("'" + raw + "' tidak memiliki id profil berupa angka",
-                        "'" + raw + "' has no numeric profile id");
+                throw new InvalidValueException(Messages.text("roster.AccountRef.has-no-numeric-profile-id", raw));
             }
             return new AccountRef(Platform.FACEBOOK, "id:" + id);
         }
@@ -163,8 +162,7 @@ public record AccountRef(Platform platform, String handle) {
 
     private static String atSegment(String raw, Platform platform, String[] segments) {
         if (segments.length == 0 || !segments[0].startsWith("@")) {
-            throw new InvalidValueException("'" + raw + "' bukan alamat profil " + platform + " (/@nama)",
-                    "'" + raw + "' is not a " + platform + " profile address (/@name)");
+            throw new InvalidValueException(Messages.text("roster.AccountRef.is-not-a-profile-address-name", raw, platform));
         }
         return segments[0];
     }
@@ -187,7 +185,7 @@ public record AccountRef(Platform platform, String handle) {
     }
 
     private static IllegalArgumentException notProfile(String raw) {
-        return new InvalidValueException("'" + raw + "' bukan alamat profil", "'" + raw + "' is not a profile address");
+        return new InvalidValueException(Messages.text("roster.AccountRef.is-not-a-profile-address", raw));
     }
 
     private static String[] segments(String rawPath) {

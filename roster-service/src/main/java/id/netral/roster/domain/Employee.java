@@ -1,5 +1,6 @@
 package id.netral.roster.domain;
 
+import id.netral.common.i18n.Messages;
 import id.netral.common.domain.EmploymentType;
 import id.netral.common.domain.Nip;
 import id.netral.common.domain.RegionCode;
@@ -145,8 +146,7 @@ public class Employee extends PanacheEntityBase {
         }
         if (after != null) {
             // "-" starts the walk; any other value is the key of the last employee of the previous page
-            long afterId = WALK_START.equals(after) ? 0 : visible(after, scope).map(e -> e.id).orElseThrow(() -> new InvalidValueException(
-                    "'after' bukan kunci pegawai yang Anda lihat", "'after' is not the key of an employee you can see"));
+            long afterId = WALK_START.equals(after) ? 0 : visible(after, scope).map(e -> e.id).orElseThrow(() -> new InvalidValueException(Messages.text("roster.Employee.after-is-not-the-key-of")));
             where.append(" and e.id > :afterId");
             params.and("afterId", afterId);
             return new Search(where.toString(), params, true);

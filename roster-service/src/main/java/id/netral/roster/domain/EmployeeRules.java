@@ -1,5 +1,7 @@
 package id.netral.roster.domain;
 
+import id.netral.common.i18n.LocalizedText;
+import id.netral.common.i18n.Messages;
 import id.netral.common.domain.EmailAddress;
 import id.netral.common.domain.EmploymentType;
 import id.netral.common.domain.Nip;
@@ -26,15 +28,13 @@ public final class EmployeeRules {
         boolean hasNip = nip != null && !nip.isEmpty();
         boolean hasStaffNumber = staffNumber != null && !staffNumber.isBlank();
         if (hasStaffNumber && staffNumber.length() > STAFF_NUMBER_MAX) {
-            return problem("staffNumber", "paling banyak " + STAFF_NUMBER_MAX + " karakter", "at most " + STAFF_NUMBER_MAX + " characters");
+            return problem("staffNumber", Messages.text("roster.EmployeeRules.at-most-characters", STAFF_NUMBER_MAX));
         }
         if (type == EmploymentType.NON_ASN) {
             if (hasNip) {
-                return problem("nip", "pegawai NON_ASN memiliki nomor pegawai instansi, bukan NIP",
-                        "NON_ASN staff have an agency staff number, not a NIP");
+                return problem("nip", Messages.text("roster.EmployeeRules.non-asn-staff-have-an-agency"));
             }
-            return hasStaffNumber ? Optional.empty() : problem("staffNumber", "pegawai NON_ASN memerlukan nomor pegawai instansinya",
-                    "NON_ASN staff need their agency staff number");
+            return hasStaffNumber ? Optional.empty() : problem("staffNumber", Messages.text("roster.EmployeeRules.non-asn-staff-need-their-agency"));
         }
         try {
             Nip.of(nip, type);
@@ -47,9 +47,7 @@ public final class EmployeeRules {
     /** An e-mail address, when given, must look like one. */
     public static Optional<FieldProblem> email(String email) {
         return email == null || email.isEmpty() || EmailAddress.isValid(email) ? Optional.empty()
-                : problem("email", "harus alamat e-mail seperti nama@instansi.go.id, paling banyak " + EmailAddress.MAX_LENGTH
-                        + " karakter", "must be an e-mail address such as nama@instansi.go.id, at most " + EmailAddress.MAX_LENGTH
-                        + " characters");
+                : problem("email", Messages.text("roster.EmployeeRules.must-be-an-e-mail-address", EmailAddress.MAX_LENGTH));
     }
 
     /** Only PNS have a rank, and it looks like {@code III/a}; having none is fine. */
@@ -58,12 +56,12 @@ public final class EmployeeRules {
             return Optional.empty();
         }
         if (type != EmploymentType.PNS) {
-            return problem("rank", "Hanya PNS yang memiliki golongan", "Only PNS have a rank (golongan)");
+            return problem("rank", Messages.text("roster.EmployeeRules.only-pns-have-a-rank-golongan"));
         }
-        return RANK.matcher(rank).matches() ? Optional.empty() : problem("rank", "Golongan berbentuk seperti III/a", "A rank looks like III/a");
+        return RANK.matcher(rank).matches() ? Optional.empty() : problem("rank", Messages.text("roster.EmployeeRules.a-rank-looks-like-iii-a"));
     }
 
-    private static Optional<FieldProblem> problem(String field, String indonesian, String english) {
-        return Optional.of(FieldProblem.of(field, indonesian, english));
+    private static Optional<FieldProblem> problem(String field, LocalizedText message) {
+        return Optional.of(FieldProblem.of(field, message));
     }
 }

@@ -1,5 +1,6 @@
 package id.netral.roster.store;
 
+import id.netral.common.i18n.Messages;
 import id.netral.roster.domain.imports.ImportRow;
 import id.netral.common.error.NetralException;
 import java.io.BufferedReader;
@@ -111,8 +112,7 @@ public record SpooledUpload(Path file, String sha256, long rows) {
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String header = reader.readLine();
             if (header == null || header.isBlank()) {
-                throw NetralException.badRequest("body", "berkas kosong; diharapkan baris judul berisi " + ImportRow.COLUMNS,
-                        "the file is empty; expected a header row with " + ImportRow.COLUMNS);
+                throw NetralException.badRequest("body", Messages.text("roster.SpooledUpload.the-file-is-empty-expected-a", ImportRow.COLUMNS));
             }
             List<String> names = new ArrayList<>();
             for (String name : header.split(",", -1)) {
@@ -123,10 +123,7 @@ public record SpooledUpload(Path file, String sha256, long rows) {
             List<String> unknown = names.stream()
                     .filter(n -> !ImportRow.COLUMNS.contains(n) && !ImportRow.OPTIONAL_COLUMNS.contains(n)).toList();
             if (!missing.isEmpty() || !unknown.isEmpty() || names.size() != new HashSet<>(names).size()) {
-                throw NetralException.badRequest("header", "diharapkan kolom " + ImportRow.COLUMNS + " dan boleh juga "
-                        + ImportRow.OPTIONAL_COLUMNS + ", masing-masing sekali; tidak ada " + missing + ", tidak dikenal " + unknown,
-                        "expected the columns " + ImportRow.COLUMNS + " and optionally " + ImportRow.OPTIONAL_COLUMNS
-                                + ", each once; missing " + missing + ", unknown " + unknown);
+                throw NetralException.badRequest("header", Messages.text("roster.SpooledUpload.expected-the-columns-and-optionally-each", ImportRow.COLUMNS, ImportRow.OPTIONAL_COLUMNS, missing, unknown));
             }
             long lines = 0;
             while (reader.readLine() != null) {
@@ -134,7 +131,7 @@ public record SpooledUpload(Path file, String sha256, long rows) {
             }
             return lines;
         } catch (MalformedInputException e) {
-            throw NetralException.badRequest("body", "berkas bukan teks UTF-8", "the file is not UTF-8 text");
+            throw NetralException.badRequest("body", Messages.text("roster.SpooledUpload.the-file-is-not-utf-8"));
         }
     }
 }

@@ -1,5 +1,6 @@
 package id.netral.roster.store;
 
+import id.netral.common.i18n.Messages;
 import id.netral.common.audit.HashChain;
 import id.netral.roster.app.LegalFacts;
 import id.netral.common.store.FactHistory;
@@ -132,9 +133,7 @@ public class StagingLoader {
                 tally.processed++;
                 ImportRow row = ImportRow.read(record, index);
                 Optional<ImportRow.RowProblem> problem = row == null
-                        ? Optional.of(new ImportRow.RowProblem("row", LocalizedText.of("memiliki " + record.getFieldCount()
-                                + " kolom, seharusnya " + index.size(), "has " + record.getFieldCount() + " fields, expected "
-                                + index.size())))
+                        ? Optional.of(new ImportRow.RowProblem("row", Messages.text("roster.StagingLoader.has-fields-expected", record.getFieldCount(), index.size())))
                         : row.check(unitsByAgency);
                 if (problem.isPresent()) {
                     tally.reject(line, problem.get().column(), problem.get().message());
@@ -201,9 +200,7 @@ public class StagingLoader {
                 + " FROM import_stage) d WHERE line <> winner) dup WHERE s.line = dup.line RETURNING dup.line, dup.key, dup.winner";
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
-                tally.reject(rs.getLong(1), "nip", LocalizedText.of("'" + rs.getString(2) + "' muncul lagi di baris " + rs.getLong(3)
-                        + ", yang dipakai sebagai gantinya", "'" + rs.getString(2) + "' appears again on line " + rs.getLong(3)
-                        + ", which is used instead"));
+                tally.reject(rs.getLong(1), "nip", Messages.text("roster.StagingLoader.appears-again-on-line-which-is", rs.getString(2), rs.getLong(3)));
             }
         }
     }
@@ -218,8 +215,7 @@ import may not take over an employee registered in another region. */
             ps.setString(2, scope.value() + ".%");
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    tally.reject(rs.getLong(1), "nip", LocalizedText.of("NIP " + rs.getString(2) + " milik pegawai di luar wilayah Anda",
-                            "NIP " + rs.getString(2) + " belongs to an employee outside your region"));
+                    tally.reject(rs.getLong(1), "nip", Messages.text("roster.StagingLoader.nip-belongs-to-an-employee-outside", rs.getString(2)));
                 }
             }
         }

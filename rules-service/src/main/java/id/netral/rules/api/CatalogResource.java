@@ -1,5 +1,6 @@
 package id.netral.rules.api;
 
+import id.netral.common.i18n.Messages;
 import id.netral.common.store.Pages;
 import id.netral.rules.domain.RuleDefinition;
 import id.netral.common.api.Page;
@@ -80,7 +81,7 @@ public class CatalogResource {
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = RuleDefinition.class)))
     public RuleDefinition rule(@PathParam("code") String code, @QueryParam("version") @Positive Integer version) {
         return catalog(version).rules().stream().filter(r -> r.code.equals(code)).findFirst().map(RuleDefinition::of)
-                .orElseThrow(() -> NetralException.notFound("Aturan", "Rule", code));
+                .orElseThrow(() -> NetralException.notFound(Messages.text("rules.CatalogResource.rule"), code));
     }
 
     @GET
@@ -101,7 +102,7 @@ public class CatalogResource {
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = CatalogViews.Export.class)))
     public CatalogViews.Export export(@PathParam("version") int version) {
         CompiledCatalog catalog = catalogs.version(version);
-        CatalogVersion header = CatalogVersion.withNumber(version).orElseThrow(() -> NetralException.notFound("Versi katalog", "Catalog version", version));
+        CatalogVersion header = CatalogVersion.withNumber(version).orElseThrow(() -> NetralException.notFound(Messages.text("rules.CatalogResource.catalog-version"), version));
         return new CatalogViews.Export(version, header.basedOn, header.note, header.createdAt, header.createdBy,
                 catalog.rules().stream().map(RuleDefinition::of).toList());
     }

@@ -1,5 +1,6 @@
 package id.netral.rules.api;
 
+import id.netral.common.i18n.Messages;
 import id.netral.common.i18n.Language;
 import id.netral.rules.domain.Classification;
 import id.netral.rules.domain.Contest;
@@ -57,8 +58,7 @@ public record ClassificationView(
     /** The answer with every text in {@code language}. */
     static ClassificationView of(Classification c, Language language) {
         SanctionTier tier = c.sanctionTier();
-        String referral = language == Language.ENGLISH ? "Referral to Gakkumdu for review; not a verdict"
-                : "Rujukan ke Gakkumdu untuk dikaji; bukan putusan";
+        String referral = Messages.text("rules.ClassificationView.referral-not-a-verdict").in(language);
         return new ClassificationView(c.verdict(),
                 new Sanction(c.sanctionType(), c.sanctionDetail().in(language), tier == null ? null : tier.basis,
                         tier != null && tier.disputed, tier == null || !tier.disputed ? null : tier.disputeNote.in(language)),

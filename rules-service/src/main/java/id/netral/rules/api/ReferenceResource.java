@@ -1,5 +1,6 @@
 package id.netral.rules.api;
 
+import id.netral.common.i18n.Messages;
 import id.netral.common.store.Pages;
 import id.netral.rules.app.CatalogService;
 import id.netral.rules.domain.CompiledCatalog;
@@ -51,7 +52,7 @@ public class ReferenceResource {
     @Operation(operationId = "getLegalSource", summary = "Get one legal source")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = SourceView.class)))
     public SourceView source(@PathParam("code") String code) {
-        return SourceView.of(LegalSource.withCode(code).orElseThrow(() -> NetralException.notFound("Sumber hukum", "Legal source", code)));
+        return SourceView.of(LegalSource.withCode(code).orElseThrow(() -> NetralException.notFound(Messages.text("rules.ReferenceResource.legal-source"), code)));
     }
 
     @GET

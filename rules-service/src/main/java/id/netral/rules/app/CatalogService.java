@@ -1,5 +1,6 @@
 package id.netral.rules.app;
 
+import id.netral.common.i18n.Messages;
 import id.netral.rules.store.CatalogVersions;
 import id.netral.rules.domain.Act;
 import id.netral.rules.domain.CatalogVersion;
@@ -11,7 +12,6 @@ import id.netral.rules.domain.RuleKind;
 import id.netral.rules.domain.SanctionTier;
 import id.netral.common.domain.SanctionType;
 import id.netral.common.error.FieldProblem;
-import id.netral.common.i18n.LocalizedText;
 import id.netral.common.error.NetralException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,7 +60,7 @@ public class CatalogService {
     public CompiledCatalog version(int version) {
         CompiledCatalog catalog = snapshot().versions().get(version);
         if (catalog == null) {
-            throw NetralException.notFound("Versi katalog", "Catalog version", version);
+            throw NetralException.notFound(Messages.text("rules.CatalogService.catalog-version"), version);
         }
         return catalog;
     }
@@ -108,13 +108,10 @@ public class CatalogService {
     private CatalogVersion write(Change change, String author) {
         int latest = versions.latest();
         if (change.basedOn() != latest) {
-            throw NetralException.conflict("Katalog berada di versi " + latest + ", bukan " + change.basedOn()
-                    + "; tinjau versi yang lebih baru dan dasarkan perubahan Anda padanya", "The catalog is at version " + latest
-                    + ", not " + change.basedOn() + "; review the newer version and base your change on it");
+            throw NetralException.conflict(Messages.text("rules.CatalogService.the-catalog-is-at-version-not", latest, change.basedOn()));
         }
         if (change.upsert().isEmpty() && change.retire().isEmpty()) {
-            throw NetralException.unprocessable("upsert", "Perubahan ini tidak menambah, mengganti, maupun mencabut aturan",
-                    "The change neither adds, replaces nor retires a rule");
+            throw NetralException.unprocessable("upsert", Messages.text("rules.CatalogService.the-change-neither-adds-replaces-nor"));
         }
         int next = latest + 1;
         Map<String, Rule> rules = new LinkedHashMap<>();
@@ -122,8 +119,7 @@ public class CatalogService {
         List<FieldProblem> errors = new ArrayList<>();
         for (int i = 0; i < change.retire().size(); i++) {
             if (rules.remove(change.retire().get(i)) == null) {
-                errors.add(FieldProblem.of("retire[" + i + "]", "tidak ada aturan '" + change.retire().get(i) + "' di versi " + latest,
-                        "no rule '" + change.retire().get(i) + "' in version " + latest));
+                errors.add(FieldProblem.of("retire[" + i + "]", Messages.text("rules.CatalogService.no-rule-in-version", change.retire().get(i), latest)));
             }
         }
         Set<String> acts = new HashSet<>();
@@ -135,8 +131,7 @@ public class CatalogService {
             rules.put(rule.code, rule);
         }
         if (!errors.isEmpty()) {
-            throw new NetralException(NetralException.Kind.UNPROCESSABLE, LocalizedText.of("Perubahan ini merujuk hal yang tidak ada",
-                    "The change refers to things that do not exist"), errors);
+            throw new NetralException(NetralException.Kind.UNPROCESSABLE, Messages.text("rules.CatalogService.the-change-refers-to-things-that"), errors);
         }
         CatalogVersion version = new CatalogVersion();
         version.version = next;
@@ -151,8 +146,7 @@ public class CatalogService {
         try {
             version.persistAndFlush();
         } catch (PersistenceException raced) {
-            throw NetralException.conflict("Perubahan lain lebih dulu membuat versi " + next + "; dasarkan perubahan Anda padanya",
-                    "Another change created version " + next + " first; base yours on it");
+            throw NetralException.conflict(Messages.text("rules.CatalogService.another-change-created-version-first-base", next));
         }
         rules.values().forEach(rule -> rule.persist());
         return version;
@@ -161,33 +155,27 @@ public class CatalogService {
     private static void validateReferences(Rule rule, String path, Set<String> acts, List<FieldProblem> errors) {
         for (int i = 0; i < rule.acts.size(); i++) {
             if (!acts.contains(rule.acts.get(i))) {
-                errors.add(FieldProblem.of(path + ".acts[" + i + "]", "perbuatan '" + rule.acts.get(i) + "' tidak dikenal",
-                        "unknown act '" + rule.acts.get(i) + "'"));
+                errors.add(FieldProblem.of(path + ".acts[" + i + "]", Messages.text("rules.CatalogService.unknown-act", rule.acts.get(i))));
             }
         }
         if (LegalSource.findById(rule.sourceCode) == null) {
-            errors.add(FieldProblem.of(path + ".source", "sumber hukum '" + rule.sourceCode + "' tidak dikenal",
-                    "unknown legal source '" + rule.sourceCode + "'"));
+            errors.add(FieldProblem.of(path + ".source", Messages.text("rules.CatalogService.unknown-legal-source", rule.sourceCode)));
         }
         if (rule.effectiveTo != null && rule.effectiveTo.isBefore(rule.effectiveFrom)) {
-            errors.add(FieldProblem.of(path + ".effectiveTo", "tidak boleh sebelum effectiveFrom", "must not be before effectiveFrom"));
+            errors.add(FieldProblem.of(path + ".effectiveTo", Messages.text("rules.CatalogService.must-not-be-before-effectivefrom")));
         }
         if (rule.disputed && rule.disputeNote == null) {
-            errors.add(FieldProblem.of(path + ".disputeNote", "aturan yang diperdebatkan harus menyebut alasannya",
-                    "a disputed rule must say why"));
+            errors.add(FieldProblem.of(path + ".disputeNote", Messages.text("rules.CatalogService.a-disputed-rule-must-say-why")));
         }
         if (rule.kind == RuleKind.REVIEW && (rule.question == null || isBlank(rule.question.indonesian())
                 || isBlank(rule.question.english()))) {
-            errors.add(FieldProblem.of(path + ".question", "aturan kajian harus mengajukan pertanyaannya dalam kedua bahasa",
-                    "a review rule must ask its question in both languages"));
+            errors.add(FieldProblem.of(path + ".question", Messages.text("rules.CatalogService.a-review-rule-must-ask-its")));
         }
         if (rule.kind == RuleKind.CRIMINAL && isBlank(rule.maxPenalty)) {
-            errors.add(FieldProblem.of(path + ".maxPenalty", "aturan pidana harus menyebut ancaman pidana maksimum",
-                    "a criminal rule must state the maximum penalty"));
+            errors.add(FieldProblem.of(path + ".maxPenalty", Messages.text("rules.CatalogService.a-criminal-rule-must-state-the")));
         }
         if (rule.kind != RuleKind.PROHIBITION && rule.kind != RuleKind.CONTRACT && rule.sanctionType != SanctionType.NONE) {
-            errors.add(FieldProblem.of(path + ".sanctionType", "hanya larangan atau aturan kontrak yang membawa sanksi",
-                    "only a prohibition or a contract rule carries a sanction"));
+            errors.add(FieldProblem.of(path + ".sanctionType", Messages.text("rules.CatalogService.only-a-prohibition-or-a-contract")));
         }
     }
 

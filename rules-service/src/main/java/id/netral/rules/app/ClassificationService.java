@@ -1,5 +1,6 @@
 package id.netral.rules.app;
 
+import id.netral.common.i18n.Messages;
 import id.netral.rules.domain.CandidateRelation;
 import id.netral.rules.domain.Classification;
 import id.netral.rules.domain.Classifier;
@@ -30,13 +31,10 @@ public class ClassificationService {
         try {
             catalog = observation.catalogVersion() == null ? catalogs.current() : catalogs.version(observation.catalogVersion());
         } catch (NetralException e) {
-            throw NetralException.unprocessable("catalogVersion", "Versi katalog " + observation.catalogVersion() + " tidak dikenal",
-                    "Unknown catalog version " + observation.catalogVersion());
+            throw NetralException.unprocessable("catalogVersion", Messages.text("rules.ClassificationService.unknown-catalog-version", observation.catalogVersion()));
         }
         if (!catalog.knowsAct(observation.act())) {
-            throw NetralException.unprocessable("act", "Perbuatan '" + observation.act() + "' tidak dikenal katalog versi "
-                    + catalog.version + "; lihat GET /api/v1/acts", "Unknown act '" + observation.act() + "' for catalog version "
-                    + catalog.version + "; see GET /api/v1/acts");
+            throw NetralException.unprocessable("act", Messages.text("rules.ClassificationService.unknown-act-for-catalog-version-see", observation.act(), catalog.version));
         }
         // An act no election spans is judged outside elections only by a catalog with rules for that (party membership).
         boolean outsideElections = catalog.stageModel == StageModel.FULL && catalog.judgesOutsideElections(observation.act());
@@ -46,11 +44,8 @@ public class ClassificationService {
         if (contest != null && (election == null || election.candidatesSetOn(contest) == null)) {
             List<String> held = election == null ? List.of() : election.contests.stream().map(c -> c.contest().name()).toList();
             throw election == null
-                    ? NetralException.unprocessable("contest", "Tidak ada pemilihan yang mencakup " + observation.occurredOn()
-                            + ", jadi tidak ada kontestasi untuk disebut", "No election spans " + observation.occurredOn()
-                            + ", so there is no contest to name")
-                    : NetralException.unprocessable("contest", "Pemilihan '" + election.code + "' tidak memiliki kontestasi " + contest
-                            + "; kontestasinya " + held, "Election '" + election.code + "' holds no " + contest + " contest; it holds " + held);
+                    ? NetralException.unprocessable("contest", Messages.text("rules.ClassificationService.no-election-spans-so-there-is", observation.occurredOn()))
+                    : NetralException.unprocessable("contest", Messages.text("rules.ClassificationService.election-holds-no-contest-it-holds", election.code, contest, held));
         }
         Facts facts = new Facts(observation.employmentType(), observation.act(), observation.occurredOn(), election,
                 observation.relation() == null ? CandidateRelation.NONE : observation.relation(), observation.participation(),

@@ -1,5 +1,6 @@
 package id.netral.rules.app;
 
+import id.netral.common.i18n.Messages;
 import id.netral.rules.domain.Contest;
 import id.netral.rules.domain.ContestDate;
 import id.netral.rules.domain.Election;
@@ -53,7 +54,7 @@ public class ElectionService {
 
     public Election get(String code, RegionCode scope) {
         return calendar().stream().filter(e -> e.code.equals(code) && visible(e, scope)).findFirst()
-                .orElseThrow(() -> NetralException.notFound("Pemilihan", "Election", code));
+                .orElseThrow(() -> NetralException.notFound(Messages.text("rules.ElectionService.election"), code));
     }
 
     /**
@@ -64,8 +65,7 @@ public class ElectionService {
     public Election resolve(String code, LocalDate occurredOn, String regionCode, RegionCode scope, boolean noneMeansOutside) {
         if (code != null) {
             return calendar().stream().filter(e -> e.code.equals(code) && visible(e, scope)).findFirst()
-                    .orElseThrow(() -> NetralException.unprocessable("election", "Pemilihan '" + code + "' tidak dikenal",
-                            "Unknown election '" + code + "'"));
+                    .orElseThrow(() -> NetralException.unprocessable("election", Messages.text("rules.ElectionService.unknown-election", code)));
         }
         List<Election> spanning = visibleTo(scope).stream()
                 .filter(e -> e.spans(occurredOn))
@@ -80,10 +80,8 @@ public class ElectionService {
         }
         List<String> codes = spanning.stream().map(e -> e.code).toList();
         throw spanning.isEmpty()
-                ? NetralException.unprocessable("election", "Tidak ada pemilihan dalam kalender yang mencakup " + occurredOn
-                        + "; sebutkan pemilihannya", "No election in the calendar spans " + occurredOn + "; name the election")
-                : NetralException.unprocessable("election", occurredOn + " termasuk dalam " + codes + "; sebutkan pemilihannya",
-                        occurredOn + " falls in " + codes + "; name the election");
+                ? NetralException.unprocessable("election", Messages.text("rules.ElectionService.no-election-in-the-calendar-spans", occurredOn))
+                : NetralException.unprocessable("election", Messages.text("rules.ElectionService.falls-in-name-the-election", occurredOn, codes));
     }
 
     /** Adds an election; dates must follow the election's order, periods default from config. */
@@ -104,24 +102,22 @@ public class ElectionService {
         checkOrder("candidatesSetOn", election.candidatesSetOn, "campaignStart", election.campaignStart);
         checkOrder("campaignStart", election.campaignStart, "campaignEnd", election.campaignEnd);
         if (!election.campaignEnd.isBefore(election.voteOn)) {
-            throw NetralException.unprocessable("voteOn", "pemungutan suara harus sesudah kampanye berakhir",
-                    "the vote must come after the campaign ends");
+            throw NetralException.unprocessable("voteOn", Messages.text("rules.ElectionService.the-vote-must-come-after-the"));
         }
         checkOrder("voteOn", election.voteOn, "periodEnd", election.periodEnd);
         checkContests(election);
         if (election.type == ElectionType.GENERAL && !election.regionCodes.isEmpty()) {
-            throw NetralException.unprocessable("regionCodes", "pemilihan umum berlaku nasional; regionCodes untuk pemilihan kepala daerah",
-                    "a general election is nationwide; regionCodes is for regional elections");
+            throw NetralException.unprocessable("regionCodes", Messages.text("rules.ElectionService.a-general-election-is-nationwide-regioncodes"));
         }
         if (Election.findById(election.code) != null) {
-            throw NetralException.conflict("Pemilihan '" + election.code + "' sudah ada", "Election '" + election.code + "' already exists");
+            throw NetralException.conflict(Messages.text("rules.ElectionService.election-already-exists", election.code));
         }
         election.createdBy = author;
         election.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         try {
             election.persistAndFlush();
         } catch (PersistenceException raced) {
-            throw NetralException.conflict("Pemilihan '" + election.code + "' sudah ada", "Election '" + election.code + "' already exists");
+            throw NetralException.conflict(Messages.text("rules.ElectionService.election-already-exists", election.code));
         }
         return election;
     }
@@ -146,28 +142,24 @@ public class ElectionService {
             ContestDate c = election.contests.get(i);
             String field = "contests[" + i + "]";
             if (!c.contest().heldIn(election.type)) {
-                throw NetralException.unprocessable(field + ".contest", "pemilihan " + election.type + " tidak memiliki kontestasi "
-                        + c.contest(), "a " + election.type + " election holds no " + c.contest() + " contest");
+                throw NetralException.unprocessable(field + ".contest", Messages.text("rules.ElectionService.a-election-holds-no-contest", election.type, c.contest()));
             }
             if (!seen.add(c.contest())) {
-                throw NetralException.unprocessable(field + ".contest", c.contest() + " disebut dua kali", c.contest() + " is listed twice");
+                throw NetralException.unprocessable(field + ".contest", Messages.text("rules.ElectionService.is-listed-twice", c.contest()));
             }
             if (c.candidatesSetOn().isBefore(election.periodStart) || c.candidatesSetOn().isAfter(election.candidatesSetOn)) {
-                throw NetralException.unprocessable(field + ".candidatesSetOn", "harus di antara periodStart dan candidatesSetOn",
-                        "must lie between periodStart and candidatesSetOn");
+                throw NetralException.unprocessable(field + ".candidatesSetOn", Messages.text("rules.ElectionService.must-lie-between-periodstart-and-candidatesseton"));
             }
             last = last == null || c.candidatesSetOn().isAfter(last) ? c.candidatesSetOn() : last;
         }
         if (!last.isEqual(election.candidatesSetOn)) {
-            throw NetralException.unprocessable("candidatesSetOn", "harus hari penetapan calon kontestasi terakhir (" + last + ")",
-                    "must be the day the last contest's candidates are set (" + last + ")");
+            throw NetralException.unprocessable("candidatesSetOn", Messages.text("rules.ElectionService.must-be-the-day-the-last", last));
         }
     }
 
     private static void checkOrder(String earlierField, LocalDate earlier, String laterField, LocalDate later) {
         if (later.isBefore(earlier)) {
-            throw NetralException.unprocessable(laterField, laterField + " tidak boleh sebelum " + earlierField,
-                    laterField + " must not be before " + earlierField);
+            throw NetralException.unprocessable(laterField, Messages.text("rules.ElectionService.must-not-be-before", laterField, earlierField));
         }
     }
 

@@ -1,5 +1,6 @@
 package id.netral.rules.domain;
 
+import id.netral.common.i18n.Messages;
 import id.netral.common.domain.SanctionType;
 import id.netral.common.domain.EmploymentType;
 import id.netral.common.i18n.Language;
@@ -40,7 +41,7 @@ public record Classification(
     public LocalizedText sanctionDetail() {
         SanctionTier tier = catalog.tier(sanctionType, facts.employmentType());
         if (verdict == Verdict.NEEDS_REVIEW) {
-            return LocalizedText.of("Ditentukan setelah kajian.", "To be decided after review.");
+            return Messages.text("rules.Classification.to-be-decided-after-review");
         }
         return tier == null ? LocalizedText.of(sanctionType.name(), sanctionType.name()) : tier.detail;
     }
@@ -86,31 +87,25 @@ public record Classification(
         if (catalog.stageModel == StageModel.FULL) {
             return Explanation.of(this, language);
         }
-        return language == Language.ENGLISH ? explanationInEnglish() : explanationInIndonesian();
+        return explanationOfVersion1().in(language);
     }
 
-    private String explanationInIndonesian() {
-        String opening = catalog.actLabel(facts.act()).indonesian() + " oleh " + facts.employmentType() + " pada "
-                + facts.occurredOn() + ", " + stage.coarsePhrase.indonesian() + " dalam " + facts.election().name + ": ";
-        return opening + switch (verdict) {
-            case VIOLATION -> "pelanggaran menurut " + refs(rules) + ". Sanksi: " + sanctionType.label.indonesian() + "."
-                    + (criminal.isEmpty() ? "" : " Ketentuan pidana dapat berlaku (" + refs(criminal) + "); teruskan ke Gakkumdu.");
-            case PERMITTED -> "diperbolehkan menurut " + refs(rules) + ". " + rules.get(0).text.indonesian();
-            case NEEDS_REVIEW -> "perlu kajian. " + questions.stream().map(q -> q.text().indonesian()).collect(Collectors.joining(" "))
-                    + (pending.isEmpty() ? "" : " Aturan yang mungkin berlaku: " + refs(pending) + ".");
+    /** Version 1's explanation, in its words (bundle keys {@code rules.Classification.v1.*}): an answer never changes. */
+    private LocalizedText explanationOfVersion1() {
+        LocalizedText opening = Messages.text("rules.Classification.v1.opening", catalog.actLabel(facts.act()), facts.employmentType(),
+                facts.occurredOn(), stage.coarsePhrase, facts.election().name);
+        LocalizedText body = switch (verdict) {
+            case VIOLATION -> criminal.isEmpty() ? Messages.text("rules.Classification.v1.violation", refs(rules), sanctionType.label)
+                    : Messages.text("rules.Classification.v1.violation-criminal", refs(rules), sanctionType.label, refs(criminal));
+            case PERMITTED -> Messages.text("rules.Classification.v1.permitted", refs(rules), rules.get(0).text);
+            case NEEDS_REVIEW -> {
+                LocalizedText asked = LocalizedText.of(questions.stream().map(q -> q.text().indonesian()).collect(Collectors.joining(" ")),
+                        questions.stream().map(q -> q.text().english()).collect(Collectors.joining(" ")));
+                yield pending.isEmpty() ? Messages.text("rules.Classification.v1.needs-review", asked)
+                        : Messages.text("rules.Classification.v1.needs-review-pending", asked, refs(pending));
+            }
         };
-    }
-
-    private String explanationInEnglish() {
-        String opening = catalog.actLabel(facts.act()).english() + " by a " + facts.employmentType() + " employee on "
-                + facts.occurredOn() + ", " + stage.coarsePhrase.english() + " of " + facts.election().name + ": ";
-        return opening + switch (verdict) {
-            case VIOLATION -> "a violation under " + refs(rules) + ". Sanction: " + sanctionType.label.english() + "."
-                    + (criminal.isEmpty() ? "" : " Criminal provisions may also apply (" + refs(criminal) + "); refer to Gakkumdu.");
-            case PERMITTED -> "permitted under " + refs(rules) + ". " + rules.get(0).text.english();
-            case NEEDS_REVIEW -> "needs review. " + questions.stream().map(q -> q.text().english()).collect(Collectors.joining(" "))
-                    + (pending.isEmpty() ? "" : " Rules that may apply: " + refs(pending) + ".");
-        };
+        return LocalizedText.of(opening.indonesian() + body.indonesian(), opening.english() + body.english());
     }
 
     /** How these rules (from this classification's catalog version) are cited. */

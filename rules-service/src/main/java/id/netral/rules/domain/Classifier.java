@@ -1,8 +1,8 @@
 package id.netral.rules.domain;
 
+import id.netral.common.i18n.Messages;
 import id.netral.common.domain.SanctionType;
 import id.netral.common.domain.EmploymentType;
-import id.netral.common.i18n.LocalizedText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -167,11 +167,8 @@ public final class Classifier {
         List<Contest> setBy = election.contestsSetBy(day, true);
         List<Contest> notYet = election.contestsSetBy(day, false);
         List<Classification.Question> questions = new ArrayList<>();
-        questions.add(new Classification.Question(Fact.CONTEST.field, LocalizedText.of(
-                Fact.CONTEST.question.indonesian() + " Pada " + day + " calon " + dated(election, setBy) + " sudah ditetapkan, calon "
-                        + dated(election, notYet) + " belum.",
-                Fact.CONTEST.question.english() + " On " + day + " candidates for " + dated(election, setBy) + " were set, for "
-                        + dated(election, notYet) + " not yet.")));
+        questions.add(new Classification.Question(Fact.CONTEST.field, Messages.text("rules.Classifier.candidates-set-on-the-day",
+                Fact.CONTEST.question, day, dated(election, setBy), dated(election, notYet))));
         Set<String> asked = new HashSet<>();
         for (Classification c : List.of(notYetSet, set)) {
             for (Classification.Question q : c.questions()) {
@@ -193,22 +190,12 @@ public final class Classifier {
     /** Acts before the catalog's first day are judged by the rules then in force, which no catalog version holds. */
     private static Classification notCovered(Facts facts, Stage stage, CompiledCatalog catalog) {
         return new Classification(facts, Verdict.NEEDS_REVIEW, SanctionType.NONE, List.of(), List.of(), List.of(),
-                List.of(new Classification.Question(null, LocalizedText.of(
-                        "Tidak ada katalog yang mencakup " + facts.occurredOn() + ": katalog versi " + catalog.version
-                                + " menilai perbuatan sejak " + catalog.coversFrom + " (berlakunya SKB 2022). Sebelumnya berlaku SKB 2020"
-                                + " dengan tingkat hukuman PP 53/2010; satuan tugas bersama memutuskan.",
-                        "No catalog covers " + facts.occurredOn() + ": catalog version " + catalog.version + " judges acts from "
-                                + catalog.coversFrom + " (when the SKB 2022 took effect). Before then the SKB 2020 applied, with the"
-                                + " PP 53/2010 tiers; the joint task force decides."))),
+                List.of(new Classification.Question(null, Messages.text("rules.Classifier.no-catalog-covers-catalog-version-judges", facts.occurredOn(), catalog.version, catalog.coversFrom))),
                 stage, catalog, List.of());
     }
 
     private static Classification.Question noRule(Facts facts, Stage stage, CompiledCatalog catalog) {
-        return new Classification.Question(null, LocalizedText.of(
-                "Tidak ada aturan dalam katalog versi " + catalog.version + " untuk " + facts.act() + " pada tahap " + stage
-                        + "; satuan tugas bersama memutuskan.",
-                "No rule of catalog version " + catalog.version + " covers " + facts.act() + " at stage " + stage
-                        + "; the joint task force decides."));
+        return new Classification.Question(null, Messages.text("rules.Classifier.no-rule-of-catalog-version-covers", catalog.version, facts.act(), stage));
     }
 
     private static List<Rule> rulesOf(List<Rule> matched, RuleKind kind) {

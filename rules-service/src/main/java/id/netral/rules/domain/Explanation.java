@@ -1,5 +1,6 @@
 package id.netral.rules.domain;
 
+import id.netral.common.i18n.Messages;
 import id.netral.common.i18n.Language;
 import id.netral.common.i18n.LocalizedText;
 import java.util.LinkedHashSet;
@@ -28,11 +29,10 @@ final class Explanation {
     private String render() {
         Facts facts = c.facts();
         say(c.catalog().actLabel(facts.act()));
-        say(" oleh " + facts.employmentType() + " pada ", " by a " + facts.employmentType() + " employee on ");
+        say(Messages.text("rules.Explanation.by-a-employee-on", facts.employmentType()));
         text.append(facts.occurredOn()).append(", ");
         if (c.stage() == null) {
-            say("ketika calon sebagian kontestasi " + facts.election().name + " sudah ditetapkan dan sebagian belum",
-                    "when the candidates of some contests of " + facts.election().name + " were set and others not yet");
+            say(Messages.text("rules.Explanation.when-the-candidates-of-some-contests", facts.election().name));
         } else {
             say(c.stage().phrase);
             if (facts.election() != null) {
@@ -40,21 +40,21 @@ final class Explanation {
             }
         }
         if (facts.contest() != null) {
-            say(", kontestasi " + facts.contest(), ", contest " + facts.contest());
+            say(Messages.text("rules.Explanation.contest", facts.contest()));
         }
         text.append(": ");
         switch (c.verdict()) {
             case VIOLATION -> violation();
             case PERMITTED -> {
-                say("diperbolehkan menurut ", "permitted under ");
+                say(Messages.text("rules.Explanation.permitted-under"));
                 text.append(c.refs(c.rules())).append(". ");
                 say(c.rules().get(0).text);
             }
             case NEEDS_REVIEW -> {
-                say("perlu kajian.", "needs review.");
+                say(Messages.text("rules.Explanation.needs-review"));
                 c.questions().forEach(q -> text.append(' ').append(q.text().in(language)));
                 if (!c.pending().isEmpty()) {
-                    say(" Aturan yang mungkin berlaku: ", " Rules that may apply: ");
+                    say(Messages.text("rules.Explanation.rules-that-may-apply"));
                     text.append(c.refs(c.pending())).append('.');
                 }
             }
@@ -65,16 +65,15 @@ final class Explanation {
 
     private void violation() {
         if (c.conductRules().isEmpty()) {
-            say("pelanggaran menurut ", "a violation under ");
+            say(Messages.text("rules.Explanation.a-violation-under"));
             text.append(c.refs(c.rules())).append(". ");
         } else {
-            say("bagi ASN perbuatan yang sama adalah pelanggaran menurut ", "for ASN the same conduct is a violation under ");
+            say(Messages.text("rules.Explanation.for-asn-the-same-conduct-is"));
             text.append(c.refs(c.conductRules())).append(". ");
-            say("Pegawai non-ASN tidak terikat aturan itu, melainkan oleh perjanjian kerja dan surat edaran instansinya (",
-                    "Non-ASN staff are not bound by those rules but by their employment contract and the agency's circulars (");
+            say(Messages.text("rules.Explanation.non-asn-staff-are-not-bound"));
             text.append(c.refs(c.rules())).append("). ");
         }
-        say("Sanksi: ", "Sanction: ");
+        say(Messages.text("rules.Explanation.sanction"));
         say(c.sanctionType().label);
         String basis = basis();
         if (basis != null) {
@@ -82,15 +81,14 @@ final class Explanation {
         }
         text.append('.');
         if (!c.criminal().isEmpty()) {
-            say(" Dapat dirujuk ke Gakkumdu untuk dikaji menurut ", " May be referred to Gakkumdu for review under ");
+            say(Messages.text("rules.Explanation.may-be-referred-to-gakkumdu-for"));
             text.append(c.refs(c.criminal()));
-            say(": ini rujukan, bukan putusan; pertanggungjawaban pidana diputus Gakkumdu dan pengadilan.",
-                    ": a referral, not a verdict; criminal liability is for Gakkumdu and the courts to decide.");
+            say(Messages.text("rules.Explanation.a-referral-not-a-verdict-criminal"));
         }
         if (!c.questions().isEmpty()) {
-            say(" Perlu tidaknya rujukan ke Gakkumdu (", " Whether a referral to Gakkumdu fits (");
+            say(Messages.text("rules.Explanation.whether-a-referral-to-gakkumdu-fits"));
             text.append(c.refs(c.pending()));
-            say(") bergantung pada:", ") depends on:");
+            say(Messages.text("rules.Explanation.depends-on"));
             c.questions().forEach(q -> text.append(' ').append(q.text().in(language)));
         }
     }
@@ -123,23 +121,19 @@ final class Explanation {
         for (List<Rule> cited : List.of(c.rules(), c.conductRules(), c.criminal(), c.pending())) {
             for (Citation citation : c.citations(cited)) {
                 if (citation.disputed() && said.add(citation.disputeNote().in(language))) {
-                    say(" Pembacaan yang diperdebatkan (" + citation.code() + "): ", " Disputed reading (" + citation.code() + "): ");
+                    say(Messages.text("rules.Explanation.disputed-reading", citation.code()));
                     text.append(citation.disputeNote().in(language));
                 }
             }
         }
         SanctionTier tier = c.sanctionTier();
         if (tier != null && tier.disputed) {
-            say(" Dasar sanksi diperdebatkan: ", " Disputed basis of the sanction: ");
+            say(Messages.text("rules.Explanation.disputed-basis-of-the-sanction"));
             text.append(tier.disputeNote.in(language));
         }
     }
 
     private void say(LocalizedText words) {
         text.append(words.in(language));
-    }
-
-    private void say(String indonesian, String english) {
-        text.append(language == Language.ENGLISH ? english : indonesian);
     }
 }

@@ -1,6 +1,7 @@
 package id.netral.rules.domain;
 
 import id.netral.common.i18n.LocalizedText;
+import id.netral.common.i18n.Messages;
 
 /**
  * The optional facts a rule may depend on. When one is missing and decides the outcome, the
@@ -8,24 +9,12 @@ import id.netral.common.i18n.LocalizedText;
  * not a rule condition: it decides the stage when an election sets its contests on different days.
  */
 public enum Fact {
-    PARTICIPATION("participation",
-            "Apakah kehadirannya pasif (hanya mendengarkan) atau aktif (gestur, atribut, dukungan, berbicara)?",
-            "Was the attendance passive (listening only) or active (gestures, attributes, support, speaking)?"),
-    PARTISAN_SYMBOLS("partisanSymbols",
-            "Apakah tampak simbol dukungan (gestur tangan, atribut partai, calon atau instansi)?",
-            "Were symbols of support visible (hand signs, attributes of party, candidate or agency)?"),
-    ON_UNPAID_LEAVE("onUnpaidLeave",
-            "Apakah ASN sedang menjalani cuti di luar tanggungan negara (CLTN)?",
-            "Was the civil servant on unpaid leave (CLTN)?"),
-    OFFICIAL("official",
-            "Apakah ASN memegang jabatan (pejabat ASN) saat membuat keputusan atau memakai fasilitas itu?",
-            "Did the civil servant hold an official post when taking the decision or using the facilities?"),
-    OFFICIAL_DUTY("officialDuty",
-            "Apakah ASN berbicara atas penugasan kedinasan tertulis untuk menjelaskan kebijakan pemerintah atau keahliannya?",
-            "Was the civil servant speaking on a written official assignment, to explain government policy or their expertise?"),
-    CONTEST("contest",
-            "Kontestasi mana yang terkait dengan perbuatan ini?",
-            "Which contest does the act concern?");
+    PARTICIPATION("participation"),
+    PARTISAN_SYMBOLS("partisanSymbols"),
+    ON_UNPAID_LEAVE("onUnpaidLeave"),
+    OFFICIAL("official"),
+    OFFICIAL_DUTY("officialDuty"),
+    CONTEST("contest");
 
     /** Whether a rule's application depends on this fact. */
     public boolean conditions(Rule rule) {
@@ -43,8 +32,9 @@ public enum Fact {
     public final LocalizedText question;
     final int bit = 1 << ordinal();
 
-    Fact(String field, String indonesian, String english) {
+    /** The question is the bundle's {@code rules.Fact.<NAME>}. */
+    Fact(String field) {
         this.field = field;
-        this.question = LocalizedText.of(indonesian, english);
+        this.question = Messages.text("rules.Fact." + name());
     }
 }

@@ -1,6 +1,7 @@
 package id.netral.rules.domain;
 
 import id.netral.common.i18n.LocalizedText;
+import id.netral.common.i18n.Messages;
 
 /**
  * Where an act falls in an election's timeline. Catalog version 1 reads the timeline coarsely
@@ -9,23 +10,22 @@ import id.netral.common.i18n.LocalizedText;
  * outside every election.
  */
 public enum Stage {
-    BEFORE_CANDIDATES_SET("sebelum penetapan calon (berlaku aturan kode etik)", "before candidates were formally set (ethics rules apply)",
-            "sebelum penetapan calon", "before candidates were formally set"),
-    CANDIDATES_SET("setelah penetapan calon (berlaku aturan disiplin)", "after candidates were set (discipline rules apply)",
-            "setelah penetapan calon, sebelum masa kampanye", "after candidates were set, before the campaign"),
-    CAMPAIGN(null, null, "dalam masa kampanye", "during the campaign"),
-    QUIET_PERIOD(null, null, "dalam masa tenang", "during the quiet period"),
-    VOTE_DAY(null, null, "pada hari pemungutan suara", "on vote day"),
-    AFTER_VOTE("setelah hari pemungutan suara", "after the vote", "setelah hari pemungutan suara", "after the vote"),
-    OUTSIDE_ELECTION(null, null, "di luar masa pemilihan mana pun", "outside any election period");
+    BEFORE_CANDIDATES_SET(true),
+    CANDIDATES_SET(true),
+    CAMPAIGN(false),
+    QUIET_PERIOD(false),
+    VOTE_DAY(false),
+    AFTER_VOTE(true),
+    OUTSIDE_ELECTION(false);
 
     /** How version 1's explanation says where the act fell (its words, kept as they were). */
     final LocalizedText coarsePhrase;
     /** How later versions say it: the ethics/discipline split is a disputed reading, not the stage's meaning. */
     final LocalizedText phrase;
 
-    Stage(String coarseIndonesian, String coarseEnglish, String indonesian, String english) {
-        this.coarsePhrase = coarseIndonesian == null ? null : LocalizedText.of(coarseIndonesian, coarseEnglish);
-        this.phrase = LocalizedText.of(indonesian, english);
+    /** The phrases are bundle keys {@code rules.Stage.phrase.<NAME>} and {@code rules.Stage.coarse.<NAME>} (stages version 1 knew). */
+    Stage(boolean inVersion1) {
+        this.coarsePhrase = inVersion1 ? Messages.text("rules.Stage.coarse." + name()) : null;
+        this.phrase = Messages.text("rules.Stage.phrase." + name());
     }
 }

@@ -1,5 +1,6 @@
 package id.netral.roster.domain.imports;
 
+import id.netral.common.i18n.Messages;
 import id.netral.common.error.FieldProblem;
 import id.netral.common.i18n.LocalizedText;
 import de.siegmar.fastcsv.reader.CsvRecord;
@@ -52,22 +53,22 @@ public record ImportRow(String nip, String staffNumber, String name, String empl
         for (int i = 0; i < values.length; i++) {
             if (values[i].chars().anyMatch(Character::isISOControl)) {
                 String column = i < COLUMNS.size() ? COLUMNS.get(i) : OPTIONAL_COLUMNS.get(0);
-                return problem(column, "berisi karakter kendali (mis. NUL atau jeda baris)", "contains a control character (such as NUL or a line break)");
+                return problem(column, Messages.text("roster.ImportRow.contains-a-control-character-such-as"));
             }
         }
         EmploymentType type = parsedType();
         if (type == null) {
-            return problem("employment_type", "harus PNS, PPPK atau NON_ASN", "must be PNS, PPPK or NON_ASN");
+            return problem("employment_type", Messages.text("roster.ImportRow.must-be-pns-pppk-or-non"));
         }
         Optional<FieldProblem> identity = EmployeeRules.identity(type, nip, staffNumber);
         if (identity.isPresent()) {
             return identity.map(RowProblem::of);
         }
         if (name.isEmpty() || name.length() > TEXT_MAX) {
-            return problem("name", "wajib, paling banyak " + TEXT_MAX + " karakter", "required, at most " + TEXT_MAX + " characters");
+            return problem("name", Messages.text("roster.ImportRow.required-at-most-characters", TEXT_MAX));
         }
         if (position.isEmpty() || position.length() > TEXT_MAX) {
-            return problem("position", "wajib, paling banyak " + TEXT_MAX + " karakter", "required, at most " + TEXT_MAX + " characters");
+            return problem("position", Messages.text("roster.ImportRow.required-at-most-characters", TEXT_MAX));
         }
         Optional<FieldProblem> badRank = EmployeeRules.rank(type, rank);
         if (badRank.isPresent()) {
@@ -78,15 +79,14 @@ public record ImportRow(String nip, String staffNumber, String name, String empl
             return badEmail.map(RowProblem::of);
         }
         if (parsedStatus() == null) {
-            return problem("status", "harus ACTIVE, RETIRED atau DISMISSED", "must be ACTIVE, RETIRED or DISMISSED");
+            return problem("status", Messages.text("roster.ImportRow.must-be-active-retired-or-dismissed"));
         }
         Set<String> units = unitsByAgency.get(agencyCode);
         if (units == null) {
-            return problem("agency_code", "instansi '" + agencyCode + "' tidak dikenal", "unknown agency '" + agencyCode + "'");
+            return problem("agency_code", Messages.text("roster.ImportRow.unknown-agency", agencyCode));
         }
         if (!units.contains(unitCode)) {
-            return problem("unit_code", "unit '" + unitCode + "' tidak dikenal di instansi " + agencyCode,
-                    "unknown unit '" + unitCode + "' of agency " + agencyCode);
+            return problem("unit_code", Messages.text("roster.ImportRow.unknown-unit-of-agency", unitCode, agencyCode));
         }
         return Optional.empty();
     }
@@ -112,8 +112,8 @@ public record ImportRow(String nip, String staffNumber, String name, String empl
         }
     }
 
-    private static Optional<RowProblem> problem(String column, String indonesian, String english) {
-        return Optional.of(new RowProblem(column, LocalizedText.of(indonesian, english)));
+    private static Optional<RowProblem> problem(String column, LocalizedText message) {
+        return Optional.of(new RowProblem(column, message));
     }
 
     /** Why a row was rejected: the column (as in the file) and the reason. */

@@ -1,0 +1,15 @@
+package id.netral.notification.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.netral.common.testing.MessageBundles;
+import org.junit.jupiter.api.Test;
+
+/** The texts of notification-service live in its two bundles (i18n/notification_id and _en), which match its code. */
+class MessageBundleTest {
+
+    @Test
+    void theBundlesHoldEveryTextTheCodeNamesAndNoOther() throws Exception {
+        assertThat(MessageBundles.problems("notification")).isEmpty();
+    }
+}

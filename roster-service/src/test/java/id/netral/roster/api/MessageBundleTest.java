@@ -1,0 +1,15 @@
+package id.netral.roster.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.netral.common.testing.MessageBundles;
+import org.junit.jupiter.api.Test;
+
+/** The texts of roster-service live in its two bundles (i18n/roster_id and _en), which match its code. */
+class MessageBundleTest {
+
+    @Test
+    void theBundlesHoldEveryTextTheCodeNamesAndNoOther() throws Exception {
+        assertThat(MessageBundles.problems("roster")).isEmpty();
+    }
+}
