@@ -38,10 +38,14 @@ public class ClassificationService {
         }
         // An act no election spans is judged outside elections only by a catalog with rules for that (party membership).
         boolean outsideElections = catalog.stageModel == StageModel.FULL && catalog.judgesOutsideElections(observation.act());
+        // Before the catalog's first day (the SKB of 22 Sep 2022) no version judges the act: the answer says so
+        // (NEEDS_REVIEW) instead of refusing the date because no election of the calendar spans it.
+        boolean beforeCatalog = catalog.stageModel == StageModel.FULL && catalog.coversFrom != null
+                && observation.occurredOn().isBefore(catalog.coversFrom);
         Election election = elections.resolve(observation.election(), observation.occurredOn(), observation.regionCode(), scope,
-                outsideElections);
+                outsideElections || beforeCatalog);
         Contest contest = observation.contest();
-        if (contest != null && (election == null || election.candidatesSetOn(contest) == null)) {
+        if (contest != null && !beforeCatalog && (election == null || election.candidatesSetOn(contest) == null)) {
             List<String> held = election == null ? List.of() : election.contests.stream().map(c -> c.contest().name()).toList();
             throw election == null
                     ? NetralException.unprocessable("contest", Messages.text("rules.ClassificationService.no-election-spans-so-there-is", observation.occurredOn()))

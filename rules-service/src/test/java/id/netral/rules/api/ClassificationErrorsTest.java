@@ -52,7 +52,7 @@ class ClassificationErrorsTest {
     @Test
     void dateNoElectionSpansIs422InTheCallersLanguage() {
         String noElection = """
-                {"employmentType": "PNS", "act": "VOTE", "occurredOn": "2019-04-17"}""";
+                {"employmentType": "PNS", "act": "SOCIAL_MEDIA_LIKE", "occurredOn": "2025-06-01"}""";
         classify(noElection)
                 .statusCode(422)
                 .body("title", equalTo("Isi tidak dapat diproses"))

@@ -216,6 +216,18 @@ class ClassificationVersionTwoTest {
     }
 
     @Test
+    void anActBeforeTheSkbIsNotJudgedButSaidToBeOutsideEveryCatalog() {
+        // no election of the calendar spans 1 March 2021, and no catalog version covers the day: say so, do not refuse it
+        post(Map.of("employmentType", "PNS", "act", "SOCIAL_MEDIA_LIKE", "occurredOn", "2021-03-01")).statusCode(200)
+                .body("verdict", equalTo("NEEDS_REVIEW")).body("sanction.type", equalTo("NONE"))
+                .body("questions[0].question", org.hamcrest.Matchers.containsString("2022-09-22"))
+                .body("questions[0].question", org.hamcrest.Matchers.containsString("2021-03-01"));
+        // a contest named for such a day changes nothing
+        post(Map.of("employmentType", "PNS", "act", "SOCIAL_MEDIA_LIKE", "occurredOn", "2022-09-21", "contest", "REGIONAL_HEAD"))
+                .statusCode(200).body("verdict", equalTo("NEEDS_REVIEW"));
+    }
+
+    @Test
     void versionOneKnowsNoneOfIt() {
         // the new act is unknown to version 1, and version 1 judges nothing outside an election
         post(Map.of("employmentType", "PNS", "act", "MOBILISE_SUBORDINATES", "occurredOn", "2024-10-30", "election", "PILKADA_2024",
