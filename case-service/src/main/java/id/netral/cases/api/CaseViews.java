@@ -3,6 +3,7 @@ package id.netral.cases.api;
 import id.netral.common.audit.AuditViews;
 import id.netral.common.domain.SanctionType;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import id.netral.cases.domain.BknMeasure;
 import id.netral.cases.domain.ActFacts;
 import id.netral.cases.domain.CaseAction;
 import id.netral.cases.domain.Transition;
@@ -111,6 +112,11 @@ public final class CaseViews {
             @Valid @Schema(description = "COMPLETE: the reported person, named anew") ReportedInput reported,
             @PastOrPresent @Schema(description = "COMPLETE") OffsetDateTime occurredAt,
             @Size(max = 300) @Schema(description = "COMPLETE") String place,
+            @Size(max = 5000) @Schema(description = "COMPLETE: the account of events (uraian kejadian)") String description,
+            @Size(max = 20) @Schema(description = "COMPLETE: witnesses added to those already named")
+            List<@NotBlank @Size(max = 200) String> witnesses,
+            @Size(max = 20) @Schema(description = "COMPLETE: evidence links added to those already given (files: POST .../evidence)")
+            List<@Valid @NotNull EvidenceInput> evidence,
             @Valid @Schema(description = "SUPPLY_FACTS: the answers to the classifier's questions") FactsInput facts,
             @Pattern(regexp = SanctionType.NAMES,
                     message = "{netral.sanction-type}")
@@ -120,17 +126,31 @@ public final class CaseViews {
             @Schema(description = "DECIDE") Boolean sanctionImposed,
             @Size(max = 5000) @Schema(description = "DECIDE") String reasons,
             @Size(max = 100) @Schema(description = "RECORD_EXECUTION: the decree's number") String decreeNumber,
-            @Schema(description = "RECORD_EXECUTION: the day, in the case's region, not after today there") LocalDate executedOn) {
+            @Schema(description = "RECORD_EXECUTION: the day, in the case's region, not after today there") LocalDate executedOn,
+            @Schema(description = "FORWARD: the day it was forwarded, when not today (a case entered after the fact); it decides "
+                    + "KASN (until 23 Aug 2024) or BKN") LocalDate forwardedOn,
+            @Schema(description = "TAKE_MEASURE: what BKN does about a PPK who did not follow its recommendation (with a reason)")
+            BknMeasure measure) {
 
         Transition toTransition() {
             return new Transition(action, note, reason,
                     reporter == null ? null : new Parties.Reporter(reporter.name(), reporter.address(), reporter.phone(), reporter.email()),
                     reported == null ? null : new Parties.Reported(reported.nip(), reported.employeeKey(), reported.accountUrl(),
                             reported.name(), reported.agencyCode(), null),
-                    occurredAt, place,
+                    occurredAt, place, description, witnesses, evidence == null ? null : evidence.stream()
+                            .map(e -> new Parties.Evidence(e.kind(), e.url(), e.sha256(), e.capturedAt(), null, null)).toList(),
                     facts == null ? null : new ActFacts(facts.participation(), facts.relationToCandidate(), facts.partisanSymbols(),
                             facts.onUnpaidLeave(), facts.contest(), facts.official(), facts.officialDuty()),
-                    sanctionType, legalBasis, ppkConflicted, sanctionImposed, reasons, decreeNumber, executedOn);
+                    sanctionType, legalBasis, ppkConflicted, sanctionImposed, reasons, decreeNumber, executedOn,
+                    forwardedOn, measure);
+        }
+    }
+
+    /** A measure of BKN, its basis in the caller's language. */
+    @Schema(name = "BknMeasureTaken")
+    public record MeasureView(BknMeasure measure, String legalBasis, boolean disputed, String reason, String by, OffsetDateTime at) {
+        static MeasureView of(Verdicts.Measure m, Language language) {
+            return new MeasureView(m.measure(), m.legalBasis().in(language), m.disputed(), m.reason(), m.by(), m.at());
         }
     }
 
@@ -139,7 +159,7 @@ public final class CaseViews {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record View(UUID id, String trackingCode, CaseSource source, CaseStatus status,
             @Schema(description = "PENDING while roster or rules could not be asked; a job completes it") Resolution resolution,
-            @Schema(description = "INCOMPLETE: the formal requirements still missing, by request field") List<String> missing,
+            @Schema(description = "INCOMPLETE: the formal and material requirements still missing, by request field") List<String> missing,
             @Schema(description = "INCOMPLETE: the day by which they must be supplied") LocalDate completeBy,
             String election, ElectionType electionType, String act, ActFacts facts, Parties.Reporter reporter,
             ReportedView reported, String regionCode, String agencyCode,
@@ -150,9 +170,12 @@ public final class CaseViews {
             Map<String, Object> classification, Integer catalogVersion, List<DeadlineView> deadlines,
             @Schema(description = "DUPLICATE: the open case this report repeats") UUID duplicateOf,
             @Schema(description = "Where Bawaslu forwarded it: KASN before 24 Aug 2024, BKN from then on") String forwardedTo,
+            @Schema(description = "The day it was forwarded, in the case's region") LocalDate forwardedOn,
             Boolean reviewExtended,
             @Schema(description = "The PPK or a relative runs in the election: the decision went to BKN at once") Boolean ppkConflicted,
-            Verdicts.Recommendation recommendation, Verdicts.Decision decision, Verdicts.Execution execution,
+            Verdicts.Recommendation recommendation, Verdicts.Decision decision,
+            @Schema(description = "BKN's measures after the PPK did not follow its recommendation") List<MeasureView> measures,
+            Verdicts.Execution execution,
             @Schema(description = "The deadline of the step the case is in, and whether it has passed") String dueCode,
             LocalDate dueOn, Boolean overdue,
             @Schema(description = "The steps the caller may take now (POST .../transitions)") List<CaseAction> allowedActions,
@@ -165,8 +188,9 @@ public final class CaseViews {
                     c.act, c.facts, disclosure.reporter(c.reporter), ReportedView.of(c.reported, disclosure), c.regionCode,
                     c.agencyCode, c.timeZone, c.occurredAt, c.occurredOn, c.knownAt, c.place, c.description,
                     disclosure.reporter(c.witnesses), c.evidence, AuditViews.asMap(c.classification), c.catalogVersion,
-                    c.deadlines.stream().map(d -> DeadlineView.of(d, language)).toList(), c.duplicateOf, c.forwardedTo,
-                    c.reviewExtended, c.ppkConflicted, c.recommendation, c.decision, c.execution, c.dueCode, c.dueOn, c.overdue, allowed, c.version, c.createdAt,
+                    c.deadlines.stream().map(d -> DeadlineView.of(d, language)).toList(), c.duplicateOf, c.forwardedTo, c.forwardedOn,
+                    c.reviewExtended, c.ppkConflicted, c.recommendation, c.decision,
+                    c.measures.isEmpty() ? null : c.measures.stream().map(m -> MeasureView.of(m, language)).toList(), c.execution, c.dueCode, c.dueOn, c.overdue, allowed, c.version, c.createdAt,
                     c.updatedAt);
         }
 
@@ -179,7 +203,8 @@ public final class CaseViews {
                     null, null, null, null, null, null, null, null, null, null, null,
                     c.deadlines.stream().map(d -> new DeadlineView(d.code(), d.startsOn(), d.dueOn(), d.days(), d.workingDays(), null,
                             d.disputed())).toList(),
-                    null, null, null, null, null, null, null, c.dueCode, c.dueOn, c.overdue, null, c.version, c.createdAt, c.updatedAt);
+                    null, null, null, null, null, null, null, null, null, c.dueCode, c.dueOn, c.overdue, null, c.version, c.createdAt,
+                    c.updatedAt);
         }
     }
 

@@ -14,6 +14,8 @@ public record DeadlineRuleView(
         @Schema(description = "Counted in working days rather than calendar days") boolean workingDays,
         @Schema(description = "Extension the law allows, if any", example = "14") int extensionDays,
         boolean extensionWorkingDays,
+        @Schema(description = "True when the extension counts from the start, capping the whole period (general-election review: "
+                + "14 working days after registration in all), false when it is added to the due day") boolean extensionFromStart,
         @Schema(description = "The event the period is counted from, in the language of Accept-Language") String startsFrom,
         @Schema(description = "Where the figure comes from") String legalBasis,
         @Schema(description = "True when sources disagree; the note says which figure was chosen and why") boolean disputed,
@@ -22,7 +24,7 @@ public record DeadlineRuleView(
     /** The rule with its texts in {@code language}. */
     static DeadlineRuleView of(DeadlineRule rule, Language language) {
         return new DeadlineRuleView(rule.id.code, rule.id.electionType, rule.days, rule.workingDays,
-                rule.extensionDays, rule.extensionWorkingDays, rule.startsFrom.in(language), rule.legalBasis.in(language),
+                rule.extensionDays, rule.extensionWorkingDays, rule.extensionFromStart, rule.startsFrom.in(language), rule.legalBasis.in(language),
                 rule.disputed, rule.note == null ? null : rule.note.in(language));
     }
 }

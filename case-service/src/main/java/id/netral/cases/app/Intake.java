@@ -11,6 +11,8 @@ import id.netral.cases.domain.CaseFile;
 import id.netral.cases.domain.CaseSource;
 import id.netral.cases.domain.CaseStatus;
 import id.netral.cases.domain.FormalCheck;
+import id.netral.cases.store.EvidenceFiles;
+import id.netral.cases.domain.Takedown;
 import id.netral.cases.domain.Deadlines;
 import id.netral.cases.domain.EvidenceKind;
 import id.netral.cases.domain.OutboxEvent;
@@ -74,6 +76,9 @@ public class Intake {
     AuditTrail audit;
 
     @Inject
+    EvidenceFiles evidenceFiles;
+
+    @Inject
     ObjectMapper json;
 
     @Inject
@@ -113,7 +118,7 @@ public class Intake {
             LOG.warnf("Case %s stored with its resolution pending: %s", c.trackingCode, down.getMessage());
             c.resolution = Resolution.PENDING;
             c.nextResolveAt = now.plus(config.resolveRetryEvery());
-            c.missing = FormalCheck.missing(c, false);
+            c.missing = FormalCheck.missing(c, false, false);
             c.status = c.missing.isEmpty() ? CaseStatus.REGISTERED : CaseStatus.INCOMPLETE;
         }
         try {
@@ -300,7 +305,8 @@ public class Intake {
             c.election = resolved.classification().path("election").asText(c.election);
             c.electionType = resolved.electionType();
         }
-        c.missing = FormalCheck.missing(c, true);
+        // files are uploaded to a case that exists: a report at intake has none yet
+        c.missing = FormalCheck.missing(c, true, !atIntake && evidenceFiles.any(c.id));
         LocalDate today = now.atZoneSameInstant(ZoneId.of(c.timeZone)).toLocalDate();
         c.deadlines = new ArrayList<>();
         if (c.electionType != null && c.source == CaseSource.PUBLIC_REPORT && c.knownAt != null) {
@@ -335,15 +341,17 @@ public class Intake {
         }
     }
 
-    /** case.registered once a case is registered; takedown.requested when the ASN was only tagged by someone else. */
+    /** case.registered once a case is registered; takedown.requested for social-media content the ASN can take down (Takedown). */
     private void emitIntakeEvents(CaseFile c, OffsetDateTime now) {
         if (c.status == CaseStatus.REGISTERED) {
             String verdict = c.classification == null ? null : c.classification.path("verdict").asText(null);
             OutboxEvent.about(c, new EventPayload.CaseRegistered(c.id, c.status.name(), c.act, c.election, verdict), json, now).persist();
-            if ("TAGGED_BY_OTHERS".equals(c.act) && c.employeeKey != null) {
+            if (Takedown.asked(c.act) && c.employeeKey != null) {
                 String post = c.evidence.stream().filter(e -> e.kind() == EvidenceKind.URL).findFirst().map(Parties.Evidence::url)
                         .orElse(null);
-                OutboxEvent.about(c, new EventPayload.TakedownRequested(c.id, c.employeeKey, post, null), json, now).persist();
+                boolean own = Takedown.ownContent(c.act);
+                OutboxEvent.about(c, new EventPayload.TakedownRequested(c.id, c.employeeKey, post, null, own ? Boolean.TRUE : null), json,
+                        now).persist();
             }
         }
     }

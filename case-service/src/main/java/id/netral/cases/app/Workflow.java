@@ -1,9 +1,11 @@
 package id.netral.cases.app;
 
+import id.netral.common.domain.EmploymentType;
 import id.netral.common.i18n.Messages;
 import id.netral.common.audit.HashChain;
 import id.netral.common.events.EventPayload;
 import id.netral.common.domain.SanctionType;
+import id.netral.cases.domain.BknMeasure;
 import id.netral.cases.domain.ActFacts;
 import id.netral.cases.domain.AuditTrail;
 import id.netral.cases.domain.CaseAction;
@@ -106,6 +108,11 @@ public class Workflow {
                 OutboxEvent.about(c, EventPayload.CaseStatusChanged.step(c.id, from.name(), c.status.name(), action.name()), json, now)
                         .persist();
             }
+            if (action == CaseAction.TAKE_MEASURE) {
+                Verdicts.Measure m = c.measures.get(c.measures.size() - 1);
+                OutboxEvent.about(c, new EventPayload.MeasureTaken(c.id, m.measure().name(), m.legalBasis().indonesian(), m.reason()), json,
+                        now).persist();
+            }
             return c;
         });
     }
@@ -149,6 +156,11 @@ public class Workflow {
         }
         if (!HandlingChain.speaksFor(caller.agency(), action, c)) {
             throw NetralException.forbidden(Messages.text("case.Workflow.step-is-taken-by-the-of", action, action.role, c.agencyCode));
+        }
+        if (action == CaseAction.CLOSE && HandlingChain.shortOfRecommendation(c) && c.measures.isEmpty()
+                && c.status != CaseStatus.ESCALATED) {
+            throw NetralException.conflict(Messages.text("case.Workflow.a-decision-short-of-the-recommendation-needs-bkn",
+                    c.decision.sanctionImposed() ? c.decision.sanctionType() : SanctionType.NONE, c.recommendation.sanctionType()));
         }
         if (!HandlingChain.possible(c, action, today(c, OffsetDateTime.now(ZoneOffset.UTC)))) {
             List<CaseAction> open = allowedActions(c, caller);
@@ -219,9 +231,11 @@ public class Workflow {
                 c.status = CaseStatus.DISMISSED;
             }
             case FORWARD -> {
-                c.forwardedTo = forwardingTarget(today);
+                LocalDate day = forwardingDay(c, t.forwardedOn(), today);
+                c.forwardedOn = day;
+                c.forwardedTo = forwardingTarget(day);
                 c.status = CaseStatus.FORWARDED;
-                deadlines.start("TASK_FORCE_VERIFICATION", c.electionType, today).ifPresent(c.deadlines::add);
+                deadlines.start("TASK_FORCE_VERIFICATION", c.electionType, day).ifPresent(c.deadlines::add);
             }
             case RECOMMEND -> recommend(c, t, caller, now, today);
             case ESCALATE -> {
@@ -231,7 +245,7 @@ public class Workflow {
             case DECIDE -> {
                 boolean imposed = require(t.sanctionImposed(), "sanctionImposed");
                 if (imposed) {
-                    require(t.sanctionType(), "sanctionType");
+                    fitting(c, require(t.sanctionType(), "sanctionType"));
                 }
                 c.decision = new Verdicts.Decision(imposed, imposed ? t.sanctionType() : null, require(t.reasons(), "reasons"),
                         caller.subject(), now);
@@ -245,14 +259,47 @@ public class Workflow {
                 c.execution = new Verdicts.Execution(require(t.decreeNumber(), "decreeNumber"), t.executedOn(), caller.subject(), now);
                 c.status = CaseStatus.SANCTION_EXECUTED;
             }
+            case TAKE_MEASURE -> {
+                BknMeasure measure = require(t.measure(), "measure");
+                c.measures = concat(c.measures, List.of(new Verdicts.Measure(measure, measure.basis(), measure.disputed,
+                        require(t.reason(), "reason"), caller.subject(), now)));
+            }
             case CLOSE -> c.status = CaseStatus.CLOSED;
         }
     }
 
+    /** The day a case was forwarded: today, or a past day given for a case entered after the fact, not before the act. */
+    private static LocalDate forwardingDay(CaseFile c, LocalDate given, LocalDate today) {
+        if (given == null) {
+            return today;
+        }
+        if (given.isAfter(today)) {
+            throw NetralException.unprocessable("forwardedOn", Messages.text("case.Workflow.forwarded-on-has-not-come", given));
+        }
+        if (c.occurredOn != null && given.isBefore(c.occurredOn)) {
+            throw NetralException.unprocessable("forwardedOn", Messages.text("case.Workflow.forwarded-before-the-act", given, c.occurredOn));
+        }
+        return given;
+    }
+
+    /** The tier, if it can fall on the case's person (HandlingChain.fits); 422 naming sanctionType otherwise. */
+    private static String fitting(CaseFile c, String tier) {
+        EmploymentType type = c.reported == null || c.reported.person() == null ? null : c.reported.person().employmentType();
+        if (!HandlingChain.fits(type, tier)) {
+            throw NetralException.unprocessable("sanctionType", type == EmploymentType.NON_ASN
+                    ? Messages.text("case.Workflow.non-asn-only-employment-contract", tier)
+                    : Messages.text("case.Workflow.pns-no-employment-contract", tier));
+        }
+        return tier;
+    }
+
     /** BKN's recommendation; lighter than the classification needs a reason; a conflicted PPK escalates at once. */
     private void recommend(CaseFile c, Transition t, Caller caller, OffsetDateTime now, LocalDate today) {
-        String tier = require(t.sanctionType(), "sanctionType");
+        String tier = fitting(c, require(t.sanctionType(), "sanctionType"));
         require(t.legalBasis(), "legalBasis");
+        if (SanctionType.EMPLOYMENT_CONTRACT.name().equals(tier)) {
+            require(t.reason(), "reason"); // which measure the contract allows: the tier alone does not say
+        }
         String classified = c.classification == null ? null : c.classification.path("sanction").path("type").asText(null);
         if (SanctionType.lighter(tier, classified) && (t.reason() == null || t.reason().isBlank())) {
             throw NetralException.unprocessable("reason", Messages.text("case.Workflow.a-recommendation-is-lighter-than-the", tier, classified));
@@ -279,6 +326,21 @@ public class Workflow {
         if (t.place() != null) {
             c.place = t.place();
         }
+        if (t.description() != null) {
+            c.description = t.description();
+        }
+        if (t.witnesses() != null) {
+            c.witnesses = new ArrayList<>(new java.util.LinkedHashSet<>(concat(c.witnesses, t.witnesses())));
+        }
+        if (t.evidence() != null) {
+            c.evidence = concat(c.evidence, t.evidence());
+        }
+    }
+
+    private static <T> List<T> concat(List<T> old, List<T> added) {
+        List<T> all = new ArrayList<>(old == null ? List.of() : old);
+        all.addAll(added);
+        return all;
     }
 
     private static ActFacts merged(ActFacts old, ActFacts given) {

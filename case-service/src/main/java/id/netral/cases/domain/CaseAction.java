@@ -28,10 +28,12 @@ public enum CaseAction {
     DISMISS(Roles.BAWASLU, EnumSet.of(REGISTERED, UNDER_REVIEW)),
     FORWARD(Roles.BAWASLU, EnumSet.of(UNDER_REVIEW)),
     RECOMMEND(Roles.BKN, EnumSet.of(FORWARDED)),
-    ESCALATE(Roles.BKN, EnumSet.of(RECOMMENDED)),
+    ESCALATE(Roles.BKN, EnumSet.of(RECOMMENDED, DECIDED, SANCTION_EXECUTED)),
+    /** BKN's measure on an escalated case (a BknMeasure with its basis); the state stays. */
+    TAKE_MEASURE(Roles.BKN, EnumSet.of(ESCALATED)),
     DECIDE(Roles.PPK, EnumSet.of(RECOMMENDED, ESCALATED)),
     RECORD_EXECUTION(Roles.BKPP, EnumSet.of(DECIDED)),
-    CLOSE(Roles.BAWASLU, EnumSet.of(DISMISSED, DECIDED, SANCTION_EXECUTED));
+    CLOSE(Roles.BAWASLU, EnumSet.of(DISMISSED, DECIDED, SANCTION_EXECUTED, ESCALATED));
 
     /** The role that takes this step. */
     public final String role;

@@ -26,7 +26,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.FlushMode;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.jpa.HibernateHints;
 import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
 import org.hibernate.type.descriptor.java.Immutability;
@@ -160,6 +162,10 @@ public class CaseFile extends PanacheEntityBase {
     @Column(name = "forwarded_to")
     public String forwardedTo;
 
+    /** The day (in the case's region) Bawaslu forwarded it, which decided KASN or BKN. */
+    @Column(name = "forwarded_on")
+    public LocalDate forwardedOn;
+
     @Column(name = "review_extended")
     public boolean reviewExtended;
 
@@ -170,6 +176,10 @@ public class CaseFile extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)
     public Verdicts.Recommendation recommendation;
+
+    /** BKN's measures after a PPK did not follow its recommendation, oldest first; replaced, never changed in place. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Verdicts.Measure> measures = new ArrayList<>();
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)
@@ -288,9 +298,11 @@ public class CaseFile extends PanacheEntityBase {
 
     /** The open case about this post and person that a new report repeats, if any. */
     public static Optional<CaseFile> openAbout(String postUrl, String employeeKey) {
-        // at most one row, filtered on status by PostgreSQL: loading every earlier case about the post cost intake a seventh of its CPU
+        // at most one row, filtered on status by PostgreSQL: loading every earlier case about the post cost intake a seventh of its CPU.
+        // Asked in the middle of a step that has changed the case already (COMPLETE): flushing that change first, and again at
+        // commit, moved the case's version (its ETag) by two for one step; the case asking is left out of the answer anyway.
         return CaseFile.<CaseFile>find("postUrl = ?1 and employeeKey = ?2 and duplicateOf is null and status in ?3 order by createdAt",
-                postUrl, employeeKey, CaseStatus.OPEN).firstResultOptional();
+                postUrl, employeeKey, CaseStatus.OPEN).withHint(HibernateHints.HINT_FLUSH_MODE, FlushMode.COMMIT).firstResultOptional();
     }
 
     /** Cases in the caller's scope matching the filters (each optional), newest first. */

@@ -1,5 +1,6 @@
 package id.netral.cases.domain;
 
+import java.time.LocalDate;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.AttributeOverride;
 import id.netral.common.i18n.LocalizedText;
@@ -57,6 +58,14 @@ public class DeadlineRule extends PanacheEntityBase {
     @Column(name = "extension_working_days")
     public boolean extensionWorkingDays;
 
+    /**
+     * Whether the extension counts from the clock's start instead of from its due day: the whole
+     * period is then capped (a general election's review: at most 14 working days after
+     * registration in all, UU 7/2017 art. 454(6)-(8)), not lengthened by the extension.
+     */
+    @Column(name = "extension_from_start")
+    public boolean extensionFromStart;
+
     @Embedded
     @AttributeOverride(name = "indonesian", column = @Column(name = "starts_from_id"))
     @AttributeOverride(name = "english", column = @Column(name = "starts_from_en"))
@@ -73,6 +82,19 @@ public class DeadlineRule extends PanacheEntityBase {
     @AttributeOverride(name = "indonesian", column = @Column(name = "note_id"))
     @AttributeOverride(name = "english", column = @Column(name = "note_en"))
     public LocalizedText note;
+
+    /** The clock extended once by this rule on this calendar; unchanged when the rule allows none. */
+    public CaseDeadline extend(CaseDeadline running, WorkingCalendar calendar) {
+        if (extensionDays == 0) {
+            return running;
+        }
+        LocalDate from = extensionFromStart ? running.startsOn() : running.dueOn();
+        LocalDate due = calendar.addDays(from, extensionDays, extensionWorkingDays);
+        if (due.isBefore(running.dueOn())) {
+            due = running.dueOn(); // an extension never shortens the clock
+        }
+        return new CaseDeadline(running.code(), running.startsOn(), due, running.days(), running.workingDays(), legalBasis, disputed);
+    }
 
     /** All deadlines, or those of one kind of election, in a stable order. */
     public static PanacheQuery<DeadlineRule> of(ElectionType type) {

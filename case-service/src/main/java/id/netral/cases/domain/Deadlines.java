@@ -30,12 +30,7 @@ public class Deadlines {
     /** The clock extended once by its rule's extension (Bawaslu review: more information needed). */
     public CaseDeadline extend(CaseDeadline running, ElectionType type) {
         DeadlineRule rule = rule(running.code(), type);
-        if (rule == null || rule.extensionDays == 0) {
-            return running;
-        }
-        LocalDate due = calendar().addDays(running.dueOn(), rule.extensionDays, rule.extensionWorkingDays);
-        return new CaseDeadline(running.code(), running.startsOn(), due, running.days(), running.workingDays(), running.legalBasis(),
-                running.disputed());
+        return rule == null ? running : rule.extend(running, calendar());
     }
 
     private static DeadlineRule rule(String code, ElectionType type) {

@@ -1,5 +1,7 @@
 package id.netral.cases.domain;
 
+import id.netral.common.domain.EmploymentType;
+import id.netral.common.domain.SanctionType;
 import id.netral.common.security.Roles;
 import java.time.LocalDate;
 
@@ -21,10 +23,69 @@ public final class HandlingChain {
         }
         return switch (action) {
             case EXTEND_REVIEW -> !c.reviewExtended;
-            case ESCALATE -> c.ppkConflicted || c.deadline("PPK_DECISION").map(d -> today.isAfter(d.dueOn())).orElse(false);
+            // before a decision: a conflicted or late PPK; after one: a decision short of the recommendation, once
+            case ESCALATE -> c.status == CaseStatus.RECOMMENDED
+                    ? c.ppkConflicted || c.deadline("PPK_DECISION").map(d -> today.isAfter(d.dueOn())).orElse(false)
+                    : shortOfRecommendation(c) && c.measures.isEmpty();
+            // measures answer a PPK who did not follow the recommendation, not one who could not decide (conflicted)
+            case TAKE_MEASURE -> !c.ppkConflicted || c.decision != null;
             case RECORD_EXECUTION -> c.decision != null && c.decision.sanctionImposed();
-            case CLOSE -> c.status != CaseStatus.DECIDED || c.decision != null && !c.decision.sanctionImposed();
+            case CLOSE -> closable(c);
             default -> true;
+        };
+    }
+
+    /**
+     * Whether the PPK followed BKN's recommendation: imposed a sanction not lighter than the one
+     * recommended (or, when BKN recommended none, imposed none). No decision or no recommendation
+     * yet: not compliant.
+     */
+    public static boolean compliant(CaseFile c) {
+        if (c.decision == null || c.recommendation == null) {
+            return false;
+        }
+        if (!c.decision.sanctionImposed()) {
+            return SanctionType.NONE.name().equals(c.recommendation.sanctionType());
+        }
+        return !SanctionType.lighter(c.decision.sanctionType(), c.recommendation.sanctionType());
+    }
+
+    /** A PPK decided, and less than BKN recommended (nothing, or a lighter tier). */
+    public static boolean shortOfRecommendation(CaseFile c) {
+        return c.decision != null && c.recommendation != null && !compliant(c);
+    }
+
+    /**
+     * A case closes once nothing is left: dismissed; decided with nothing to execute, or executed;
+     * a decision short of the recommendation only after BKN took a measure on it; escalated only
+     * after BKN's measures.
+     */
+    private static boolean closable(CaseFile c) {
+        boolean followedUp = !shortOfRecommendation(c) || !c.measures.isEmpty();
+        return switch (c.status) {
+            case DISMISSED -> true;
+            case ESCALATED -> !c.measures.isEmpty();
+            case DECIDED -> followedUp && c.decision != null && !c.decision.sanctionImposed();
+            case SANCTION_EXECUTED -> followedUp;
+            default -> false;
+        };
+    }
+
+    /**
+     * Whether a sanction tier can be recommended or imposed on a person of this employment type:
+     * non-ASN staff are not under PP 94/2021, so the only measure for them is their agency's under
+     * the employment contract; a PNS is never under a contract. PPPK answer to both (PP 49/2018 and
+     * the contract). Unknown type or tier: not this check's to refuse.
+     */
+    public static boolean fits(EmploymentType type, String tier) {
+        SanctionType sanction = SanctionType.named(tier);
+        if (type == null || sanction == null) {
+            return true;
+        }
+        return switch (type) {
+            case NON_ASN -> sanction == SanctionType.EMPLOYMENT_CONTRACT;
+            case PNS -> sanction != SanctionType.EMPLOYMENT_CONTRACT;
+            case PPPK -> true;
         };
     }
 

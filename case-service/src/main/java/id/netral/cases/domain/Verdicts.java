@@ -1,6 +1,7 @@
 package id.netral.cases.domain;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import id.netral.common.i18n.LocalizedText;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
@@ -18,6 +19,11 @@ public final class Verdicts {
     /** The PPK's decision. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Decision(boolean sanctionImposed, String sanctionType, String reasons, String by, OffsetDateTime at) {
+    }
+
+    /** A measure BKN took because the PPK did not follow its recommendation, with the basis it rests on. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Measure(BknMeasure measure, LocalizedText legalBasis, boolean disputed, String reason, String by, OffsetDateTime at) {
     }
 
     /** The BKPP's record of the executed sanction. */

@@ -74,7 +74,7 @@ class IntakeTest {
                 .body("valid", equalTo(true)).body("events", equalTo(1));
         List<String> events = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>listAll().stream()
                 .filter(e -> id.equals(e.data.path("caseId").asText())).map(e -> e.type).toList());
-        assertThat(events).as("written with the case, in the same transaction").containsExactly("case.registered");
+        assertThat(events).as("written with the case, in the same transaction (a like is the employee's own content: taken down too)").containsExactlyInAnyOrder("case.registered", "takedown.requested");
     }
 
     @Test
@@ -252,6 +252,9 @@ class IntakeTest {
         body.put("occurredAt", now.minusDays(2).toString());
         body.put("knownAt", now.minusDays(1).toString());
         body.put("place", "Facebook");
+        // the material requirements: an account of events and evidence
+        body.put("description", "Membagikan unggahan kampanye calon di akun Facebook pribadinya");
+        body.put("evidence", List.of(Map.of("kind", "URL", "url", "https://www.facebook.com/share/p/1AbCdEf/")));
         return body;
     }
 

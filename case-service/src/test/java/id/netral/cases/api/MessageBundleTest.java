@@ -10,6 +10,6 @@ class MessageBundleTest {
 
     @Test
     void theBundlesHoldEveryTextTheCodeNamesAndNoOther() throws Exception {
-        assertThat(MessageBundles.problems("case")).isEmpty();
+        assertThat(MessageBundles.problems("case", "case.BknMeasure.")).isEmpty();
     }
 }

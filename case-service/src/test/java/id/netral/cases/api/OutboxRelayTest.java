@@ -38,11 +38,15 @@ class OutboxRelayTest {
         Roster.Employee x = Roster.employee("34.04");
         String id = file(Roles.BAWASLU, "34.04", finding(x.accountUrl(), "https://www.instagram.com/p/OUTBOX1/"), null)
                 .statusCode(201).extract().path("id");
-        JsonPath delivered = Poll.until(() -> outbox(id, true), o -> o.getList("items").size() == 1, PATIENCE);
-        assertThat(delivered.getString("items[0].type")).isEqualTo("case.registered");
-        String event = delivered.getString("items[0].id");
+        // a like is the employee's own content: besides the registration, they are asked to take it down
+        JsonPath delivered = Poll.until(() -> outbox(id, true), o -> o.getList("items").size() == 2, PATIENCE);
+        assertThat(delivered.getList("items.type", String.class)).containsExactlyInAnyOrder("case.registered", "takedown.requested");
+        String event = delivered.getString("items.find { it.type == 'case.registered' }.id");
         notification().get("/api/v1/events/" + event).then().statusCode(200)
                 .body("type", equalTo("case.registered")).body("data.caseId", equalTo(id)).body("regionCode", equalTo("34.04"));
+        notification().get("/api/v1/events/" + delivered.getString("items.find { it.type == 'takedown.requested' }.id")).then()
+                .statusCode(200).body("data.ownContent", equalTo(true)).body("data.employeeKey", equalTo(x.nip()))
+                .body("data.url", equalTo("https://www.instagram.com/p/OUTBOX1/"));
         assertThat(outbox(id, false).getList("items")).isEmpty();
     }
 
@@ -65,7 +69,7 @@ class OutboxRelayTest {
         }
         Poll.until(() -> outbox(id, true).getList("items.id"), (List<Object> ids) -> ids.contains(event), PATIENCE);
         notification().get("/api/v1/events/" + event).then().statusCode(200).body("data.caseId", equalTo(id));
-        assertThat(outbox(id, false).getList("items")).isEmpty();
+        Poll.until(() -> outbox(id, false).getList("items"), List::isEmpty, PATIENCE);
     }
 
     @Test
@@ -81,7 +85,7 @@ class OutboxRelayTest {
         String id = file(Roles.BAWASLU, "34.04", finding(x.accountUrl(), "https://www.instagram.com/p/OUTBOX3/"), null)
                 .statusCode(201).extract().path("id");
 
-        Poll.until(() -> outbox(id, true), o -> o.getList("items").size() == 1, PATIENCE);
+        Poll.until(() -> outbox(id, true), o -> o.getList("items").size() == 2, PATIENCE);
         JsonPath waiting = Poll.until(() -> outbox(caseId.toString(), false), o -> o.getInt("items[0].attempts") >= 1, PATIENCE);
         assertThat(waiting.getString("items[0].id")).isEqualTo(bad.toString());
         assertThat(waiting.getString("items[0].lastError")).startsWith("UNKNOWN_TYPE: ").contains("case.vanished");

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 
 import id.netral.cases.domain.OutboxEvent;
 import id.netral.cases.app.Workflow;
@@ -116,7 +117,22 @@ class WorkflowTest {
                 .statusCode(200).body("status", equalTo("DECIDED"));
         step(bkpp(x.agencyCode()), id, 6, Map.of("action", "RECORD_EXECUTION", "decreeNumber", "1", "executedOn", "2024-12-01"))
                 .statusCode(409);
-        step(bawaslu(), id, 6, Map.of("action", "CLOSE")).statusCode(200).body("status", equalTo("CLOSED"));
+        // no sanction against a recommended one: BKN follows it up before the case may close
+        step(bawaslu(), id, 6, Map.of("action", "CLOSE")).statusCode(409).body("detail", containsString("ESCALATE"));
+        read(bkn(), id).body("allowedActions", contains("ESCALATE"));
+        step(bkn(), id, 6, Map.of("action", "ESCALATE", "reason", "PPK tidak menjatuhkan sanksi yang direkomendasikan")).statusCode(200)
+                .body("status", equalTo("ESCALATED"));
+        step(bkn(), id, 7, Map.of("action", "TAKE_MEASURE", "reason", "Tidak ditindaklanjuti")).statusCode(422)
+                .body("errors[0].field", equalTo("measure"));
+        step(bkn(), id, 7, Map.of("action", "TAKE_MEASURE", "measure", "SUSPEND_PPK", "reason", "x")).statusCode(400);
+        step(bawaslu(), id, 7, Map.of("action", "TAKE_MEASURE", "measure", "WARNING_TO_PPK", "reason", "x")).statusCode(403);
+        step(bkn(), id, 7, Map.of("action", "TAKE_MEASURE", "measure", "PERSONNEL_DATA_BLOCKED",
+                "reason", "Rekomendasi tidak ditindaklanjuti")).statusCode(200).body("status", equalTo("ESCALATED"))
+                .body("measures[0].measure", equalTo("PERSONNEL_DATA_BLOCKED"))
+                .body("measures[0].legalBasis", containsString("Peraturan BKN 1/2023")).body("measures[0].disputed", equalTo(false));
+        IntakeTest.as(Roles.BAWASLU, "34.04").get("/api/v1/cases/" + id + "/history").then()
+                .body("action", hasItem("TAKE_MEASURE"));
+        step(bawaslu(), id, 8, Map.of("action", "CLOSE")).statusCode(200).body("status", equalTo("CLOSED"));
     }
 
     @Test
@@ -139,6 +155,105 @@ class WorkflowTest {
                 "ppkConflicted", true)).statusCode(200).body("status", equalTo("ESCALATED")).body("ppkConflicted", equalTo(true));
         step(ppk(siti.agencyCode()), id, 5, Map.of("action", "DECIDE", "sanctionImposed", true, "sanctionType", "DISCIPLINE_HEAVY",
                 "reasons", "Diputus atas eskalasi")).statusCode(200).body("status", equalTo("DECIDED"));
+    }
+
+    @Test
+    void aReportWithoutAnAccountOrEvidenceIsIncompleteUntilBawasluCompletesIt() {
+        Roster.Employee rudi = Roster.employee("34.71");
+        String election = Roster.electionRunningNow("34.71");
+        Map<String, Object> body = IntakeTest.publicReport(rudi.nip(), election);
+        body.remove("description");
+        body.remove("evidence");
+        String id = file(Roles.PORTAL, "34.71", body, null).statusCode(201).body("status", equalTo("INCOMPLETE"))
+                .body("missing", contains("description", "evidence"))
+                .body("deadlines.code", contains("REPORT_FILING", "FORMAL_COMPLETION")).extract().path("id");
+        String bawaslu = TestTokens.bearer(Roles.BAWASLU, "34.71");
+        step(bawaslu, id, 1, Map.of("action", "COMPLETE", "description", "Membagikan poster calon wali kota")).statusCode(422)
+                .body("errors[0].field", equalTo("evidence"));
+        // a witness's statement is evidence too
+        step(bawaslu, id, 1, Map.of("action", "COMPLETE", "description", "Membagikan poster calon wali kota",
+                "witnesses", List.of("Rina, rekan kerja terlapor"))).statusCode(200)
+                .body("status", equalTo("REGISTERED")).body("missing", empty())
+                .body("deadlines.code", contains("REPORT_FILING", "BAWASLU_REVIEW"));
+        IntakeTest.as(Roles.BAWASLU, "34.71").get("/api/v1/cases/" + id).then()
+                .body("description", equalTo("Membagikan poster calon wali kota")).body("witnesses", contains("Rina, rekan kerja terlapor"));
+    }
+
+    @Test
+    void nonAsnStaffAnswerOnlyUnderTheirContractAndAPnsNeverDoes() {
+        Roster.Employee honorer = Roster.employee("34.04", "NON_ASN");
+        String id = file(Roles.BAWASLU, "34.04", finding(honorer.accountUrl(), null), null).statusCode(201)
+                .body("status", equalTo("REGISTERED")).extract().path("id");
+        step(bawaslu(), id, 1, Map.of("action", "START_REVIEW")).statusCode(200);
+        step(bawaslu(), id, 2, Map.of("action", "FORWARD")).statusCode(200);
+        step(bkn(), id, 3, Map.of("action", "RECOMMEND", "sanctionType", "DISCIPLINE_HEAVY", "legalBasis", "PP 94/2021"))
+                .statusCode(422).body("errors[0].field", equalTo("sanctionType"));
+        // the contract measure says which one it is
+        step(bkn(), id, 3, Map.of("action", "RECOMMEND", "sanctionType", "EMPLOYMENT_CONTRACT", "legalBasis", "Perjanjian kerja"))
+                .statusCode(422).body("errors[0].field", equalTo("reason"));
+        step(bkn(), id, 3, Map.of("action", "RECOMMEND", "sanctionType", "EMPLOYMENT_CONTRACT", "legalBasis", "Perjanjian kerja",
+                "reason", "Pemutusan perjanjian kerja")).statusCode(200).body("recommendation.sanctionType", equalTo("EMPLOYMENT_CONTRACT"));
+        step(ppk(honorer.agencyCode()), id, 4, Map.of("action", "DECIDE", "sanctionImposed", true, "sanctionType", "DISCIPLINE_LIGHT",
+                "reasons", "Teguran")).statusCode(422).body("errors[0].field", equalTo("sanctionType"));
+        step(ppk(honorer.agencyCode()), id, 4, Map.of("action", "DECIDE", "sanctionImposed", true, "sanctionType", "EMPLOYMENT_CONTRACT",
+                "reasons", "Perjanjian kerja diputus")).statusCode(200).body("status", equalTo("DECIDED"));
+
+        Roster.Employee pns = Roster.employee("34.04");
+        String other = file(Roles.BAWASLU, "34.04", finding(pns.accountUrl(), null), null).statusCode(201).extract().path("id");
+        step(bawaslu(), other, 1, Map.of("action", "START_REVIEW")).statusCode(200);
+        step(bawaslu(), other, 2, Map.of("action", "FORWARD")).statusCode(200);
+        step(bkn(), other, 3, Map.of("action", "RECOMMEND", "sanctionType", "EMPLOYMENT_CONTRACT", "legalBasis", "Perjanjian kerja",
+                "reason", "x")).statusCode(422).body("errors[0].field", equalTo("sanctionType"));
+    }
+
+    @Test
+    void aGeneralElectionReviewExtendedEndsFourteenWorkingDaysAfterRegistration() {
+        Roster.Employee dewi = Roster.employee("34.04");
+        Map<String, Object> body = new HashMap<>(finding(dewi.accountUrl(), null));
+        body.put("election", "PEMILU_2024");
+        body.put("occurredAt", "2024-01-10T09:15:00+07:00");
+        String id = file(Roles.BAWASLU, "34.04", body, null).statusCode(201).body("status", equalTo("REGISTERED")).extract().path("id");
+        LocalDate registered = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+        read(bawaslu(), id).body("deadlines.find { it.code == 'BAWASLU_REVIEW' }.dueOn", equalTo(registered.plusDays(7).toString()));
+        step(bawaslu(), id, 1, Map.of("action", "START_REVIEW")).statusCode(200);
+        step(bawaslu(), id, 2, Map.of("action", "EXTEND_REVIEW", "reason", "Keterangan tambahan")).statusCode(200);
+        java.util.Set<String> holidays = new java.util.HashSet<>();
+        for (int year : new int[] {registered.getYear(), registered.getYear() + 1}) {
+            holidays.addAll(IntakeTest.as(Roles.BKN, "*").get("/api/v1/holidays?year=" + year).then().extract().jsonPath().getList("day"));
+        }
+        LocalDate due = registered;
+        for (int counted = 0; counted < 14; ) {
+            due = due.plusDays(1);
+            if (due.getDayOfWeek().getValue() < 6 && !holidays.contains(due.toString())) {
+                counted++;
+            }
+        }
+        // UU 7/2017 art. 454: 14 working days after registration in all, not 7 days and 14 working days more
+        read(bawaslu(), id).body("deadlines.find { it.code == 'BAWASLU_REVIEW' }.dueOn", equalTo(due.toString()))
+                .body("deadlines.find { it.code == 'BAWASLU_REVIEW' }.legalBasis", org.hamcrest.Matchers.containsString("454"));
+    }
+
+    @Test
+    void aCaseEnteredAfterTheFactIsForwardedOnItsRealDayToWhoeverTookCasesThen() {
+        Roster.Employee agus = Roster.employee("34.04");
+        Map<String, Object> body = new HashMap<>(finding(agus.accountUrl(), null));
+        body.put("occurredAt", "2024-07-15T10:00:00+07:00");
+        String id = file(Roles.BAWASLU, "34.04", body, null).statusCode(201).body("status", equalTo("REGISTERED")).extract().path("id");
+        step(bawaslu(), id, 1, Map.of("action", "START_REVIEW")).statusCode(200);
+        LocalDate tomorrow = LocalDate.now(ZoneId.of("Asia/Jakarta")).plusDays(1);
+        step(bawaslu(), id, 2, Map.of("action", "FORWARD", "forwardedOn", tomorrow.toString())).statusCode(422)
+                .body("errors[0].field", equalTo("forwardedOn"));
+        step(bawaslu(), id, 2, Map.of("action", "FORWARD", "forwardedOn", "2024-07-01")).statusCode(422)
+                .body("errors[0].field", equalTo("forwardedOn"));
+        // KASN took cases until 23 August 2024
+        step(bawaslu(), id, 2, Map.of("action", "FORWARD", "forwardedOn", "2024-08-20")).statusCode(200)
+                .body("forwardedTo", equalTo("KASN")).body("forwardedOn", equalTo("2024-08-20"))
+                .body("deadlines.find { it.code == 'TASK_FORCE_VERIFICATION' }.startsOn", equalTo("2024-08-20"));
+        Roster.Employee ani = Roster.employee("34.04");
+        String later = file(Roles.BAWASLU, "34.04", finding(ani.accountUrl(), null), null).statusCode(201).extract().path("id");
+        step(bawaslu(), later, 1, Map.of("action", "START_REVIEW")).statusCode(200);
+        step(bawaslu(), later, 2, Map.of("action", "FORWARD", "forwardedOn", "2024-11-04")).statusCode(200)
+                .body("forwardedTo", equalTo("BKN"));
     }
 
     @Test

@@ -2,6 +2,8 @@ package id.netral.cases.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.netral.common.domain.EmploymentType;
+import id.netral.common.domain.SanctionType;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -33,7 +35,7 @@ class HandlingChainTest {
             DISMISSED         | CLOSE
             FORWARDED         | RECOMMEND
             RECOMMENDED       | DECIDE
-            ESCALATED         | DECIDE
+            ESCALATED         | TAKE_MEASURE DECIDE
             DECIDED           | -
             SANCTION_EXECUTED | CLOSE
             CLOSED            | -
@@ -112,6 +114,54 @@ class HandlingChainTest {
     }
 
     @Test
+    void aDecisionShortOfTheRecommendationWaitsForBknBeforeTheCaseCloses() {
+        CaseFile c = resolved(CaseStatus.DECIDED);
+        c.recommendation = new Verdicts.Recommendation("DISCIPLINE_MEDIUM", "PP 94/2021", null, "bkn-1", NOW);
+        c.decision = new Verdicts.Decision(false, null, "tidak terbukti", "ppk-1", NOW);
+        assertThat(HandlingChain.shortOfRecommendation(c)).isTrue();
+        assertThat(HandlingChain.possible(c, CaseAction.ESCALATE, TODAY)).isTrue();
+        assertThat(HandlingChain.possible(c, CaseAction.CLOSE, TODAY)).isFalse();
+        // a lighter tier imposed and executed: still short of it
+        c.decision = new Verdicts.Decision(true, "DISCIPLINE_LIGHT", "teguran cukup", "ppk-1", NOW);
+        c.status = CaseStatus.SANCTION_EXECUTED;
+        assertThat(HandlingChain.possible(c, CaseAction.ESCALATE, TODAY)).isTrue();
+        assertThat(HandlingChain.possible(c, CaseAction.CLOSE, TODAY)).isFalse();
+        // BKN escalated and took a measure: the case may close, and is not escalated again
+        c.status = CaseStatus.ESCALATED;
+        c.measures = List.of(new Verdicts.Measure(BknMeasure.PERSONNEL_DATA_BLOCKED, null, false, "PPK menjatuhkan di bawah rekomendasi",
+                "bkn-1", NOW));
+        assertThat(HandlingChain.possible(c, CaseAction.CLOSE, TODAY)).isTrue();
+        c.status = CaseStatus.SANCTION_EXECUTED;
+        assertThat(HandlingChain.possible(c, CaseAction.ESCALATE, TODAY)).isFalse();
+        assertThat(HandlingChain.possible(c, CaseAction.CLOSE, TODAY)).isTrue();
+    }
+
+    @Test
+    void aDecisionAsRecommendedOrHeavierFollowsIt() {
+        CaseFile c = resolved(CaseStatus.DECIDED);
+        c.recommendation = new Verdicts.Recommendation("DISCIPLINE_MEDIUM", "PP 94/2021", null, "bkn-1", NOW);
+        for (String tier : List.of("DISCIPLINE_MEDIUM", "DISCIPLINE_HEAVY")) {
+            c.decision = new Verdicts.Decision(true, tier, "sesuai", "ppk-1", NOW);
+            assertThat(HandlingChain.compliant(c)).as(tier).isTrue();
+            assertThat(HandlingChain.possible(c, CaseAction.ESCALATE, TODAY)).as(tier).isFalse();
+        }
+        c.recommendation = new Verdicts.Recommendation("NONE", "SE 18/2023", null, "bkn-1", NOW);
+        c.decision = new Verdicts.Decision(false, null, "sesuai rekomendasi", "ppk-1", NOW);
+        assertThat(HandlingChain.compliant(c)).isTrue();
+        assertThat(HandlingChain.possible(c, CaseAction.CLOSE, TODAY)).isTrue();
+    }
+
+    @Test
+    void aConflictedPpkWhoCouldNotDecideIsNoReasonForMeasures() {
+        CaseFile c = resolved(CaseStatus.ESCALATED);
+        c.ppkConflicted = true;
+        assertThat(HandlingChain.possible(c, CaseAction.TAKE_MEASURE, TODAY)).isFalse();
+        assertThat(HandlingChain.possible(c, CaseAction.CLOSE, TODAY)).isFalse();
+        c.ppkConflicted = false;
+        assertThat(HandlingChain.possible(c, CaseAction.TAKE_MEASURE, TODAY)).as("a late PPK").isTrue();
+    }
+
+    @Test
     void thePpkAndTheBkppActOnlyForTheirOwnAgency() {
         CaseFile c = resolved(CaseStatus.RECOMMENDED);
         c.agencyCode = "PEMKAB-SLEMAN";
@@ -121,6 +171,17 @@ class HandlingChainTest {
         assertThat(HandlingChain.speaksFor(null, CaseAction.RECOMMEND, c)).as("BKN is not bound to an agency").isTrue();
         c.agencyCode = null;
         assertThat(HandlingChain.speaksFor("PEMKAB-SLEMAN", CaseAction.DECIDE, c)).as("a case of no known agency").isFalse();
+    }
+
+    @Test
+    void aSanctionTierFitsThePersonsEmploymentType() {
+        for (SanctionType tier : SanctionType.values()) {
+            boolean contract = tier == SanctionType.EMPLOYMENT_CONTRACT;
+            assertThat(HandlingChain.fits(EmploymentType.NON_ASN, tier.name())).as("non-ASN, " + tier).isEqualTo(contract);
+            assertThat(HandlingChain.fits(EmploymentType.PNS, tier.name())).as("PNS, " + tier).isEqualTo(!contract);
+            assertThat(HandlingChain.fits(EmploymentType.PPPK, tier.name())).as("PPPK, " + tier).isTrue();
+            assertThat(HandlingChain.fits(null, tier.name())).as("unknown person").isTrue();
+        }
     }
 
     private static CaseFile resolved(CaseStatus status) {

@@ -30,17 +30,29 @@ public final class Roster {
     }
 
     public static Employee employee(String region) {
+        return employee(region, "PNS");
+    }
+
+    /**
+     * One employee of this employment type; a NON_ASN one has no NIP ({@code nip} is null) and is
+     * known by its agency staff number ({@code AGENCY:HON-n}).
+     */
+    public static Employee employee(String region, String employmentType) {
         int n = SEQUENCE.incrementAndGet();
         String agency = "AG-" + n;
-        String nip = nip(n);
+        boolean nonAsn = "NON_ASN".equals(employmentType);
+        String nip = nonAsn ? null : nip(n);
+        String key = nonAsn ? agency + ":HON-" + n : nip;
         String handle = "asn_" + n;
         roster().body(Map.of("code", agency, "name", "Pemerintah Daerah " + n, "regionCode", region,
                 "ppk", Map.of("name", "Bupati " + n, "office", "Bupati"))).post("/api/v1/agencies").then().statusCode(201);
         roster().body(Map.of("code", "DISDIK", "name", "Dinas Pendidikan")).post("/api/v1/agencies/" + agency + "/units").then()
                 .statusCode(201);
-        roster().body(Map.of("nip", nip, "name", "Pegawai " + n, "employmentType", "PNS", "agencyCode", agency, "unitCode", "DISDIK",
-                "position", "Guru")).post("/api/v1/employees").then().statusCode(201);
-        roster().body(Map.of("url", "https://www.instagram.com/" + handle + "/")).post("/api/v1/employees/" + nip + "/accounts").then()
+        Map<String, Object> person = new java.util.HashMap<>(Map.of("name", "Pegawai " + n, "employmentType", employmentType,
+                "agencyCode", agency, "unitCode", "DISDIK", "position", "Guru"));
+        person.put(nonAsn ? "staffNumber" : "nip", nonAsn ? "HON-" + n : nip);
+        roster().body(person).post("/api/v1/employees").then().statusCode(201);
+        roster().body(Map.of("url", "https://www.instagram.com/" + handle + "/")).post("/api/v1/employees/" + key + "/accounts").then()
                 .statusCode(201);
         return new Employee(nip, agency, region, "Pegawai " + n, "https://www.instagram.com/" + handle + "/");
     }

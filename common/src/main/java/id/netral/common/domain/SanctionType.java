@@ -49,7 +49,8 @@ public enum SanctionType {
         return Arrays.stream(values()).map(Enum::name).collect(Collectors.joining("|"));
     }
 
-    private static SanctionType named(String name) {
+    /** The tier of this name; null when none is. */
+    public static SanctionType named(String name) {
         return Arrays.stream(values()).filter(t -> t.name().equals(name)).findFirst().orElse(null);
     }
 }

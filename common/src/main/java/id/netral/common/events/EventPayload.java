@@ -64,9 +64,26 @@ public sealed interface EventPayload {
         }
     }
 
-    /** An ASN was tagged by someone else: the post should be taken down; no sanction. */
+    /**
+     * BKN took a measure because the PPK did not follow its recommendation: a warning or reprimand
+     * to the PPK, the employee's personnel data blocked, Kemendagri asked to warn the PPK.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record TakedownRequested(UUID caseId, String employeeKey, String url, String email) implements EventPayload {
+    record MeasureTaken(UUID caseId, String measure, String legalBasis, String reason) implements EventPayload {
+        public static final String TYPE = "case.measure-taken";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
+    /**
+     * Content the employee is asked to take down: a post others tagged them in, or (when
+     * {@code ownContent}) their own post, comment, share, like or follow.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record TakedownRequested(UUID caseId, String employeeKey, String url, String email, Boolean ownContent) implements EventPayload {
         public static final String TYPE = "takedown.requested";
 
         @Override

@@ -40,7 +40,8 @@ public class Notices {
             case EventPayload.TakedownRequested.TYPE -> {
                 String employee = text(d, "employeeKey");
                 if (employee != null) {
-                    String title = "Permintaan melepas penandaan dalam konten kampanye";
+                    boolean own = d.path("ownContent").asBoolean(false);
+                    String title = own ? "Permintaan menghapus konten kampanye di akun Anda" : "Permintaan melepas penandaan dalam konten kampanye";
                     InboxItem item = add(person(employee), InboxItem.Kind.TAKEDOWN, title, "takedown", event, true);
                     // the address the case names, else the one the roster holds for the employee (looked up when sending)
                     mails.queue(Mails.Recipient.employee(text(d, "email"), employee), item.kind, title, "takedown.html", values(d),

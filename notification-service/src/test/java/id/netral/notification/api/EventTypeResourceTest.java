@@ -23,17 +23,18 @@ class EventTypeResourceTest {
         given().header("Authorization", TestTokens.bearer(Roles.PORTAL, "34.04"))
                 .when().get("/api/v1/event-types")
                 .then().statusCode(200)
-                .body("total", equalTo(7))
-                .body("items.code", hasItems("case.registered", "case.status-changed", "case.overdue", "takedown.requested"));
+                .body("total", equalTo(8))
+                .body("items.code", hasItems("case.registered", "case.status-changed", "case.overdue", "takedown.requested",
+                        "case.measure-taken"));
     }
 
     @Test
     void pageOfTwo() {
         given().header("Authorization", TestTokens.bearer(Roles.PORTAL, "34.04"))
-                .when().get("/api/v1/event-types?size=2&page=3")
+                .when().get("/api/v1/event-types?size=3&page=2")
                 .then().statusCode(200)
-                .body("items", hasSize(1))
-                .body("items[0].code", equalTo("takedown.requested"));
+                .body("items", hasSize(2))
+                .body("items[1].code", equalTo("takedown.requested"));
     }
 
     @Test

@@ -48,6 +48,18 @@ class InboxTest extends WebhookTestSupport {
     }
 
     @Test
+    void anAsnWhoseOwnPostIsReportedIsAskedToDeleteIt() {
+        String employee = "EMP-" + UUID.randomUUID();
+        publish(UUID.randomUUID(), "takedown.requested", "34.04", Map.of("caseId", UUID.randomUUID().toString(), "employeeKey", employee,
+                "url", "https://www.facebook.com/share/p/OWN1/", "ownContent", true)).statusCode(201);
+        asn(employee).get("/api/v1/inbox").then().statusCode(200).body("items", hasSize(1))
+                .body("items[0].kind", equalTo("TAKEDOWN")).body("items[0].title", equalTo("Permintaan menghapus konten kampanye di akun Anda"))
+                .body("items[0].body", containsString("Mohon hapus unggahan"))
+                .body("items[0].body", containsString("https://www.facebook.com/share/p/OWN1/"))
+                .body("items[0].body", org.hamcrest.Matchers.not(containsString("ditandai")));
+    }
+
+    @Test
     void aDeadlineReminderReachesTheOfficeWhoseStepTheClockWaitsFor() {
         String province = freshProvince();
         String caseId = UUID.randomUUID().toString();

@@ -45,8 +45,9 @@ class EventPayloadSchemaTest {
                         "bawaslu")),
                 new EventPayload.CaseClock(false, ID, "UNDER_REVIEW", "BAWASLU_REVIEW", DUE, "bawaslu"),
                 new EventPayload.CaseClock(true, ID, "RECOMMENDED", "PPK_DECISION", DUE, "ppk"),
-                new EventPayload.TakedownRequested(ID, "198503122010011004", "https://www.instagram.com/p/X/", null),
-                new EventPayload.TakedownRequested(ID, "198503122010011004", null, "budi@example.go.id"),
+                new EventPayload.TakedownRequested(ID, "198503122010011004", "https://www.instagram.com/p/X/", null, null),
+                new EventPayload.TakedownRequested(ID, "198503122010011004", null, "budi@example.go.id", true),
+                new EventPayload.MeasureTaken(ID, "PERSONNEL_DATA_BLOCKED", "Peraturan BKN 1/2023", "PPK tidak menjatuhkan sanksi"),
                 new EventPayload.BroadcastPublished(ID, "Imbauan netralitas ASN", true),
                 new EventPayload.SubscriptionPaused(ID, "https://portal.example.go.id/hook", "portal-sleman", null, ID, "every retry failed"));
         JsonSchemaFactory schemas = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7);
