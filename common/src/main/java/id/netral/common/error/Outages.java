@@ -10,18 +10,31 @@ public final class Outages {
 
     /**
      * Whether the database could not be reached: a connection failure (SQLSTATE class 08), a server
-     * shutting down or starting (57P01-57P03), or no pooled connection to be had in time.
+     * shutting down or starting (57P01-57P03), or no pooled connection to be had in time. Looked
+     * for among the causes and the suppressed exceptions too: a connection lost during a commit
+     * arrives as the transaction manager's RollbackException, with the driver's error suppressed in
+     * it (seen in CI), not as its cause.
      */
     public static boolean databaseUnreachable(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql) {
-                String state = sql.getSQLState();
-                if (state != null && (state.startsWith("08") || state.startsWith("57P0"))
-                        || String.valueOf(sql.getMessage()).contains("acquisition timeout")) {
-                    return true;
-                }
+        return unreachable(e, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+    }
+
+    private static boolean unreachable(Throwable e, java.util.Set<Throwable> seen) {
+        if (e == null || !seen.add(e)) {
+            return false;
+        }
+        if (e instanceof SQLException sql) {
+            String state = sql.getSQLState();
+            if (state != null && (state.startsWith("08") || state.startsWith("57P0"))
+                    || String.valueOf(sql.getMessage()).contains("acquisition timeout")) {
+                return true;
             }
         }
-        return false;
+        for (Throwable suppressed : e.getSuppressed()) {
+            if (unreachable(suppressed, seen)) {
+                return true;
+            }
+        }
+        return unreachable(e.getCause(), seen);
     }
 }
