@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.netral.common.store.FactHistory;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -34,6 +35,11 @@ public final class AuditViews {
             return new Change(e.seq(), e.at(), e.actor(), e.role(), e.action(), e.regionCode(), asMap(e.before()), asMap(e.after()),
                     e.prevHash(), e.hash());
         }
+    }
+
+    /** How a page of a subject's history is documented (the answer is a {@code Page} of {@link Change}). */
+    @Schema(name = "FactChangePage")
+    public record ChangePage(List<Change> items, int page, int size, long total) {
     }
 
     /** JSON kept as is, shown as a plain object (a typed schema, not Jackson's tree type, in the OpenAPI document). */

@@ -100,6 +100,7 @@ public class AgencyResource {
     @Operation(operationId = "getAgencyHistory", summary = "An agency's PPKs over time",
             description = "Its registration and every change of PPK: who recorded what and when, oldest first, hash-chained.")
     @APIResponse(responseCode = "404", description = "Unknown, or outside your region")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = AuditViews.ChangePage.class)))
     public Page<AuditViews.Change> history(@PathParam("code") String code, @Valid @BeanParam PageRequest paging) {
         return history.page(LegalFacts.AGENCY, agency(code).code, paging).map(AuditViews.Change::of);
     }
@@ -110,6 +111,7 @@ public class AgencyResource {
     @Operation(operationId = "verifyAgencyHistory", summary = "Check an agency's history chain",
             description = "Invalid when an entry was changed, removed or added in the database behind the service's back.")
     @APIResponse(responseCode = "404", description = "Unknown, or outside your region")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = AuditViews.Verification.class)))
     public AuditViews.Verification verifyHistory(@PathParam("code") String code) {
         return AuditViews.Verification.of(history.verify(LegalFacts.AGENCY, agency(code).code));
     }

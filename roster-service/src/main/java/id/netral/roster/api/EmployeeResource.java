@@ -150,6 +150,7 @@ public class EmployeeResource {
                     + "candidacies declared: who recorded what and when, oldest first, hash-chained. An employee registered by an "
                     + "import has its import job as the record of that registration; later changes are here.")
     @APIResponse(responseCode = "404", description = "Unknown, or outside your region")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = AuditViews.ChangePage.class)))
     public Page<AuditViews.Change> history(@PathParam("key") String key, @Valid @BeanParam PageRequest paging) {
         return history.page(LegalFacts.EMPLOYEE, employee(key).id.toString(), paging).map(AuditViews.Change::of);
     }
@@ -160,6 +161,7 @@ public class EmployeeResource {
     @Operation(operationId = "verifyEmployeeHistory", summary = "Check an employee's history chain",
             description = "Invalid when an entry was changed, removed or added in the database behind the service's back.")
     @APIResponse(responseCode = "404", description = "Unknown, or outside your region")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = AuditViews.Verification.class)))
     public AuditViews.Verification verifyHistory(@PathParam("key") String key) {
         return AuditViews.Verification.of(history.verify(LegalFacts.EMPLOYEE, employee(key).id.toString()));
     }
