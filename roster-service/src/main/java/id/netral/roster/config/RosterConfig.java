@@ -45,11 +45,12 @@ public interface RosterConfig {
     int importErrorLimit();
 
     /**
-     * Connections of each event loop's account-lookup pool (AccountOwners); each carries many lookups
-     * at once. One means one query out per loop and more lookups sharing each (bench/RESULTS.md, R14:
-     * 0.28 of health against 0.24 with two); a second lets single lookups pass a batch of 1,000
-     * (about 20 ms) that occupies the first.
+     * Lookup queries each event loop has out at once before further single lookups wait and go
+     * together as one query (AccountOwners). One means more lookups sharing each query
+     * (bench/RESULTS.md, R14: 0.28 of health against 0.24 with two); the pool
+     * ({@code quarkus.datasource.lookup.reactive.max-size}) holds more, so that single lookups pass
+     * a batch of 1,000 (about 20 ms) that occupies a connection.
      */
     @WithDefault("1")
-    int lookupConnectionsPerEventLoop();
+    int lookupQueriesPerEventLoop();
 }

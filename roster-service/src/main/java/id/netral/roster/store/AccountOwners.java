@@ -9,18 +9,15 @@ import id.netral.roster.config.RosterConfig;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.reactive.datasource.ReactiveDataSource;
+import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
-import io.vertx.core.Vertx;
-import io.vertx.pgclient.PgBuilder;
-import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.sqlclient.Pool;
-import io.vertx.sqlclient.PoolOptions;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.Tuple;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -32,19 +29,18 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Who holds an account: the roster's hottest read, answered without Hibernate, JDBC or a worker
  * thread. A Bawaslu team looks accounts up all day, one at a time or a thousand at once; profiled
  * (bench/RESULTS.md, #14), a lookup through Hibernate on a worker thread cost the service about
  * 110 µs of CPU against PostgreSQL's 20-50, most of it in the worker hand-off, the session and the
- * entity. So this one query runs on Vert.x's PostgreSQL client from the event loop, with its own
- * small pool on the same database and credentials as the JDBC datasource (one setting, two clients),
- * and a batch is one query for all its accounts instead of one each.
+ * entity. So this one query runs on the reactive datasource {@code lookup} (application.properties:
+ * the same database and login as the JDBC one, LookupDatasourceUrl) from the event loop, and a
+ * batch is one query for all its accounts instead of one each.
  */
 @ApplicationScoped
+@Startup // its meters exist from the start: a dashboard reads 0 lookups waiting, not no such meter
 public class AccountOwners {
     private static final String SELECT = "SELECT a.platform, a.handle, e.nip, e.staff_number, e.name, e.employment_type, e.agency_code,"
             + " g.name AS agency_name, e.unit_code, e.region_code, e.status"
@@ -63,7 +59,8 @@ public class AccountOwners {
     }
 
     @Inject
-    Vertx vertx;
+    @ReactiveDataSource("lookup")
+    Pool pool;
 
     @Inject
     RosterConfig config;
@@ -78,16 +75,6 @@ public class AccountOwners {
         Gauge.builder("netral.account.lookups.waiting", loops, all -> all.values().stream().mapToInt(loop -> loop.waiting.size()).sum())
                 .description("Single account lookups waiting for a query (read from another thread: approximate)").register(registry);
     }
-
-    /**
-     * One small pool per event-loop thread, its connections living on that loop: a lookup's query
-     * and its answer then stay on the thread that serves the HTTP request, with no hand-over (and
-     * wake-up) between loops, which a single shared pool costs on most lookups.
-     */
-    private final Map<Object, Pool> pools = new ConcurrentHashMap<>();
-
-    /** The key of the one pool shared by callers off the event loop (there are none today; worker threads are many). */
-    private static final Object OFF_EVENT_LOOP = new Object();
 
     /** Each event loop's waiting lookups, by thread. */
     private final Map<Thread, Loop> loops = new ConcurrentHashMap<>();
@@ -104,7 +91,7 @@ public class AccountOwners {
      */
     public CompletionStage<Optional<Owner>> of(AccountRef ref, RegionCode scope) {
         return Context.isOnEventLoopThread()
-                ? loops.computeIfAbsent(Thread.currentThread(), thread -> new Loop(pool())).ask(ref, scope)
+                ? loops.computeIfAbsent(Thread.currentThread(), thread -> new Loop()).ask(ref, scope)
                 : of(List.of(ref), scope).map(owners -> Optional.ofNullable(owners.get(ref))).subscribeAsCompletionStage();
     }
 
@@ -113,7 +100,7 @@ public class AccountOwners {
         if (refs.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        return Uni.createFrom().completionStage(() -> query(pool(), refs).toCompletionStage())
+        return Uni.createFrom().completionStage(() -> query(refs).toCompletionStage())
                 .map(rows -> {
                     Map<AccountRef, Owner> owners = new HashMap<>();
                     for (Row row : rows) {
@@ -127,7 +114,7 @@ public class AccountOwners {
     }
 
     /** Every owner of these accounts, whatever their region: one query, the accounts as two arrays. */
-    private static Future<RowSet<Row>> query(Pool pool, Collection<AccountRef> refs) {
+    private Future<RowSet<Row>> query(Collection<AccountRef> refs) {
         String[] platforms = refs.stream().map(r -> r.platform().name()).toArray(String[]::new);
         String[] handles = refs.stream().map(AccountRef::handle).toArray(String[]::new);
         return pool.preparedQuery(BY_ARRAYS)
@@ -135,25 +122,21 @@ public class AccountOwners {
     }
 
     /**
-     * One event loop's lookups. While fewer queries than the loop has connections are out, a lookup
-     * goes at once; beyond that it waits, and when a query comes back everything that waited goes
+     * One event loop's lookups. While fewer than {@code lookup-queries-per-event-loop} of its queries
+     * are out, a lookup goes at once; beyond that it waits, and when a query comes back everything that waited goes
      * as one. Under load PostgreSQL then plans and runs one statement for many lookups (each one
      * alone costs it about as much CPU as the service spends on the request: bench/RESULTS.md, #14),
-     * while a lone lookup never waits. Touched only from its event loop's thread, so it needs no lock.
+     * while a lone lookup never waits. Touched only from its event loop's thread (the pool answers on
+     * the context that asked), so it needs no lock.
      */
     private final class Loop {
-        private final Pool pool;
         private final List<Waiter> waiting = new ArrayList<>();
         private int out;
-
-        Loop(Pool pool) {
-            this.pool = pool;
-        }
 
         CompletionStage<Optional<Owner>> ask(AccountRef ref, RegionCode scope) {
             Waiter waiter = new Waiter(ref, scope, new CompletableFuture<>());
             waiting.add(waiter);
-            if (out < config.lookupConnectionsPerEventLoop()) {
+            if (out < config.lookupQueriesPerEventLoop()) {
                 send();
             }
             return waiter.answer;
@@ -167,7 +150,7 @@ public class AccountOwners {
             Future<RowSet<Row>> rows = going.size() == 1
                     ? pool.preparedQuery(BY_ACCOUNT)
                             .execute(Tuple.of(going.get(0).ref.platform().name(), going.get(0).ref.handle()))
-                    : query(pool, going.stream().map(Waiter::ref).toList());
+                    : query(going.stream().map(Waiter::ref).toList());
             rows.onComplete(result -> {
                 out--;
                 if (result.succeeded()) {
@@ -195,38 +178,5 @@ public class AccountOwners {
         return new Owner(Platform.valueOf(row.getString(0)), row.getString(1), row.getString(2), row.getString(3), row.getString(4),
                 EmploymentType.valueOf(row.getString(5)), row.getString(6), row.getString(7), row.getString(8), row.getString(9),
                 EmploymentStatus.valueOf(row.getString(10)));
-    }
-
-    /** The pool of the current event loop, created at its first lookup from the JDBC settings. */
-    private Pool pool() {
-        // event-loop size 0: the pool's connections use the event loop this is called on
-        Object key = Context.isOnEventLoopThread() ? Thread.currentThread() : OFF_EVENT_LOOP;
-        return pools.computeIfAbsent(key, thread -> PgBuilder.pool()
-                .with(new PoolOptions().setMaxSize(config.lookupConnectionsPerEventLoop()).setEventLoopSize(0))
-                .connectingTo(datasource()).using(vertx).build());
-    }
-
-    /**
-     * The JDBC datasource's address and login, for the reactive client: one setting, two clients.
-     * Its sessions ask PostgreSQL for generic plans: left to choose, it planned the array query
-     * afresh at every execution (it knows the arrays' lengths then, and a plan for exactly those
-     * rows always looked cheaper than the generic one), about 0.23 ms of its CPU each time, more
-     * than running it (bench/RESULTS.md, R13). Every statement of this pool is a key lookup whose
-     * best plan does not depend on the values.
-     */
-    static PgConnectOptions datasource() {
-        Config settings = ConfigProvider.getConfig();
-        // jdbc:postgresql://host:port/db?params -> postgresql://host:port/db?params
-        PgConnectOptions connect = PgConnectOptions.fromUri(settings.getValue("quarkus.datasource.jdbc.url", String.class)
-                .substring("jdbc:".length())).setCachePreparedStatements(true).setPipeliningLimit(64)
-                .addProperty("plan_cache_mode", "force_generic_plan");
-        settings.getOptionalValue("quarkus.datasource.username", String.class).ifPresent(connect::setUser);
-        settings.getOptionalValue("quarkus.datasource.password", String.class).ifPresent(connect::setPassword);
-        return connect;
-    }
-
-    @PreDestroy
-    void close() {
-        pools.values().forEach(Pool::close);
     }
 }
