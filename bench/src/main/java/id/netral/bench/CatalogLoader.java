@@ -104,6 +104,7 @@ final class CatalogLoader {
         ReferenceSnapshot snapshot = new ReferenceSnapshot(version.get("version").asInt(),
                 StageModel.valueOf(version.get("stageModel").asText()),
                 version.get("coversFrom").isNull() ? null : LocalDate.parse(version.get("coversFrom").asText()),
+                version.path("violationNeedsSanction").asBoolean(false),
                 rules, acts, sources, tiers, elections);
         return new Loaded(snapshot.compile(), snapshot.election("PILKADA_2024"), snapshot.election("PEMILU_2024"));
     }

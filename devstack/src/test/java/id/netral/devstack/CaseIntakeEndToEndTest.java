@@ -42,7 +42,7 @@ class CaseIntakeEndToEndTest {
                 .post("/api/v1/cases").then().statusCode(201)
                 .body("status", equalTo("REGISTERED")).body("resolution", equalTo("RESOLVED"))
                 .body("reported.person.nip", equalTo("198503122010011077")).body("reported.person.ppkName", equalTo("Bupati Sleman"))
-                .body("classification.verdict", equalTo("VIOLATION")).body("catalogVersion", equalTo(2)).extract().path("id");
+                .body("classification.verdict", equalTo("VIOLATION")).body("catalogVersion", equalTo(3)).extract().path("id");
 
         try (portal) {
             WebhookReceiver.Received hook = Poll.until(portal::received, r -> !r.isEmpty(), Duration.ofSeconds(60)).get(0);

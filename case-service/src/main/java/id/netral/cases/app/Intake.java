@@ -200,6 +200,12 @@ public class Intake {
         if (answer.classification() != null) {
             c.classification = answer.classification();
             c.catalogVersion = answer.classification().path("catalogVersion").asInt();
+            String election = answer.classification().path("election").asText(null);
+            if (c.election == null && election != null) {
+                // an act in the overlap of two elections, placed now by its contest: its clocks follow that election
+                c.election = election;
+                c.electionType = answer.electionType();
+            }
         }
     }
 

@@ -58,7 +58,7 @@ class IntakeTest {
                 .body("reported.person.nip", equalTo(budi.nip())).body("reported.person.ppkOffice", equalTo("Bupati"))
                 .body("timeZone", equalTo("Asia/Jakarta")).body("occurredOn", equalTo("2024-10-30"))
                 .body("classification.verdict", equalTo("VIOLATION")).body("classification.stage", equalTo("CAMPAIGN"))
-                .body("catalogVersion", equalTo(2)).body("election", equalTo("PILKADA_2024")).body("electionType", equalTo("REGIONAL"))
+                .body("catalogVersion", equalTo(3)).body("election", equalTo("PILKADA_2024")).body("electionType", equalTo("REGIONAL"))
                 .extract().jsonPath();
         // regional review: 3 calendar days from today, in Sleman's zone
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));

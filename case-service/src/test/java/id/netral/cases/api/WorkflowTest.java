@@ -266,8 +266,27 @@ class WorkflowTest {
                         "partisanSymbols")).extract().path("id");
         step(bawaslu(), id, 1, Map.of("action", "SUPPLY_FACTS", "facts", Map.of("participation", "ACTIVE"))).statusCode(200)
                 .body("facts.participation", equalTo("ACTIVE")).body("classification.verdict", equalTo("VIOLATION"))
-                .body("classification.sanction.type", equalTo("DISCIPLINE_HEAVY")).body("catalogVersion", equalTo(2))
+                .body("classification.sanction.type", equalTo("DISCIPLINE_HEAVY")).body("catalogVersion", equalTo(3))
                 .body("status", equalTo("REGISTERED"));
+    }
+
+    @Test
+    void aReportInTheOverlapOfTwoElectionsIsStoredWithTheQuestionAndPlacedByItsContest() {
+        // 5 March 2024: the general election's results were not final, the regional elections' stages had begun
+        Roster.Employee sari = Roster.employee("34.04");
+        Map<String, Object> body = new HashMap<>(finding(sari.accountUrl(), null));
+        body.put("occurredAt", "2024-03-05T10:00:00+07:00");
+        body.remove("election"); // the officer does not know which election the liked post concerns
+        String id = file(Roles.BAWASLU, "34.04", body, null).statusCode(201).body("status", equalTo("REGISTERED"))
+                .body("classification.verdict", equalTo("NEEDS_REVIEW"))
+                .body("classification.questions.field", contains("contest"))
+                .body("election", org.hamcrest.Matchers.nullValue()).extract().path("id");
+        step(bawaslu(), id, 1, Map.of("action", "SUPPLY_FACTS", "facts", Map.of("contest", "REGIONAL_HEAD"))).statusCode(200)
+                .body("classification.verdict", equalTo("VIOLATION"))
+                .body("classification.election", equalTo("PILKADA_2024"))
+                .body("classification.stage", equalTo("BEFORE_CANDIDATES_SET"))
+                .body("election", equalTo("PILKADA_2024"))
+                .body("electionType", equalTo("REGIONAL"));
     }
 
     @Test

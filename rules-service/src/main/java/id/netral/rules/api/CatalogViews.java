@@ -25,11 +25,13 @@ public final class CatalogViews {
             int ruleCount, boolean current,
             @Schema(description = "How the version reads an election's timeline: COARSE (version 1: before determination, until "
                     + "the vote, after it) or FULL (every stage, contests, outside elections)") StageModel stageModel,
-            @Schema(description = "Acts before this day are not judged by this version; null: no limit") LocalDate coversFrom) {
+            @Schema(description = "Acts before this day are not judged by this version; null: no limit") LocalDate coversFrom,
+            @Schema(description = "Whether a violation must name a sanction: prohibitions without one alone answer NEEDS_REVIEW "
+                    + "(version 3 on)") boolean violationNeedsSanction) {
 
         static Version of(CatalogVersion v, int ruleCount, int current) {
             return new Version(v.version, v.basedOn, v.note, v.createdAt, v.createdBy, ruleCount, v.version == current,
-                    v.stageModel, v.coversFrom);
+                    v.stageModel, v.coversFrom, v.violationNeedsSanction);
         }
     }
 

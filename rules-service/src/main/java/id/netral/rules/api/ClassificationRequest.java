@@ -21,7 +21,7 @@ public record ClassificationRequest(
         @NotNull @Schema(required = true) EmploymentType employmentType,
         @NotBlank @Size(max = 48) @Schema(required = true, description = "An act code from GET /api/v1/acts", example = "SOCIAL_MEDIA_LIKE") String act,
         @NotNull @PastOrPresent @Schema(required = true, example = "2024-10-30") LocalDate occurredOn,
-        @Size(max = 40) @Schema(description = "Election code; inferred from the date when only one election spans it", example = "PILKADA_2024") String election,
+        @Size(max = 40) @Schema(description = "Election code; inferred from the date (and the contest, where elections overlap) when not given", example = "PILKADA_2024") String election,
         @Schema(description = "How the ASN took part (attendance acts)") Participation participation,
         @Schema(description = "CandidateRelation to the candidate concerned; NONE when absent") CandidateRelation relationToCandidate,
         @Schema(description = "Whether symbols of support were shown (photos, attendance)") Boolean partisanSymbols,
@@ -29,7 +29,8 @@ public record ClassificationRequest(
         @Pattern(regexp = RegionCode.PATTERN, message = "{netral.region-code}")
         @Schema(description = "Where the act took place; narrows election inference to elections held there", example = "34.04") String regionCode,
         @Positive @Schema(description = "Classify with this catalog version instead of the current one", example = "2") Integer catalogVersion,
-        @Schema(description = "The contest the act concerns. Asked for (version 2 on) when the date lies between two contests' "
+        @Schema(description = "The contest the act concerns. Places the act where elections overlap (asked for when two span the "
+                + "date and no election is named), and is asked for (version 2 on) when the date lies between two contests' "
                 + "determination dates and the answer depends on it (general elections: DPR, DPD and DPRD lists were set before "
                 + "the presidential pairs)") Contest contest,
         @Schema(description = "Whether the ASN holds an official post. Asked for (version 2 on) for decisions and use of state "

@@ -45,7 +45,7 @@ public record ClassificationView(
 
     /** A cited rule. */
     public record RuleRef(String code, String title, String source, String article,
-            @Schema(description = "PNS only: the point of PP 94/2021 art. 5 letter n and the article of the tier") String basis,
+            @Schema(description = "The statute behind the rule, for the employees it binds: for PNS the point of PP 94/2021 art. 5 letter n and the article of the tier; for PPPK only a rule of their own (UU 5/2014 art. 105)") String basis,
             boolean disputed,
             @Schema(description = "Why the reading is disputed and which one the rule follows") String disputeNote,
             @Schema(description = "What an answer citing this rule must add") String note) {

@@ -26,12 +26,15 @@ public final class ElectionViews {
             @Schema(description = "The day the last contest's candidates were set") LocalDate candidatesSetOn,
             @Schema(description = "Each contest and the day its candidates were set") List<ContestDate> contests,
             LocalDate campaignStart, LocalDate campaignEnd, LocalDate quietStart, LocalDate quietEnd, LocalDate voteOn,
-            LocalDate periodEnd, List<String> regionCodes, boolean builtIn, OffsetDateTime createdAt, String createdBy) {
+            LocalDate periodEnd,
+            @Schema(description = "What periodStart rests on (the regulation on the stages); null: a default") String periodStartBasis,
+            @Schema(description = "What periodEnd rests on (the day the results became final); null: a default") String periodEndBasis,
+            List<String> regionCodes, boolean builtIn, OffsetDateTime createdAt, String createdBy) {
 
         static View of(Election e) {
             return new View(e.code, e.name, e.type, e.periodStart, e.candidatesSetOn, List.copyOf(e.contests), e.campaignStart,
-                    e.campaignEnd, e.quietStart(), e.quietEnd(), e.voteOn, e.periodEnd, e.regionCodes, e.builtIn, e.createdAt,
-                    e.createdBy);
+                    e.campaignEnd, e.quietStart(), e.quietEnd(), e.voteOn, e.periodEnd, e.periodStartBasis, e.periodEndBasis,
+                    e.regionCodes, e.builtIn, e.createdAt, e.createdBy);
         }
     }
 
@@ -51,13 +54,18 @@ public final class ElectionViews {
             @NotNull LocalDate voteOn,
             @Schema(description = "Start of the span used to infer this election from a date; default 6 months before candidates are set")
             LocalDate periodStart,
-            @Schema(description = "End of that span; default 60 days after the vote") LocalDate periodEnd,
+            @Schema(description = "End of that span, when the results are final; default 60 days after the vote") LocalDate periodEnd,
+            @Schema(description = "What periodStart rests on") @Size(max = 1000) String periodStartBasis,
+            @Schema(description = "What periodEnd rests on") @Size(max = 1000) String periodEndBasis,
             @Schema(description = "Regional elections only: the regions that vote; empty means all")
             List<@NotNull @Pattern(regexp = RegionCode.PATTERN, message = "{netral.region-code}") String> regionCodes) {
 
         Election toElection() {
-            return Election.of(code, name, type, periodStart, candidatesSetOn, campaignStart, campaignEnd, voteOn, periodEnd,
-                    regionCodes, contests);
+            Election election = Election.of(code, name, type, periodStart, candidatesSetOn, campaignStart, campaignEnd, voteOn,
+                    periodEnd, regionCodes, contests);
+            election.periodStartBasis = periodStartBasis;
+            election.periodEndBasis = periodEndBasis;
+            return election;
         }
     }
 }

@@ -48,10 +48,12 @@ final class Examples {
 
     static final String ELECTION = """
             {"code": "PILKADA_2024", "name": "Pemilihan Kepala Daerah Serentak 2024", "type": "REGIONAL",
-             "periodStart": "2024-03-22", "candidatesSetOn": "2024-09-22",
+             "periodStart": "2024-01-26", "candidatesSetOn": "2024-09-22",
              "contests": [{"contest": "REGIONAL_HEAD", "candidatesSetOn": "2024-09-22"}], "campaignStart": "2024-09-25",
              "campaignEnd": "2024-11-23", "quietStart": "2024-11-24", "quietEnd": "2024-11-26",
-             "voteOn": "2024-11-27", "periodEnd": "2025-01-26", "regionCodes": [], "builtIn": true}""";
+             "voteOn": "2024-11-27", "periodEnd": "2025-01-26",
+             "periodStartBasis": "PKPU 2/2024: the stages of the 2024 regional elections begin on 26 Jan 2024",
+             "periodEndBasis": null, "regionCodes": [], "builtIn": true}""";
 
     static final String NEW_ELECTION = """
             {"code": "PSU_SOLOK_2025", "name": "Pemungutan suara ulang Kabupaten Solok", "type": "REGIONAL",

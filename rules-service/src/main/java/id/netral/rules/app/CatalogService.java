@@ -83,6 +83,7 @@ public class CatalogService {
             for (CatalogVersion version : all) {
                 if (!versions.containsKey(version.version)) {
                     versions.put(version.version, new CompiledCatalog(version.version, version.stageModel, version.coversFrom,
+                            version.violationNeedsSanction,
                             Rule.ofVersion(version.version), Act.knownTo(version.version), LegalSource.listAll(),
                             SanctionTier.of(version.version)));
                 }
@@ -139,10 +140,11 @@ public class CatalogService {
         version.note = change.note();
         version.createdBy = author;
         version.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-        // a change edits rules, never how the timeline is read or which dates the catalog covers
+        // a change edits rules, never how the timeline is read, which dates the catalog covers or what a violation needs
         CatalogVersion base = CatalogVersion.findById(latest);
         version.stageModel = base.stageModel;
         version.coversFrom = base.coversFrom;
+        version.violationNeedsSanction = base.violationNeedsSanction;
         try {
             version.persistAndFlush();
         } catch (PersistenceException raced) {

@@ -36,16 +36,26 @@ public class ClassificationService {
         if (!catalog.knowsAct(observation.act())) {
             throw NetralException.unprocessable("act", Messages.text("rules.ClassificationService.unknown-act-for-catalog-version-see", observation.act(), catalog.version));
         }
-        // An act no election spans is judged outside elections only by a catalog with rules for that (party membership).
-        boolean outsideElections = catalog.stageModel == StageModel.FULL && catalog.judgesOutsideElections(observation.act());
         // Before the catalog's first day (the SKB of 22 Sep 2022) no version judges the act: the answer says so
         // (NEEDS_REVIEW) instead of refusing the date because no election of the calendar spans it.
-        boolean beforeCatalog = catalog.stageModel == StageModel.FULL && catalog.coversFrom != null
-                && observation.occurredOn().isBefore(catalog.coversFrom);
-        Election election = elections.resolve(observation.election(), observation.occurredOn(), observation.regionCode(), scope,
-                outsideElections || beforeCatalog);
+        boolean full = catalog.stageModel == StageModel.FULL;
+        boolean beforeCatalog = full && catalog.coversFrom != null && observation.occurredOn().isBefore(catalog.coversFrom);
         Contest contest = observation.contest();
-        if (contest != null && !beforeCatalog && (election == null || election.candidatesSetOn(contest) == null)) {
+        List<Election> candidates = observation.election() != null
+                ? List.of(elections.named(observation.election(), scope))
+                : elections.spanning(observation.occurredOn(), observation.regionCode(), scope);
+        if (candidates.size() > 1 && contest != null) {
+            // where elections overlap, the contest the act concerns names its election
+            List<Election> holding = candidates.stream().filter(e -> e.candidatesSetOn(contest) != null).toList();
+            candidates = holding.isEmpty() ? candidates : holding;
+        }
+        if (candidates.isEmpty() && !full) {
+            // version 1 reads no stage outside elections: the caller must place the act
+            throw NetralException.unprocessable("election", Messages.text("rules.ElectionService.no-election-in-the-calendar-spans",
+                    observation.occurredOn()));
+        }
+        Election election = candidates.size() == 1 ? candidates.get(0) : null;
+        if (contest != null && !beforeCatalog && candidates.size() <= 1 && (election == null || election.candidatesSetOn(contest) == null)) {
             List<String> held = election == null ? List.of() : election.contests.stream().map(c -> c.contest().name()).toList();
             throw election == null
                     ? NetralException.unprocessable("contest", Messages.text("rules.ClassificationService.no-election-spans-so-there-is", observation.occurredOn()))
@@ -55,6 +65,10 @@ public class ClassificationService {
                 observation.relation() == null ? CandidateRelation.NONE : observation.relation(), observation.participation(),
                 observation.partisanSymbols(), observation.onUnpaidLeave(), contest, observation.official(),
                 observation.officialDuty());
+        if (candidates.size() > 1 && !beforeCatalog) {
+            // elections overlap on that day and neither the election nor a contest decides: ask, never guess
+            return Classifier.amongElections(facts, candidates, catalog);
+        }
         return Classifier.classify(facts, catalog);
     }
 }

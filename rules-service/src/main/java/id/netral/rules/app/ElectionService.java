@@ -22,7 +22,7 @@ import java.util.Set;
 
 /**
  * The elections calendar: who may see which election (regional ones only inside their regions),
- * which election an act belongs to when none is named, and adding new elections.
+ * which elections an act may belong to when none is named, and adding new elections.
  */
 @ApplicationScoped
 public class ElectionService {
@@ -57,31 +57,23 @@ public class ElectionService {
                 .orElseThrow(() -> NetralException.notFound(Messages.text("rules.ElectionService.election"), code));
     }
 
+    /** The election a caller names: 422 when it is unknown to the caller. */
+    public Election named(String code, RegionCode scope) {
+        return calendar().stream().filter(e -> e.code.equals(code) && visible(e, scope)).findFirst()
+                .orElseThrow(() -> NetralException.unprocessable("election", Messages.text("rules.ElectionService.unknown-election", code)));
+    }
+
     /**
-     * The election an act belongs to: the named one (422 when unknown to the caller), or the only
-     * one whose period spans the date and, if given, the region (422 when several do, and when none
-     * does unless {@code noneMeansOutside}: then null, the act lies outside every election).
+     * The elections an act on this day may belong to: those whose span covers the date and, if
+     * given, the region. None outside every election; several where elections overlap (a general
+     * election whose results are not final yet while the next regional one has begun).
      */
-    public Election resolve(String code, LocalDate occurredOn, String regionCode, RegionCode scope, boolean noneMeansOutside) {
-        if (code != null) {
-            return calendar().stream().filter(e -> e.code.equals(code) && visible(e, scope)).findFirst()
-                    .orElseThrow(() -> NetralException.unprocessable("election", Messages.text("rules.ElectionService.unknown-election", code)));
-        }
-        List<Election> spanning = visibleTo(scope).stream()
+    public List<Election> spanning(LocalDate occurredOn, String regionCode, RegionCode scope) {
+        return visibleTo(scope).stream()
                 .filter(e -> e.spans(occurredOn))
                 .filter(e -> regionCode == null || e.regionCodes.isEmpty()
                         || e.regions().stream().anyMatch(rc -> rc.covers(regionCode)))
                 .toList();
-        if (spanning.size() == 1) {
-            return spanning.get(0);
-        }
-        if (spanning.isEmpty() && noneMeansOutside) {
-            return null;
-        }
-        List<String> codes = spanning.stream().map(e -> e.code).toList();
-        throw spanning.isEmpty()
-                ? NetralException.unprocessable("election", Messages.text("rules.ElectionService.no-election-in-the-calendar-spans", occurredOn))
-                : NetralException.unprocessable("election", Messages.text("rules.ElectionService.falls-in-name-the-election", occurredOn, codes));
     }
 
     /** Adds an election; dates must follow the election's order, periods default from config. */

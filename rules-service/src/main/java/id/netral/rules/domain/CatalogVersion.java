@@ -41,6 +41,10 @@ public class CatalogVersion extends PanacheEntityBase {
     @Column(name = "covers_from")
     public LocalDate coversFrom;
 
+    /** A violation must name a sanction: prohibitions without one alone make the answer NEEDS_REVIEW (version 3 on). */
+    @Column(name = "violation_needs_sanction")
+    public boolean violationNeedsSanction;
+
     /** Newest first. */
     public static PanacheQuery<CatalogVersion> newestFirst() {
         return findAll(Sort.descending("version"));

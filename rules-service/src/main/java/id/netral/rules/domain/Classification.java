@@ -65,11 +65,12 @@ public record Classification(
     }
 
     /**
-     * The PNS discipline basis of a cited rule (PP 94/2021 binds PNS only): for PPPK and non-ASN staff
-     * the sanction's own basis ({@link #sanctionTier()}) is the one to cite.
+     * The statutory basis of a cited rule, if it binds this employee: a rule that binds PNS cites PNS
+     * discipline law (PP 94/2021 binds PNS only), so PPPK and non-ASN staff cite the sanction's own
+     * basis ({@link #sanctionTier()}) instead, unless the rule is theirs alone.
      */
     public String basisOf(Citation citation) {
-        return facts.employmentType() == EmploymentType.PNS ? citation.basis() : null;
+        return citation.basisBinds().contains(facts.employmentType().name()) ? citation.basis() : null;
     }
 
     /** Same verdict, tier, cited rules, referrals and questions: the contest would not change the answer. */

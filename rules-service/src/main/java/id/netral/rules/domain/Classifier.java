@@ -19,7 +19,7 @@ import java.util.StringJoiner;
  * that only decides a criminal referral is asked alongside a certain verdict. Version 1 reads the
  * timeline coarsely and keeps its answers; later versions read every stage, let the contest decide
  * between determination dates, judge non-ASN staff under their contract, and judge nothing before
- * the day they cover.
+ * the day they cover; from version 3 a violation names a sanction or is a question.
  * Pure and allocation-light: it runs per request and in benchmarks without a database.
  */
 public final class Classifier {
@@ -110,6 +110,17 @@ public final class Classifier {
         }
 
         Verdict verdict = certain.verdict();
+        if (verdict == Verdict.VIOLATION && certain.heaviest == SanctionType.NONE && catalog.violationNeedsSanction) {
+            // forbidden, but no rule found says with what: the officer decides the sanction, not a default of NONE
+            List<Rule> referrals = new ArrayList<>(rulesOf(matched, RuleKind.CRIMINAL));
+            referrals.addAll(pendingReferrals);
+            List<Classification.Question> questions = new ArrayList<>();
+            questions.add(new Classification.Question(null, Messages.text("rules.Classifier.forbidden-without-sanction",
+                    codes(rulesOf(matched, RuleKind.PROHIBITION)))));
+            questions.addAll(questions(decidingReferral));
+            return new Classification(facts, Verdict.NEEDS_REVIEW, SanctionType.NONE, rulesOf(matched, RuleKind.PROHIBITION),
+                    List.of(), referrals, questions, stage, catalog, List.of());
+        }
         Classification asAsn = switch (verdict) {
             case VIOLATION -> new Classification(facts, verdict, certain.heaviest, rulesOf(matched, RuleKind.PROHIBITION),
                     rulesOf(matched, RuleKind.CRIMINAL), pendingReferrals, questions(decidingReferral), stage, catalog, List.of());
@@ -155,6 +166,41 @@ public final class Classifier {
         return questions;
     }
 
+    /**
+     * Several elections span the act's day (one's results not yet final, the next one begun) and
+     * neither the election nor a contest places it: NEEDS_REVIEW asking for the contest, with the
+     * rules each election would apply. An act belongs to the election of the candidate it concerns.
+     */
+    public static Classification amongElections(Facts facts, List<Election> spanning, CompiledCatalog catalog) {
+        Set<Rule> pending = new LinkedHashSet<>();
+        List<Classification.Question> questions = new ArrayList<>();
+        StringJoiner running = new StringJoiner("; ");
+        Set<String> asked = new HashSet<>();
+        List<Classification> answers = new ArrayList<>();
+        for (Election election : spanning) {
+            Classification answer = classify(facts.in(election), catalog);
+            answers.add(answer);
+            pending.addAll(answer.rules());
+            pending.addAll(answer.pending());
+            StringJoiner contests = new StringJoiner(", ");
+            election.contests.forEach(c -> contests.add(c.contest().name()));
+            running.add(election.code + " (" + contests + ")");
+        }
+        // a contest already given names no running election: ask which election, not for the contest again
+        String field = facts.contest() == null ? Fact.CONTEST.field : null;
+        questions.add(new Classification.Question(field, Messages.text("rules.Classifier.elections-overlap-on-the-day",
+                Fact.CONTEST.question, facts.occurredOn(), running.toString())));
+        for (Classification answer : answers) {
+            for (Classification.Question q : answer.questions()) {
+                if (q.field() != null && !q.field().equals(Fact.CONTEST.field) && asked.add(q.field())) {
+                    questions.add(q);
+                }
+            }
+        }
+        return new Classification(facts.in(null), Verdict.NEEDS_REVIEW, SanctionType.NONE, List.of(), List.of(), List.copyOf(pending),
+                questions, null, catalog, List.of());
+    }
+
     /** NEEDS_REVIEW for the contest: which rules may apply under either stage, and which contests were set when. */
     private static Classification askContest(Facts facts, Classification notYetSet, Classification set, CompiledCatalog catalog) {
         Set<Rule> pending = new LinkedHashSet<>();
@@ -196,6 +242,12 @@ public final class Classifier {
 
     private static Classification.Question noRule(Facts facts, Stage stage, CompiledCatalog catalog) {
         return new Classification.Question(null, Messages.text("rules.Classifier.no-rule-of-catalog-version-covers", catalog.version, facts.act(), stage));
+    }
+
+    private static String codes(List<Rule> rules) {
+        StringJoiner joined = new StringJoiner(", ");
+        rules.forEach(r -> joined.add(r.code));
+        return joined.toString();
     }
 
     private static List<Rule> rulesOf(List<Rule> matched, RuleKind kind) {

@@ -23,6 +23,8 @@ public final class CompiledCatalog {
     public final StageModel stageModel;
     /** Acts before this day are not judged by this version; null: no limit. */
     public final LocalDate coversFrom;
+    /** Whether prohibitions without a sanction alone ask which sanction applies instead of calling a violation (version 3 on). */
+    public final boolean violationNeedsSanction;
     private final List<Rule> rules;
     private final Map<String, CompiledRule[]> byAct;
     private final Map<String, LocalizedText> actLabels;
@@ -31,11 +33,12 @@ public final class CompiledCatalog {
     private final List<SanctionTier> tierList;
     private final List<Act> acts;
 
-    public CompiledCatalog(int version, StageModel stageModel, LocalDate coversFrom, List<Rule> rules, List<Act> acts,
+    public CompiledCatalog(int version, StageModel stageModel, LocalDate coversFrom, boolean violationNeedsSanction, List<Rule> rules, List<Act> acts,
             List<LegalSource> sources, List<SanctionTier> tiers) {
         this.version = version;
         this.stageModel = stageModel;
         this.coversFrom = coversFrom;
+        this.violationNeedsSanction = violationNeedsSanction;
         this.rules = rules.stream().sorted(java.util.Comparator.comparing((Rule r) -> r.code)).toList();
         Map<String, List<CompiledRule>> index = new HashMap<>();
         for (Rule rule : rules) {
@@ -93,16 +96,6 @@ public final class CompiledCatalog {
     /** How a rule of this version is cited; the classifier only ever cites rules of its own version. */
     public Citation citation(Rule rule) {
         return citations.get(rule);
-    }
-
-    /** Whether a rule of this version judges the act outside every election (a contract rule only carries others over). */
-    public boolean judgesOutsideElections(String act) {
-        for (CompiledRule rule : rulesFor(act)) {
-            if (rule.rule.kind != RuleKind.CONTRACT && rule.rule.stages.contains(Stage.OUTSIDE_ELECTION.name())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The meaning of a tier for this kind of employee; null when the tier table lacks it. */

@@ -54,6 +54,14 @@ public class Election extends PanacheEntityBase {
     @Column(name = "period_end")
     public LocalDate periodEnd;
 
+    /** What periodStart rests on (a regulation on the stages); null: a default. */
+    @Column(name = "period_start_basis")
+    public String periodStartBasis;
+
+    /** What periodEnd rests on: the day the results became final; null: a default. */
+    @Column(name = "period_end_basis")
+    public String periodEndBasis;
+
     /** Empty for a nationwide election; otherwise the regions that vote (a by-election, a re-vote). */
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "region_codes")

@@ -31,7 +31,9 @@ final class Explanation {
         say(c.catalog().actLabel(facts.act()));
         say(Messages.text("rules.Explanation.by-a-employee-on", facts.employmentType()));
         text.append(facts.occurredOn()).append(", ");
-        if (c.stage() == null) {
+        if (c.stage() == null && facts.election() == null) {
+            say(Messages.text("rules.Explanation.while-several-elections-ran"));
+        } else if (c.stage() == null) {
             say(Messages.text("rules.Explanation.when-the-candidates-of-some-contests", facts.election().name));
         } else {
             say(c.stage().phrase);

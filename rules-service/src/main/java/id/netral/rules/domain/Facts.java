@@ -27,6 +27,12 @@ public record Facts(
         this(employmentType, act, occurredOn, election, relation, participation, partisanSymbols, onUnpaidLeave, null, null, null);
     }
 
+    /** The same facts, placed in this election. */
+    public Facts in(Election placed) {
+        return new Facts(employmentType, act, occurredOn, placed, relation, participation, partisanSymbols, onUnpaidLeave, contest,
+                official, officialDuty);
+    }
+
     /** Null outside every election. */
     public ElectionType electionType() {
         return election == null ? null : election.type;

@@ -15,7 +15,8 @@ import java.util.List;
  * in-process benchmark) on exactly what the service serves: {@link #compile()} builds the same
  * {@link CompiledCatalog} the service builds from its tables.
  */
-public record ReferenceSnapshot(int version, StageModel stageModel, LocalDate coversFrom, List<RuleDefinition> rules,
+public record ReferenceSnapshot(int version, StageModel stageModel, LocalDate coversFrom, boolean violationNeedsSanction,
+        List<RuleDefinition> rules,
         List<ActLabel> acts, List<SourceName> sources, List<TierDetail> tiers, List<ElectionDates> elections) {
 
     /** An act and its label. */
@@ -45,7 +46,7 @@ public record ReferenceSnapshot(int version, StageModel stageModel, LocalDate co
     /** A catalog version and the built-in elections, as the database holds them now (within the caller's transaction). */
     public static ReferenceSnapshot read(int version) {
         CatalogVersion header = CatalogVersion.findById(version);
-        return new ReferenceSnapshot(version, header.stageModel, header.coversFrom,
+        return new ReferenceSnapshot(version, header.stageModel, header.coversFrom, header.violationNeedsSanction,
             Rule.ofVersion(version).stream().map(RuleDefinition::of).toList(),
             Act.knownTo(version).stream().map(a -> new ActLabel(a.code, a.category, a.label)).toList(),
             LegalSource.<LegalSource>listAll(Sort.by("code")).stream().map(s -> new SourceName(s.code, s.shortName)).toList(),
@@ -86,7 +87,7 @@ public record ReferenceSnapshot(int version, StageModel stageModel, LocalDate co
             tier.disputeNote = t.disputeNote();
             return tier;
         }).toList();
-        return new CompiledCatalog(version, stageModel, coversFrom, entities, actEntities, sourceEntities, tierEntities);
+        return new CompiledCatalog(version, stageModel, coversFrom, violationNeedsSanction, entities, actEntities, sourceEntities, tierEntities);
     }
 
     /** An election of the calendar, by code. */

@@ -50,9 +50,10 @@ class ClassificationErrorsTest {
     }
 
     @Test
-    void dateNoElectionSpansIs422InTheCallersLanguage() {
+    void dateNoElectionSpansIs422InTheCallersLanguageUnderVersionOne() {
+        // version 1 reads no stage outside elections; later versions answer (ClassificationVersionThreeTest)
         String noElection = """
-                {"employmentType": "PNS", "act": "SOCIAL_MEDIA_LIKE", "occurredOn": "2025-06-01"}""";
+                {"employmentType": "PNS", "act": "SOCIAL_MEDIA_LIKE", "occurredOn": "2025-06-01", "catalogVersion": 1}""";
         classify(noElection)
                 .statusCode(422)
                 .body("title", equalTo("Isi tidak dapat diproses"))

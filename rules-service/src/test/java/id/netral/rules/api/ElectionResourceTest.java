@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.containsString;
 
 import id.netral.common.security.Roles;
 import id.netral.common.testing.EmbeddedPostgresResource;
@@ -104,22 +106,39 @@ class ElectionResourceTest {
                 .body("election", equalTo("PSU_SOLOK_2025"))
                 .body("stage", equalTo("CAMPAIGN"))
                 .body("verdict", equalTo("VIOLATION"));
-        as(Roles.BAWASLU, "34.04").body(act.replace("13.02", "34.04")).post("/api/v1/classifications").then().statusCode(422)
-                .body("errors[0].field", equalTo("election"));
+        // elsewhere no election runs that day: the act lies outside elections, and no rule covers a share there
+        as(Roles.BAWASLU, "34.04").body(act.replace("13.02", "34.04")).post("/api/v1/classifications").then().statusCode(200)
+                .body("election", nullValue())
+                .body("stage", equalTo("OUTSIDE_ELECTION"))
+                .body("verdict", equalTo("NEEDS_REVIEW"));
     }
 
     @Test
-    void overlappingElectionsMustBeNamed() {
+    void overlappingElectionsAreAskedForUnlessNamed() {
         as(Roles.ADMIN, "*").body("""
                 {"code": "PSU_BLORA_2024", "name": "Pemungutan suara ulang Blora", "type": "REGIONAL",
                  "candidatesSetOn": "2024-10-01", "campaignStart": "2024-10-02", "campaignEnd": "2024-11-30",
                  "voteOn": "2024-12-07", "regionCodes": ["33.16"]}""")
                 .post("/api/v1/elections").then().statusCode(201);
         as(Roles.BAWASLU, "33.16").body("""
-                {"employmentType": "PNS", "act": "VOTE", "occurredOn": "2024-10-30"}""")
-                .post("/api/v1/classifications").then().statusCode(422)
-                .body("errors[0].field", equalTo("election"))
-                .body("detail", startsWith("2024-10-30 termasuk dalam"));
+                {"employmentType": "PNS", "act": "SOCIAL_MEDIA_LIKE", "occurredOn": "2024-10-30"}""")
+                .post("/api/v1/classifications").then().statusCode(200)
+                .body("verdict", equalTo("NEEDS_REVIEW"))
+                .body("election", nullValue())
+                .body("questions[0].field", equalTo("contest"))
+                .body("questions[0].question", containsString("PSU_BLORA_2024 (REGIONAL_HEAD)"))
+                .body("questions[0].question", containsString("PILKADA_2024 (REGIONAL_HEAD)"));
+        // both hold the contest: it cannot place the act, so the question is which election, not the contest again
+        as(Roles.BAWASLU, "33.16").body("""
+                {"employmentType": "PNS", "act": "SOCIAL_MEDIA_LIKE", "occurredOn": "2024-10-30", "contest": "REGIONAL_HEAD"}""")
+                .post("/api/v1/classifications").then().statusCode(200)
+                .body("verdict", equalTo("NEEDS_REVIEW"))
+                .body("questions[0].field", nullValue());
+        as(Roles.BAWASLU, "33.16").body("""
+                {"employmentType": "PNS", "act": "SOCIAL_MEDIA_LIKE", "occurredOn": "2024-10-30", "election": "PSU_BLORA_2024"}""")
+                .post("/api/v1/classifications").then().statusCode(200)
+                .body("verdict", equalTo("VIOLATION"))
+                .body("election", equalTo("PSU_BLORA_2024"));
     }
 
     @Test

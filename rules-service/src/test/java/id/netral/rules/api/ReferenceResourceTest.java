@@ -34,9 +34,9 @@ class ReferenceResourceTest {
         given().header("Authorization", TestTokens.bearer(Roles.BAWASLU, "*"))
                 .when().get("/api/v1/sources?size=3")
                 .then().statusCode(200)
-                .body("total", equalTo(10))
+                .body("total", equalTo(12))
                 .body("items", hasSize(3))
-                .body("items.code", contains("NON_ASN_CONTRACT", "PERBKN_1_2023", "PP_42_2004"));
+                .body("items.code", contains("NON_ASN_CONTRACT", "PERBKN_1_2023", "PP_11_2017"));
     }
 
     @Test

@@ -70,6 +70,54 @@ class ClassifierExhaustiveTest {
                 new Day(pemilu, "2022-07-01", null), new Day(pemilu, "2023-11-05", null), new Day(pemilu, "2023-11-05", Contest.DPR),
                 new Day(pemilu, "2023-11-05", Contest.PRESIDENTIAL), new Day(pemilu, "2024-02-12", null),
                 new Day(pemilu, "2024-02-14", null), new Day(null, "2025-06-01", null));
+        int checked = everyInput(snapshot, days, facts -> {
+            Classification c = Classifier.classify(facts, catalog);
+            check(facts, c);
+            checkVersionTwo(facts, c, catalog);
+        });
+        assertThat(checked).isEqualTo(snapshot.acts().size() * 3 * 12 * 3 * 3 * 3 * 3 * 3 * 3);
+    }
+
+    /**
+     * Version 3 (the second legal pass) over the version-2 space plus both sides of its new dates
+     * (31 Oct 2023, UU 20/2023; 1 Jan 2024, SE 18/2023 certainly in force): 25 x 3 x 16 x 3 x 3^5 =
+     * 874,800 inputs, each also classified as ACTIVE when given as PASSIVE. Besides the checks of
+     * version 2: every VIOLATION names a sanction, and passive attendance is never sanctioned more
+     * heavily than active support for the same act, stage and person.
+     */
+    @Test
+    void versionThreeIsTotalConsistentAndOrdered() throws Exception {
+        ReferenceSnapshot snapshot = snapshot(ReferenceSnapshotTest.FILE_V3);
+        CompiledCatalog catalog = snapshot.compile();
+        Election pilkada = snapshot.election("PILKADA_2024");
+        Election pemilu = snapshot.election("PEMILU_2024");
+        List<Day> days = List.of(new Day(pilkada, "2024-08-15", null), new Day(pilkada, "2024-10-30", null),
+                new Day(pilkada, "2024-11-25", null), new Day(pilkada, "2024-11-27", null), new Day(pilkada, "2024-12-10", null),
+                new Day(pemilu, "2022-07-01", null), new Day(pemilu, "2023-10-30", null), new Day(pemilu, "2023-10-31", null),
+                new Day(pemilu, "2023-11-05", null), new Day(pemilu, "2023-11-05", Contest.DPR),
+                new Day(pemilu, "2023-11-05", Contest.PRESIDENTIAL), new Day(pemilu, "2023-12-31", null),
+                new Day(pemilu, "2024-01-01", null), new Day(pemilu, "2024-02-12", null), new Day(pemilu, "2024-02-14", null),
+                new Day(null, "2025-06-01", null));
+        int checked = everyInput(snapshot, days, facts -> {
+            Classification c = Classifier.classify(facts, catalog);
+            check(facts, c);
+            checkVersionTwo(facts, c, catalog);
+            require(c.verdict() != Verdict.VIOLATION || c.sanctionType() != SanctionType.NONE, facts, "a violation without a sanction");
+            if (facts.participation() == Participation.PASSIVE && c.verdict() == Verdict.VIOLATION) {
+                Facts active = new Facts(facts.employmentType(), facts.act(), facts.occurredOn(), facts.election(), facts.relation(),
+                        Participation.ACTIVE, facts.partisanSymbols(), facts.onUnpaidLeave(), facts.contest(), facts.official(),
+                        facts.officialDuty());
+                Classification a = Classifier.classify(active, catalog);
+                require(a.verdict() == Verdict.NEEDS_REVIEW || (a.verdict() == Verdict.VIOLATION
+                        && a.sanctionType().heavier(c.sanctionType()) == a.sanctionType()), facts,
+                        "passive (" + c.sanctionType() + ") heavier than active (" + a.verdict() + " " + a.sanctionType() + ")");
+            }
+        });
+        assertThat(checked).isEqualTo(snapshot.acts().size() * 3 * 16 * 3 * 3 * 3 * 3 * 3 * 3);
+    }
+
+    /** Every input of versions 2 on over these days: act x type x day x relation x 3^6 facts; how many were run. */
+    private static int everyInput(ReferenceSnapshot snapshot, List<Day> days, java.util.function.Consumer<Facts> each) {
         int checked = 0;
         for (ReferenceSnapshot.ActLabel act : snapshot.acts()) {
             for (EmploymentType type : EmploymentType.values()) {
@@ -80,11 +128,8 @@ class ClassifierExhaustiveTest {
                                 for (Boolean leave : TRI) {
                                     for (Boolean official : TRI) {
                                         for (Boolean duty : TRI) {
-                                            Facts facts = new Facts(type, act.code(), day.date, day.election, relation, participation,
-                                                    symbols, leave, day.contest, official, duty);
-                                            Classification c = Classifier.classify(facts, catalog);
-                                            check(facts, c);
-                                            checkVersionTwo(facts, c, catalog);
+                                            each.accept(new Facts(type, act.code(), day.date, day.election, relation, participation,
+                                                    symbols, leave, day.contest, official, duty));
                                             checked++;
                                         }
                                     }
@@ -95,7 +140,7 @@ class ClassifierExhaustiveTest {
                 }
             }
         }
-        assertThat(checked).isEqualTo(snapshot.acts().size() * 3 * 12 * 3 * 3 * 3 * 3 * 3 * 3);
+        return checked;
     }
 
     private record Day(Election election, LocalDate date, Contest contest) {

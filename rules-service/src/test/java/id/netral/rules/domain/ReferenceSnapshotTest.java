@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The snapshots the plain unit tests classify against ({@code reference-snapshot-v1.json}, {@code -v2})
+ * The snapshots the plain unit tests classify against ({@code reference-snapshot-v1.json}, {@code -v2}, {@code -v3})
  * are what the service's own migrations seed: if a migration changes a seeded catalog version or the
  * built-in elections, this fails. To write the file anew: {@code mvn -pl rules-service verify
  * -Dtest=ReferenceSnapshotTest -Dnetral.snapshot.write=true}, and review the diff.
@@ -26,6 +26,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ReferenceSnapshotTest {
     static final String FILE = "reference-snapshot-v1.json";
     static final String FILE_V2 = "reference-snapshot-v2.json";
+    static final String FILE_V3 = "reference-snapshot-v3.json";
 
     @Inject
     ObjectMapper json;
@@ -34,7 +35,7 @@ class ReferenceSnapshotTest {
     CatalogService catalogs;
 
     @ParameterizedTest
-    @CsvSource({"1, " + FILE, "2, " + FILE_V2})
+    @CsvSource({"1, " + FILE, "2, " + FILE_V2, "3, " + FILE_V3})
     void theCheckedInSnapshotIsWhatTheMigrationsSeed(int version, String file) throws Exception {
         ReferenceSnapshot served = catalogs.snapshot(version);
         if (Boolean.getBoolean("netral.snapshot.write")) {
