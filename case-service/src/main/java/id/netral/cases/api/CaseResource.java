@@ -136,8 +136,9 @@ public class CaseResource {
     @Operation(operationId = "moveCase", summary = "Take a step of the handling chain",
             description = "Bawaslu completes (INCOMPLETE), supplies facts, reviews, extends the review once, dismisses, forwards "
                     + "(to KASN before 24 Aug 2024, to BKN from then on) and closes; BKN recommends (a recommendation lighter than "
-                    + "the classification needs a reason; a conflicted PPK sends the decision to BKN at once) and escalates when "
-                    + "the PPK misses the deadline; the PPK of the person's agency decides; that agency's BKPP records the "
+                    + "the classification needs a reason) and escalates when the PPK misses the deadline; the PPK of the person's "
+                    + "agency decides, unless Bawaslu (FORWARD) or BKN (RECOMMEND) found the PPK conflicted, with a reason: then "
+                    + "the official roster names for the agency (ppk-substitute) decides, on the same clock; that agency's BKPP records the "
                     + "execution. Send If-Match with the case's ETag. A step the state does not allow is 409, naming the steps "
                     + "open to the caller; a step of another role or agency is 403.")
     @APIResponse(responseCode = "200", description = "The case after the step", content = @Content(schema = @Schema(implementation = CaseViews.View.class)))

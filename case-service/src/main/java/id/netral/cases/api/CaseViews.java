@@ -122,7 +122,9 @@ public final class CaseViews {
                     message = "{netral.sanction-type}")
             @Schema(description = "RECOMMEND, DECIDE (when imposed)") String sanctionType,
             @Size(max = 500) @Schema(description = "RECOMMEND") String legalBasis,
-            @Schema(description = "RECOMMEND: the PPK or a relative runs in the election (roster's family candidacies)") Boolean ppkConflicted,
+            @Schema(description = "FORWARD (Bawaslu) or RECOMMEND (BKN), with a reason: the PPK or a close relative runs in "
+                    + "the election; the decision then rests with the official roster names for the agency (ppk-substitute)")
+            Boolean ppkConflicted,
             @Schema(description = "DECIDE") Boolean sanctionImposed,
             @Size(max = 5000) @Schema(description = "DECIDE") String reasons,
             @Size(max = 100) @Schema(description = "RECORD_EXECUTION: the decree's number") String decreeNumber,
@@ -144,6 +146,11 @@ public final class CaseViews {
                     sanctionType, legalBasis, ppkConflicted, sanctionImposed, reasons, decreeNumber, executedOn,
                     forwardedOn, measure);
         }
+    }
+
+    /** Who decides instead of a conflicted PPK. */
+    @Schema(name = "CaseDecider")
+    public record DeciderView(String name, String office) {
     }
 
     /** A measure of BKN, its basis in the caller's language. */
@@ -172,7 +179,9 @@ public final class CaseViews {
             @Schema(description = "Where Bawaslu forwarded it: KASN before 24 Aug 2024, BKN from then on") String forwardedTo,
             @Schema(description = "The day it was forwarded, in the case's region") LocalDate forwardedOn,
             Boolean reviewExtended,
-            @Schema(description = "The PPK or a relative runs in the election: the decision went to BKN at once") Boolean ppkConflicted,
+            @Schema(description = "The PPK or a relative runs in the election: the PPK may not decide") Boolean ppkConflicted,
+            @Schema(description = "Who decides instead of a conflicted PPK (an acting official or the official above)")
+            DeciderView decider,
             Verdicts.Recommendation recommendation, Verdicts.Decision decision,
             @Schema(description = "BKN's measures after the PPK did not follow its recommendation") List<MeasureView> measures,
             Verdicts.Execution execution,
@@ -189,7 +198,8 @@ public final class CaseViews {
                     c.agencyCode, c.timeZone, c.occurredAt, c.occurredOn, c.knownAt, c.place, c.description,
                     disclosure.reporter(c.witnesses), c.evidence, AuditViews.asMap(c.classification), c.catalogVersion,
                     c.deadlines.stream().map(d -> DeadlineView.of(d, language)).toList(), c.duplicateOf, c.forwardedTo, c.forwardedOn,
-                    c.reviewExtended, c.ppkConflicted, c.recommendation, c.decision,
+                    c.reviewExtended, c.ppkConflicted, c.decider == null ? null : new DeciderView(c.decider.name(), c.decider.office()),
+                    c.recommendation, c.decision,
                     c.measures.isEmpty() ? null : c.measures.stream().map(m -> MeasureView.of(m, language)).toList(), c.execution, c.dueCode, c.dueOn, c.overdue, allowed, c.version, c.createdAt,
                     c.updatedAt);
         }
@@ -203,7 +213,7 @@ public final class CaseViews {
                     null, null, null, null, null, null, null, null, null, null, null,
                     c.deadlines.stream().map(d -> new DeadlineView(d.code(), d.startsOn(), d.dueOn(), d.days(), d.workingDays(), null,
                             d.disputed())).toList(),
-                    null, null, null, null, null, null, null, null, null, c.dueCode, c.dueOn, c.overdue, null, c.version, c.createdAt,
+                    null, null, null, null, null, null, null, null, null, null, c.dueCode, c.dueOn, c.overdue, null, c.version, c.createdAt,
                     c.updatedAt);
         }
     }

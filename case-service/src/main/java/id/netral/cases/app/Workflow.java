@@ -21,6 +21,7 @@ import id.netral.cases.domain.Verdicts;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.netral.cases.client.Neighbours;
+import id.netral.common.client.RosterClient;
 import id.netral.common.domain.RegionCode;
 import id.netral.common.error.NetralException;
 import id.netral.common.security.Roles;
@@ -33,6 +34,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
@@ -61,6 +63,9 @@ public class Workflow {
     Intake intake;
 
     @Inject
+    Neighbours neighbours;
+
+    @Inject
     ObjectMapper json;
 
     /** Who acts: their roles, the region they are limited to and the agency a PPK or BKPP speaks for. */
@@ -80,7 +85,8 @@ public class Workflow {
         LocalDate today = today(c, OffsetDateTime.now(ZoneOffset.UTC));
         List<CaseAction> allowed = new ArrayList<>();
         for (CaseAction action : CaseAction.values()) {
-            if (caller.has(action.role) && HandlingChain.speaksFor(caller.agency(), action, c) && HandlingChain.possible(c, action, today)) {
+            if (caller.has(action.role) && HandlingChain.speaksFor(caller.agency(), caller.subject(), action, c)
+                    && HandlingChain.possible(c, action, today)) {
                 allowed.add(action);
             }
         }
@@ -94,6 +100,7 @@ public class Workflow {
      */
     public CaseFile apply(UUID id, Transition t, Caller caller, Integer expectedVersion) {
         Intake.Resolved answer = asksNeighbours(t.action()) ? askAbout(id, t, caller, expectedVersion) : null;
+        Verdicts.Decider substitute = t.action() == CaseAction.RECOMMEND ? substituteFor(id, t, caller, expectedVersion) : null;
         return QuarkusTransaction.requiringNew().call(() -> {
             CaseFile c = checked(id, t, caller, expectedVersion);
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
@@ -101,7 +108,7 @@ public class Workflow {
             CaseAction action = t.action();
             ObjectNode before = audit.snapshot(c);
             CaseStatus from = c.status;
-            take(c, t, caller, now, today, answer);
+            take(c, t, caller, now, today, answer, substitute);
             c.updatedAt = now;
             audit.append(c, new HashChain.Actor(caller.subject(), action.role), action.name(), before, withNote(audit.snapshot(c), t));
             if (c.status != from) {
@@ -132,6 +139,33 @@ public class Workflow {
         }
     }
 
+    /**
+     * RECOMMEND for a case whose PPK is conflicted (found so now, or by Bawaslu at FORWARD): who
+     * decides instead, as roster names them for the agency now (not from the agency cache: it may
+     * have been named a moment ago). None named: 422, the recommendation cannot go anywhere.
+     */
+    private Verdicts.Decider substituteFor(UUID id, Transition t, Caller caller, Integer expectedVersion) {
+        CaseFile c = QuarkusTransaction.requiringNew().call(() -> checked(id, t, caller, expectedVersion));
+        if (!c.ppkConflicted && !Boolean.TRUE.equals(t.ppkConflicted())) {
+            return null;
+        }
+        if (Boolean.TRUE.equals(t.ppkConflicted())) {
+            require(t.reason(), "reason"); // why the PPK is conflicted comes before who decides instead
+        }
+        Optional<RosterClient.Agency> agency;
+        try {
+            agency = c.agencyCode == null ? Optional.empty() : neighbours.agencyNow(c.agencyCode);
+        } catch (Neighbours.Unavailable | FaultToleranceException down) {
+            throw NetralException.unavailable(Messages.text("case.Workflow.roster-service-or-rules-service-cannot"));
+        }
+        RosterClient.Substitute named = agency.map(RosterClient.Agency::substitute).orElse(null);
+        if (named == null) {
+            throw NetralException.unprocessable("ppkConflicted", Messages.text("case.Workflow.no-substitute-for-a-conflicted-ppk",
+                    c.agencyCode));
+        }
+        return new Verdicts.Decider(named.name(), named.office(), named.subject());
+    }
+
     /** What COMPLETE and SUPPLY_FACTS change before the neighbours are asked. */
     private static void prepare(CaseFile c, Transition t) {
         if (t.action() == CaseAction.COMPLETE) {
@@ -154,7 +188,12 @@ public class Workflow {
         if (!caller.has(action.role)) {
             throw NetralException.forbidden(Messages.text("case.Workflow.step-is-taken-by-the-role", action, action.role));
         }
-        if (!HandlingChain.speaksFor(caller.agency(), action, c)) {
+        if (action == CaseAction.DECIDE && c.ppkConflicted && !HandlingChain.speaksFor(caller.agency(), caller.subject(), action, c)) {
+            throw NetralException.forbidden(c.decider == null
+                    ? Messages.text("case.Workflow.the-ppk-is-conflicted-and-no-one-decides")
+                    : Messages.text("case.Workflow.the-ppk-is-conflicted-the-decision-rests-with", c.decider.name(), c.decider.office()));
+        }
+        if (!HandlingChain.speaksFor(caller.agency(), caller.subject(), action, c)) {
             throw NetralException.forbidden(Messages.text("case.Workflow.step-is-taken-by-the-of", action, action.role, c.agencyCode));
         }
         if (action == CaseAction.CLOSE && HandlingChain.shortOfRecommendation(c) && c.measures.isEmpty()
@@ -206,7 +245,8 @@ public class Workflow {
         return new EventPayload.CaseClock(overdue, c.id, c.status.name(), dueCode, dueOn, CaseFile.responsibleFor(c.status));
     }
 
-    private void take(CaseFile c, Transition t, Caller caller, OffsetDateTime now, LocalDate today, Intake.Resolved answer) {
+    private void take(CaseFile c, Transition t, Caller caller, OffsetDateTime now, LocalDate today, Intake.Resolved answer,
+            Verdicts.Decider substitute) {
         switch (t.action()) {
             case COMPLETE -> {
                 prepare(c, t);
@@ -234,10 +274,14 @@ public class Workflow {
                 LocalDate day = forwardingDay(c, t.forwardedOn(), today);
                 c.forwardedOn = day;
                 c.forwardedTo = forwardingTarget(day);
+                if (Boolean.TRUE.equals(t.ppkConflicted())) {
+                    require(t.reason(), "reason"); // Bawaslu found the PPK conflicted: on the record, and why
+                    c.ppkConflicted = true;
+                }
                 c.status = CaseStatus.FORWARDED;
                 deadlines.start("TASK_FORCE_VERIFICATION", c.electionType, day).ifPresent(c.deadlines::add);
             }
-            case RECOMMEND -> recommend(c, t, caller, now, today);
+            case RECOMMEND -> recommend(c, t, caller, now, today, substitute);
             case ESCALATE -> {
                 require(t.reason(), "reason");
                 c.status = CaseStatus.ESCALATED;
@@ -293,8 +337,14 @@ public class Workflow {
         return tier;
     }
 
-    /** BKN's recommendation; lighter than the classification needs a reason; a conflicted PPK escalates at once. */
-    private void recommend(CaseFile c, Transition t, Caller caller, OffsetDateTime now, LocalDate today) {
+    /**
+     * BKN's recommendation; lighter than the classification needs a reason, and so does finding the
+     * PPK conflicted; a conflicted PPK's decision goes to the substitute roster names, on the PPK's clock.
+     */
+    private void recommend(CaseFile c, Transition t, Caller caller, OffsetDateTime now, LocalDate today, Verdicts.Decider substitute) {
+        if (Boolean.TRUE.equals(t.ppkConflicted())) {
+            require(t.reason(), "reason");
+        }
         String tier = fitting(c, require(t.sanctionType(), "sanctionType"));
         require(t.legalBasis(), "legalBasis");
         if (SanctionType.EMPLOYMENT_CONTRACT.name().equals(tier)) {
@@ -306,8 +356,9 @@ public class Workflow {
         }
         c.recommendation = new Verdicts.Recommendation(tier, t.legalBasis(), t.reason(), caller.subject(), now);
         deadlines.start("PPK_DECISION", c.electionType, today).ifPresent(c.deadlines::add);
-        c.ppkConflicted = Boolean.TRUE.equals(t.ppkConflicted());
-        c.status = c.ppkConflicted ? CaseStatus.ESCALATED : CaseStatus.RECOMMENDED;
+        c.ppkConflicted = c.ppkConflicted || Boolean.TRUE.equals(t.ppkConflicted());
+        c.decider = c.ppkConflicted ? substitute : null;
+        c.status = CaseStatus.RECOMMENDED;
     }
 
     private static void supply(CaseFile c, Transition t) {

@@ -80,6 +80,11 @@ public class Neighbours {
         }
     }
 
+    /** The agency as roster has it at this moment, past the cache: for a step that must see a change made a moment ago. */
+    public Optional<RosterClient.Agency> agencyNow(String code) {
+        return absentOn404(() -> roster.agency(code), "roster-service");
+    }
+
     @CacheResult(cacheName = "roster-agencies")
     RosterClient.Agency knownAgency(String code) {
         return absentOn404(() -> roster.agency(code), "roster-service").orElseThrow(AgencyAbsent::new);

@@ -169,9 +169,14 @@ public class CaseFile extends PanacheEntityBase {
     @Column(name = "review_extended")
     public boolean reviewExtended;
 
-    /** The PPK or a relative runs in the election: the decision escalates to BKN at once. */
+    /** The PPK or a relative runs in the election: the PPK may not decide; {@link #decider} does. */
     @Column(name = "ppk_conflicted")
     public boolean ppkConflicted;
+
+    /** Who decides instead of a conflicted PPK, from roster when BKN recommends; null otherwise. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
+    public Verdicts.Decider decider;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)

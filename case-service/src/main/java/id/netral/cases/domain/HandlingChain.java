@@ -7,9 +7,10 @@ import java.time.LocalDate;
 
 /**
  * The rules of the handling chain beyond who takes a step from which state ({@link CaseAction}):
- * one extension of the review, escalation only when the PPK is conflicted or late, execution only
- * of an imposed sanction, closing a decided case only when nothing is left to execute, and the PPK
- * and BKPP acting only for their own agency. Plain functions of the case, tested without the service.
+ * one extension of the review, escalation only when the PPK (or whoever decides in a conflicted
+ * PPK's place) is late, execution only of an imposed sanction, closing a decided case only when
+ * nothing is left to execute, the PPK and BKPP acting only for their own agency, and a conflicted
+ * PPK's decision taken by the substitute the case names, not by the PPK. Plain functions of the case, tested without the service.
  */
 public final class HandlingChain {
 
@@ -23,12 +24,11 @@ public final class HandlingChain {
         }
         return switch (action) {
             case EXTEND_REVIEW -> !c.reviewExtended;
-            // before a decision: a conflicted or late PPK; after one: a decision short of the recommendation, once
+            // before a decision: a late PPK (or substitute: a conflicted PPK's case has one deciding, on the same clock);
+            // after one: a decision short of the recommendation, once
             case ESCALATE -> c.status == CaseStatus.RECOMMENDED
-                    ? c.ppkConflicted || c.deadline("PPK_DECISION").map(d -> today.isAfter(d.dueOn())).orElse(false)
+                    ? c.deadline("PPK_DECISION").map(d -> today.isAfter(d.dueOn())).orElse(false)
                     : shortOfRecommendation(c) && c.measures.isEmpty();
-            // measures answer a PPK who did not follow the recommendation, not one who could not decide (conflicted)
-            case TAKE_MEASURE -> !c.ppkConflicted || c.decision != null;
             case RECORD_EXECUTION -> c.decision != null && c.decision.sanctionImposed();
             case CLOSE -> closable(c);
             default -> true;
@@ -90,7 +90,11 @@ public final class HandlingChain {
     }
 
     /** The PPK and the BKPP act only for the agency they speak for ({@code callerAgency}); the other roles for any. */
-    public static boolean speaksFor(String callerAgency, CaseAction action, CaseFile c) {
+    public static boolean speaksFor(String callerAgency, String callerSubject, CaseAction action, CaseFile c) {
+        if (action == CaseAction.DECIDE && c.ppkConflicted) {
+            // not the PPK of the agency but the official the case names, whatever agency they sign in for
+            return c.decider != null && c.decider.subject().equals(callerSubject);
+        }
         boolean agencyBound = Roles.PPK.equals(action.role) || Roles.BKPP.equals(action.role);
         return !agencyBound || c.agencyCode != null && c.agencyCode.equals(callerAgency);
     }

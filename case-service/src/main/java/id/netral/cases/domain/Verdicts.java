@@ -11,6 +11,10 @@ public final class Verdicts {
     private Verdicts() {
     }
 
+    /** Who decides instead of a conflicted PPK (roster's substitute for the agency), and the login they sign in with. */
+    public record Decider(String name, String office, String subject) {
+    }
+
     /** BKN's (or KASN's) recommendation to the PPK. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Recommendation(String sanctionType, String legalBasis, String reason, String by, OffsetDateTime at) {

@@ -136,7 +136,7 @@ class WorkflowTest {
     }
 
     @Test
-    void anIncompleteReportIsCompletedAndAConflictedPpkEscalatesAtOnce() {
+    void anIncompleteReportIsCompletedAndAConflictedPpksDecisionGoesToTheSubstitute() {
         Roster.Employee siti = Roster.employee("34.71");
         String election = Roster.electionRunningNow("34.71");
         Map<String, Object> body = IntakeTest.publicReport(siti.nip(), election);
@@ -151,10 +151,42 @@ class WorkflowTest {
                 .body("deadlines.code", contains("REPORT_FILING", "BAWASLU_REVIEW")).body("reporter.name", equalTo("Warga"));
         step(bawaslu, id, 2, Map.of("action", "START_REVIEW")).statusCode(200);
         step(bawaslu, id, 3, Map.of("action", "FORWARD")).statusCode(200);
-        step(bkn(), id, 4, Map.of("action", "RECOMMEND", "sanctionType", "DISCIPLINE_HEAVY", "legalBasis", "SKB 2022",
-                "ppkConflicted", true)).statusCode(200).body("status", equalTo("ESCALATED")).body("ppkConflicted", equalTo(true));
-        step(ppk(siti.agencyCode()), id, 5, Map.of("action", "DECIDE", "sanctionImposed", true, "sanctionType", "DISCIPLINE_HEAVY",
-                "reasons", "Diputus atas eskalasi")).statusCode(200).body("status", equalTo("DECIDED"));
+        Map<String, Object> conflicted = new HashMap<>(Map.of("action", "RECOMMEND", "sanctionType", "DISCIPLINE_HEAVY",
+                "legalBasis", "SKB 2022", "ppkConflicted", true));
+        step(bkn(), id, 4, conflicted).statusCode(422).body("errors[0].field", equalTo("reason"));
+        conflicted.put("reason", "Istri Bupati calon wakil bupati dalam pemilihan ini");
+        // the agency has named no one to decide in a conflicted PPK's place: the recommendation has nowhere to go
+        step(bkn(), id, 4, conflicted).statusCode(422).body("errors[0].field", equalTo("ppkConflicted"))
+                .body("detail", containsString("ppk-substitute"));
+        Roster.nameSubstitute(siti.agencyCode(), "Gubernur DIY", "Gubernur", "gubernur-diy");
+        step(bkn(), id, 4, conflicted).statusCode(200).body("status", equalTo("RECOMMENDED")).body("ppkConflicted", equalTo(true))
+                .body("decider.name", equalTo("Gubernur DIY"))
+                .body("deadlines.code", hasItem("PPK_DECISION"));
+        Map<String, Object> decision = Map.of("action", "DECIDE", "sanctionImposed", true, "sanctionType", "DISCIPLINE_HEAVY",
+                "reasons", "Diputus oleh atasan PPK");
+        // the conflicted PPK may not decide, and is not offered to
+        read(ppk(siti.agencyCode()), id).body("allowedActions", empty());
+        step(ppk(siti.agencyCode()), id, 5, decision).statusCode(403).body("detail", containsString("Gubernur DIY"));
+        String governor = TestTokens.token().roles(Roles.PPK).region("34").agency("PEMPROV-DIY").subject("gubernur-diy").bearer();
+        read(governor, id).statusCode(200);
+        step(governor, id, 5, decision).statusCode(200).body("status", equalTo("DECIDED"))
+                .body("decision.by", equalTo("gubernur-diy"));
+    }
+
+    @Test
+    void bawasluMayFindThePpkConflictedWhenItForwards() {
+        Roster.Employee rina = Roster.employee("34.04");
+        String id = file(Roles.BAWASLU, "34.04", finding(rina.accountUrl(), null), null).statusCode(201).extract().path("id");
+        step(bawaslu(), id, 1, Map.of("action", "START_REVIEW")).statusCode(200);
+        step(bawaslu(), id, 2, Map.of("action", "FORWARD", "ppkConflicted", true)).statusCode(422)
+                .body("errors[0].field", equalTo("reason"));
+        step(bawaslu(), id, 2, Map.of("action", "FORWARD", "ppkConflicted", true, "reason", "Bupati mencalonkan diri kembali"))
+                .statusCode(200).body("ppkConflicted", equalTo(true)).body("decider", org.hamcrest.Matchers.nullValue());
+        Map<String, Object> recommendation = Map.of("action", "RECOMMEND", "sanctionType", "DISCIPLINE_HEAVY", "legalBasis", "SKB 2022");
+        step(bkn(), id, 3, recommendation).statusCode(422).body("errors[0].field", equalTo("ppkConflicted"));
+        Roster.nameSubstitute(rina.agencyCode(), "Pj. Bupati", "Penjabat Bupati", "pj-" + rina.agencyCode().toLowerCase());
+        step(bkn(), id, 3, recommendation).statusCode(200).body("status", equalTo("RECOMMENDED"))
+                .body("decider.office", equalTo("Penjabat Bupati"));
     }
 
     @Test

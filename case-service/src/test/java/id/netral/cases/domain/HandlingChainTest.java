@@ -75,10 +75,26 @@ class HandlingChainTest {
     }
 
     @Test
-    void bknEscalatesWhenThePpkIsConflicted() {
+    void aConflictedPpkIsNoReasonToEscalateTheSubstitutesClockRuns() {
         CaseFile c = resolved(CaseStatus.RECOMMENDED);
         c.ppkConflicted = true;
-        assertThat(HandlingChain.possible(c, CaseAction.ESCALATE, TODAY)).isTrue();
+        c.decider = new Verdicts.Decider("Gubernur DIY", "Gubernur", "gubernur-diy");
+        c.deadlines.add(new CaseDeadline("PPK_DECISION", TODAY.minusDays(14), TODAY, 14, false, null, false));
+        assertThat(HandlingChain.possible(c, CaseAction.ESCALATE, TODAY)).isFalse();
+        assertThat(HandlingChain.possible(c, CaseAction.ESCALATE, TODAY.plusDays(1))).as("the substitute is late").isTrue();
+    }
+
+    @Test
+    void aConflictedPpkDecidesNothingTheSubstituteDecidesForAnyAgencyTheySignInFor() {
+        CaseFile c = resolved(CaseStatus.RECOMMENDED);
+        c.agencyCode = "PEMKAB-SLEMAN";
+        c.ppkConflicted = true;
+        assertThat(HandlingChain.speaksFor("PEMKAB-SLEMAN", "bupati-sleman", CaseAction.DECIDE, c)).as("no one named").isFalse();
+        c.decider = new Verdicts.Decider("Gubernur DIY", "Gubernur", "gubernur-diy");
+        assertThat(HandlingChain.speaksFor("PEMKAB-SLEMAN", "bupati-sleman", CaseAction.DECIDE, c)).as("the PPK").isFalse();
+        assertThat(HandlingChain.speaksFor("PEMPROV-DIY", "gubernur-diy", CaseAction.DECIDE, c)).as("the substitute").isTrue();
+        assertThat(HandlingChain.speaksFor("PEMKAB-SLEMAN", "bkpp-sleman", CaseAction.RECORD_EXECUTION, c))
+                .as("the agency's BKPP still executes").isTrue();
     }
 
     @Test
@@ -152,25 +168,24 @@ class HandlingChainTest {
     }
 
     @Test
-    void aConflictedPpkWhoCouldNotDecideIsNoReasonForMeasures() {
+    void aLateSubstituteAnswersToBknsMeasuresLikeALatePpk() {
         CaseFile c = resolved(CaseStatus.ESCALATED);
         c.ppkConflicted = true;
-        assertThat(HandlingChain.possible(c, CaseAction.TAKE_MEASURE, TODAY)).isFalse();
-        assertThat(HandlingChain.possible(c, CaseAction.CLOSE, TODAY)).isFalse();
-        c.ppkConflicted = false;
-        assertThat(HandlingChain.possible(c, CaseAction.TAKE_MEASURE, TODAY)).as("a late PPK").isTrue();
+        c.decider = new Verdicts.Decider("Gubernur DIY", "Gubernur", "gubernur-diy");
+        assertThat(HandlingChain.possible(c, CaseAction.TAKE_MEASURE, TODAY)).isTrue();
+        assertThat(HandlingChain.possible(c, CaseAction.CLOSE, TODAY)).as("not before a measure").isFalse();
     }
 
     @Test
     void thePpkAndTheBkppActOnlyForTheirOwnAgency() {
         CaseFile c = resolved(CaseStatus.RECOMMENDED);
         c.agencyCode = "PEMKAB-SLEMAN";
-        assertThat(HandlingChain.speaksFor("PEMKAB-SLEMAN", CaseAction.DECIDE, c)).isTrue();
-        assertThat(HandlingChain.speaksFor("PEMKAB-BANTUL", CaseAction.DECIDE, c)).isFalse();
-        assertThat(HandlingChain.speaksFor(null, CaseAction.RECORD_EXECUTION, c)).isFalse();
-        assertThat(HandlingChain.speaksFor(null, CaseAction.RECOMMEND, c)).as("BKN is not bound to an agency").isTrue();
+        assertThat(HandlingChain.speaksFor("PEMKAB-SLEMAN", "bupati-sleman", CaseAction.DECIDE, c)).isTrue();
+        assertThat(HandlingChain.speaksFor("PEMKAB-BANTUL", "bupati-bantul", CaseAction.DECIDE, c)).isFalse();
+        assertThat(HandlingChain.speaksFor(null, "bkn", CaseAction.RECORD_EXECUTION, c)).isFalse();
+        assertThat(HandlingChain.speaksFor(null, "bkn", CaseAction.RECOMMEND, c)).as("BKN is not bound to an agency").isTrue();
         c.agencyCode = null;
-        assertThat(HandlingChain.speaksFor("PEMKAB-SLEMAN", CaseAction.DECIDE, c)).as("a case of no known agency").isFalse();
+        assertThat(HandlingChain.speaksFor("PEMKAB-SLEMAN", "bupati-sleman", CaseAction.DECIDE, c)).as("a case of no known agency").isFalse();
     }
 
     @Test

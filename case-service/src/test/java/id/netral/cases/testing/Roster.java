@@ -81,6 +81,12 @@ public final class Roster {
         return code;
     }
 
+    /** Names, in roster, who decides for the agency when its PPK is conflicted. */
+    public static void nameSubstitute(String agency, String name, String office, String subject) {
+        roster().body(Map.of("name", name, "office", office, "subject", subject)).put("/api/v1/agencies/" + agency + "/ppk-substitute")
+                .then().statusCode(200);
+    }
+
     private static RequestSpecification roster() {
         return given().baseUri(NeighboursResource.neighbours().rosterUrl()).header("Authorization", TestTokens.bearer(Roles.ADMIN, "*"))
                 .contentType("application/json");

@@ -62,9 +62,17 @@ public interface RosterClient {
     record People(List<Person> items, long total) {
     }
 
-    /** An agency, its PPK, and the address of its personnel office (BKPP/BKD or the OPD's staff section). */
+    /**
+     * An agency, its PPK, who decides when the PPK is conflicted (null when none is named), and the
+     * address of its personnel office (BKPP/BKD or the OPD's staff section).
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Agency(String code, String name, String regionCode, Ppk ppk, String personnelEmail) {
+    record Agency(String code, String name, String regionCode, Ppk ppk, Substitute substitute, String personnelEmail) {
+    }
+
+    /** The acting official or the official above who decides for a conflicted PPK, and the login they sign in with. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Substitute(String name, String office, String subject) {
     }
 
     /** The official with disciplinary authority. */

@@ -94,6 +94,22 @@ public class AgencyResource {
                 caller.seesPersonalData());
     }
 
+    @PUT
+    @Path("/{code}/ppk-substitute")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.BKPP})
+    @Operation(operationId = "nameAgencyPpkSubstitute", summary = "Name who decides when the agency's PPK is conflicted",
+            description = "An acting official (Pj, Pjs) or the official above. When BKN or Bawaslu finds the PPK conflicted in a "
+                    + "case (the PPK or a close relative runs in its election), the decision rests with this official, who "
+                    + "signs in with the login given; the change is kept in the agency's history.")
+    @APIResponse(responseCode = "200", description = "Named (or already so)",
+            content = @Content(schema = @Schema(implementation = AgencyViews.View.class)))
+    @APIResponse(responseCode = "404", description = "Unknown, or outside your region")
+    public AgencyViews.View nameSubstitute(@PathParam("code") String code, @NotNull @Valid AgencyViews.Substitute substitute) {
+        return AgencyViews.View.of(roster.nameSubstitute(code, substitute.name(), substitute.office(), substitute.subject(),
+                caller.region(), caller.actor()), caller.seesPersonalData());
+    }
+
     @GET
     @Path("/{code}/history")
     @RolesAllowed({Roles.ADMIN, Roles.BKPP})

@@ -27,6 +27,17 @@ public final class AgencyViews {
             @NotBlank @Size(max = 200) @Schema(example = "Bupati") String office) {
     }
 
+    /**
+     * Who decides when the PPK is conflicted in a case: an acting official (Pj, Pjs) or the official
+     * above, and the login they sign in with (the subject of their token).
+     */
+    @Schema(name = "PpkSubstitute")
+    public record Substitute(@NotBlank @Size(max = 200) @Schema(example = "Gubernur DIY") String name,
+            @NotBlank @Size(max = 200) @Schema(example = "Gubernur") String office,
+            @NotBlank @Size(max = 200) @Schema(description = "The login the official signs in with (their token's subject)",
+                    example = "gubernur-diy") String subject) {
+    }
+
     /** A new agency. */
     @Schema(name = "NewAgency", example = Examples.AGENCY)
     public record Create(@NotBlank @Pattern(regexp = CODE, message = CODE_MESSAGE) String code,
@@ -54,10 +65,12 @@ public final class AgencyViews {
     @Schema(name = "Agency", example = Examples.AGENCY)
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record View(String code, String name, String regionCode, Ppk ppk,
+            @Schema(description = "Who decides when the PPK is conflicted; absent when none is named") Substitute substitute,
             @Schema(description = "Masked for portals; absent when not known") String personnelEmail,
             OffsetDateTime createdAt, String createdBy) {
         static View of(Agency a, boolean personalData) {
-            return new View(a.code, a.name, a.regionCode, new Ppk(a.ppkName, a.ppkOffice),
+            Substitute substitute = a.substituteName == null ? null : new Substitute(a.substituteName, a.substituteOffice, a.substituteSubject);
+            return new View(a.code, a.name, a.regionCode, new Ppk(a.ppkName, a.ppkOffice), substitute,
                     personalData ? a.personnelEmail : EmailAddress.mask(a.personnelEmail), a.createdAt, a.createdBy);
         }
     }

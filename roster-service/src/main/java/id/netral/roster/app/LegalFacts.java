@@ -68,6 +68,11 @@ public class LegalFacts {
         history.record(new FactHistory.Fact(AGENCY, after.code, after.regionCode, "PPK_CHANGED", before, ppk(after)), actor);
     }
 
+    void substituteNamed(ObjectNode before, Agency after, HashChain.Actor actor) {
+        history.record(new FactHistory.Fact(AGENCY, after.code, after.regionCode, "PPK_SUBSTITUTE_NAMED", before, substitute(after)),
+                actor);
+    }
+
     /** What an employee's chain records of the employee: the facts that decide which rules and which PPK apply. */
     public record Placement(String status, String employmentType, String agencyCode, String unitCode) {
         ObjectNode json() {
@@ -93,6 +98,12 @@ public class LegalFacts {
     /** What an agency's chain records of its PPK. */
     static ObjectNode ppk(Agency a) {
         return JSON.objectNode().put("ppkName", a.ppkName).put("ppkOffice", a.ppkOffice);
+    }
+
+    /** What an agency's chain records of the official who decides when its PPK is conflicted. */
+    static ObjectNode substitute(Agency a) {
+        return JSON.objectNode().put("substituteName", a.substituteName).put("substituteOffice", a.substituteOffice)
+                .put("substituteSubject", a.substituteSubject);
     }
 
     private static JsonNode account(SocialAccount a) {

@@ -70,6 +70,21 @@ public class RosterService {
         return agency;
     }
 
+    /** Who decides for the agency when its PPK is conflicted in a case, on the record. */
+    @Transactional
+    public Agency nameSubstitute(String code, String name, String office, String subject, RegionCode scope, HashChain.Actor actor) {
+        Agency agency = Agency.visible(code, scope).orElseThrow(() -> NetralException.notFound(Messages.text("roster.RosterService.agency"), code));
+        ObjectNode before = LegalFacts.substitute(agency);
+        if (name.equals(agency.substituteName) && office.equals(agency.substituteOffice) && subject.equals(agency.substituteSubject)) {
+            return agency; // nothing changed: nothing to record
+        }
+        agency.substituteName = name;
+        agency.substituteOffice = office;
+        agency.substituteSubject = subject;
+        facts.substituteNamed(before, agency, actor);
+        return agency;
+    }
+
     @Transactional
     public WorkUnit createUnit(String agencyCode, WorkUnit unit, RegionCode scope) {
         Agency agency = Agency.visible(agencyCode, scope).orElseThrow(() -> NetralException.notFound(Messages.text("roster.RosterService.agency"), agencyCode));

@@ -30,6 +30,17 @@ public class Agency extends PanacheEntityBase {
     @Column(name = "ppk_office")
     public String ppkOffice;
 
+    /** Who decides when the PPK is conflicted (an acting official or the official above); null when none is named. */
+    @Column(name = "substitute_name")
+    public String substituteName;
+
+    @Column(name = "substitute_office")
+    public String substituteOffice;
+
+    /** The login the substitute signs in with: the subject of their token, checked when they decide. */
+    @Column(name = "substitute_subject")
+    public String substituteSubject;
+
     /** The personnel office's e-mail address (BKPP/BKD or the agency's staff section), if known. */
     @Column(name = "personnel_email")
     public String personnelEmail;

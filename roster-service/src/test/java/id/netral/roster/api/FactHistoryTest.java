@@ -119,6 +119,26 @@ class FactHistoryTest {
     }
 
     @Test
+    void theOfficialWhoDecidesForAConflictedPpkIsNamedOnTheRecord() {
+        String agency = Fixtures.agency(SLEMAN);
+        admin().get("/api/v1/agencies/" + agency).then().body("substitute", nullValue());
+        Map<String, String> governor = Map.of("name", "Gubernur DIY", "office", "Gubernur", "subject", "gubernur-diy");
+        as(Roles.BKPP, SLEMAN).body(governor).put("/api/v1/agencies/" + agency + "/ppk-substitute").then().statusCode(200)
+                .body("substitute.name", equalTo("Gubernur DIY")).body("substitute.subject", equalTo("gubernur-diy"))
+                .body("ppk.name", equalTo("Bupati " + agency));
+        as(Roles.BKPP, SLEMAN).body(governor).put("/api/v1/agencies/" + agency + "/ppk-substitute").then().statusCode(200);
+        as(Roles.BKPP, SLEMAN).get("/api/v1/agencies/" + agency + "/history").then().statusCode(200)
+                .body("items.action", contains("REGISTERED", "PPK_SUBSTITUTE_NAMED"))
+                .body("items[1].before.substituteName", nullValue())
+                .body("items[1].after.substituteSubject", equalTo("gubernur-diy"));
+        admin().body(Map.of("name", "Gubernur DIY")).put("/api/v1/agencies/" + agency + "/ppk-substitute").then().statusCode(400)
+                .contentType(startsWith("application/problem+json")).body("errors.field", contains("office", "subject"));
+        admin().body(governor).put("/api/v1/agencies/NO-SUCH/ppk-substitute").then().statusCode(404)
+                .contentType(startsWith("application/problem+json"));
+        as(Roles.BKPP, "13.02").body(governor).put("/api/v1/agencies/" + agency + "/ppk-substitute").then().statusCode(404);
+    }
+
+    @Test
     void concurrentChangesOfOneSubjectMakeOneUnbrokenChain() throws Exception {
         String agency = Fixtures.agency(SLEMAN);
         ExecutorService pool = Executors.newFixedThreadPool(8);

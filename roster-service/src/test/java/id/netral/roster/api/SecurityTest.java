@@ -56,6 +56,10 @@ class SecurityTest {
                 put("/api/v1/agencies/" + agency + "/ppk").json(() -> "{\"name\": \"" + Fixtures.unique("Pj. Bupati ") + "\", \"office\": \"Bupati\"}")
                         .allows(Roles.BKPP, SLEMAN, 200).allows(Roles.ADMIN, "*", 200).forbids(Roles.PORTAL).forbids(Roles.BAWASLU)
                         .hides(Roles.BKPP, SOLOK),
+                put("/api/v1/agencies/" + agency + "/ppk-substitute").json(() -> "{\"name\": \"" + Fixtures.unique("Gubernur ")
+                        + "\", \"office\": \"Gubernur\", \"subject\": \"gubernur-diy\"}")
+                        .allows(Roles.BKPP, SLEMAN, 200).allows(Roles.ADMIN, "*", 200).forbids(Roles.PORTAL).forbids(Roles.BAWASLU)
+                        .hides(Roles.BKPP, SOLOK),
                 get("/api/v1/agencies/" + agency + "/history").allows(Roles.BKPP, SLEMAN, 200).forbids(Roles.PORTAL)
                         .forbids(Roles.BAWASLU).hides(Roles.BKPP, SOLOK),
                 get("/api/v1/agencies/" + agency + "/history/verify").allows(Roles.BKPP, SLEMAN, 200).forbids(Roles.PORTAL)
