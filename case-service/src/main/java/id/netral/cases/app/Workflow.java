@@ -242,7 +242,9 @@ public class Workflow {
 
     /** A clock of the case near or past its day; whose step it waits for, so that notification-service reminds that office. */
     private static EventPayload.CaseClock clock(CaseFile c, boolean overdue, String dueCode, LocalDate dueOn) {
-        return new EventPayload.CaseClock(overdue, c.id, c.status.name(), dueCode, dueOn, CaseFile.responsibleFor(c.status));
+        boolean substitute = c.status == CaseStatus.RECOMMENDED && c.ppkConflicted && c.decider != null;
+        return new EventPayload.CaseClock(overdue, c.id, c.status.name(), dueCode, dueOn, CaseFile.responsibleFor(c.status),
+                substitute ? c.decider.subject() : null);
     }
 
     private void take(CaseFile c, Transition t, Caller caller, OffsetDateTime now, LocalDate today, Intake.Resolved answer,

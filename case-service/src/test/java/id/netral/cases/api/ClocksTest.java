@@ -93,6 +93,28 @@ class ClocksTest {
         as(Roles.BAWASLU, "34.04").get("/api/v1/cases/" + id).then().body("overdue", equalTo(false));
     }
 
+    @Test
+    void aConflictedPpksClockWaitsForTheOfficialWhoDecidesInstead() throws Exception {
+        Roster.Employee x = Roster.employee("34.04");
+        String id = file(Roles.BAWASLU, "34.04", finding(x.accountUrl(), null), null).statusCode(201).extract().path("id");
+        step(Roles.BAWASLU, id, Map.of("action", "START_REVIEW"));
+        step(Roles.BAWASLU, id, Map.of("action", "FORWARD", "ppkConflicted", true, "reason", "Bupati mencalonkan diri kembali"));
+        Roster.nameSubstitute(x.agencyCode(), "Gubernur DIY", "Gubernur", "gubernur-diy");
+        step(Roles.BKN, id, Map.of("action", "RECOMMEND", "sanctionType", "DISCIPLINE_HEAVY", "legalBasis", "SKB 2022"));
+        moveDue(id, 2, LocalDate.now(ZoneId.of("Asia/Jakarta")).plusDays(1));
+        Poll.until(() -> events(id, "case.deadline-approaching"), list -> !list.isEmpty(), Duration.ofSeconds(30));
+        List<String> deciders = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>listAll().stream()
+                .filter(e -> e.type.equals("case.deadline-approaching") && id.equals(e.data.path("caseId").asText()))
+                .map(e -> e.data.path("responsible").asText() + " " + e.data.path("decider").asText()).toList());
+        assertThat(deciders).containsExactly("ppk gubernur-diy");
+    }
+
+    private static void step(String role, String id, Map<String, Object> body) {
+        String etag = as(role, "34.04").get("/api/v1/cases/" + id).header("ETag");
+        as(role, "34.04").header("If-Match", etag).contentType("application/json").body(body).post("/api/v1/cases/" + id + "/transitions")
+                .then().statusCode(200);
+    }
+
     /** Days pass: the case's deadline at {@code index} (and its running clock) is now due on {@code day}. */
     private void moveDue(String id, int index, LocalDate day) throws Exception {
         try (Connection c = db.getConnection(); Statement s = c.createStatement()) {

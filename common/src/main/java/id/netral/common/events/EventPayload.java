@@ -51,12 +51,21 @@ public sealed interface EventPayload {
         }
     }
 
-    /** A legal clock of a case: near its day ({@code case.deadline-approaching}) or past it ({@code case.overdue}). */
+    /**
+     * A legal clock of a case: near its day ({@code case.deadline-approaching}) or past it
+     * ({@code case.overdue}); {@code decider}, for a conflicted PPK's step, is the login of the
+     * official who decides instead, so that the reminder reaches them and not the PPK's office.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record CaseClock(@JsonIgnore boolean overdue, UUID caseId, String status, String deadline, LocalDate dueOn, String responsible)
-            implements EventPayload {
+    record CaseClock(@JsonIgnore boolean overdue, UUID caseId, String status, String deadline, LocalDate dueOn, String responsible,
+            String decider) implements EventPayload {
         public static final String APPROACHING = "case.deadline-approaching";
         public static final String OVERDUE = "case.overdue";
+
+        /** A clock whose step is taken by the office responsible. */
+        public CaseClock(boolean overdue, UUID caseId, String status, String deadline, LocalDate dueOn, String responsible) {
+            this(overdue, caseId, status, deadline, dueOn, responsible, null);
+        }
 
         @Override
         public String type() {

@@ -6,6 +6,7 @@ import id.netral.notification.domain.Event;
 import id.netral.notification.domain.InboxItem;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.netral.common.error.NetralException;
+import id.netral.common.security.CallerScope;
 import id.netral.common.security.Roles;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
@@ -17,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Turns events into inbox notices, in the transaction that stores the event: a takedown request for
@@ -32,6 +34,10 @@ public class Notices {
 
     @Inject
     Mails mails;
+
+    /** Officials' logins are subjects of this issuer's tokens (a person's inbox is keyed by issuer and subject). */
+    @ConfigProperty(name = "mp.jwt.verify.issuer")
+    String issuer;
 
     /** The notices an event makes; none for types that only go to webhooks. */
     void fromEvent(Event event) {
@@ -52,7 +58,10 @@ public class Notices {
                 String role = text(d, "responsible");
                 if (role != null) {
                     boolean overdue = event.type.equals(EventPayload.CaseClock.OVERDUE);
-                    InboxItem office = office(role, event.regionCode, Roles.PPK.equals(role) ? event.agencyCode : null);
+                    // a conflicted PPK's step is the substitute's: reminded in person, not at the PPK's office
+                    String decider = Roles.PPK.equals(role) ? text(d, "decider") : null;
+                    InboxItem office = decider != null ? person(CallerScope.owner(issuer, decider))
+                            : office(role, event.regionCode, Roles.PPK.equals(role) ? event.agencyCode : null);
                     String title = (overdue ? "Batas waktu terlampaui: " : "Batas waktu mendekat: ") + text(d, "deadline");
                     String template = overdue ? "overdue" : "deadline-approaching";
                     InboxItem item = add(office, overdue ? InboxItem.Kind.OVERDUE : InboxItem.Kind.DEADLINE_APPROACHING, title, template,

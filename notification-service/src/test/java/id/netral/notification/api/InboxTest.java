@@ -82,6 +82,19 @@ class InboxTest extends WebhookTestSupport {
     }
 
     @Test
+    void aConflictedPpksClockRemindsTheOfficialWhoDecidesInsteadNotThePpk() {
+        String province = freshProvince();
+        String governor = "gubernur-" + province;
+        publish(UUID.randomUUID(), "case.deadline-approaching", province + ".04", "PEMKAB-C", Map.of("caseId", UUID.randomUUID().toString(),
+                "status", "RECOMMENDED", "deadline", "PPK_DECISION", "dueOn", "2024-11-20", "responsible", "ppk", "decider", governor))
+                .statusCode(201);
+        officer(Roles.PPK, province + ".04", "PEMKAB-C").get("/api/v1/inbox").then().body("items", hasSize(0));
+        RestAssured.given().header("Authorization", TestTokens.token().subject(governor).roles(Roles.PPK).region(province)
+                .agency("PEMPROV-" + province).bearer()).get("/api/v1/inbox").then().statusCode(200).body("items", hasSize(1))
+                .body("items[0].kind", equalTo("DEADLINE_APPROACHING")).body("items[0].title", containsString("PPK_DECISION"));
+    }
+
+    @Test
     void readingAndAcknowledgingFollowWhatTheNoticeAsks() {
         String province = freshProvince();
         publish(UUID.randomUUID(), "case.overdue", province, Map.of("caseId", UUID.randomUUID().toString(), "status", "UNDER_REVIEW",

@@ -45,6 +45,7 @@ class EventPayloadSchemaTest {
                         "bawaslu")),
                 new EventPayload.CaseClock(false, ID, "UNDER_REVIEW", "BAWASLU_REVIEW", DUE, "bawaslu"),
                 new EventPayload.CaseClock(true, ID, "RECOMMENDED", "PPK_DECISION", DUE, "ppk"),
+                new EventPayload.CaseClock(false, ID, "RECOMMENDED", "PPK_DECISION", DUE, "ppk", "gubernur-diy"),
                 new EventPayload.TakedownRequested(ID, "198503122010011004", "https://www.instagram.com/p/X/", null, null),
                 new EventPayload.TakedownRequested(ID, "198503122010011004", null, "budi@example.go.id", true),
                 new EventPayload.MeasureTaken(ID, "PERSONNEL_DATA_BLOCKED", "Peraturan BKN 1/2023", "PPK tidak menjatuhkan sanksi"),
