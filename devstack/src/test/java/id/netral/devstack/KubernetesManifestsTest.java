@@ -68,6 +68,8 @@ class KubernetesManifestsTest {
         }
 
         List<Deployment> deployments = of(resources, Deployment.class);
+        Set<String> autoscaled = of(resources, HorizontalPodAutoscaler.class).stream()
+                .map(hpa -> hpa.getSpec().getScaleTargetRef().getName()).collect(Collectors.toSet());
         Set<String> configMaps = resources.stream().filter(r -> r.getKind().equals("ConfigMap")).map(r -> r.getMetadata().getName())
                 .collect(Collectors.toSet());
         for (Deployment d : deployments) {
@@ -88,14 +90,31 @@ class KubernetesManifestsTest {
             if (pod.getInitContainers() != null) {
                 pod.getInitContainers().forEach(c -> keepsTheContainerRules(c, name + "/" + c.getName(), configMaps));
             }
-            int replicas = d.getSpec().getReplicas();
-            if (overlay.equals("prod")) {
-                assertThat(replicas).as(name).isEqualTo(3);
-                assertThat(pod.getAffinity().getPodAntiAffinity()).as(name + " spreads over nodes").isNotNull();
+            Map<String, String> podLabels = d.getSpec().getTemplate().getMetadata().getLabels();
+            assertThat(podLabels).as(name + "'s pods carry the recommended labels").containsKeys("app.kubernetes.io/name",
+                    "app.kubernetes.io/instance", "app.kubernetes.io/version", "app.kubernetes.io/component", "app.kubernetes.io/part-of",
+                    "app.kubernetes.io/managed-by");
+            if (autoscaled.contains(name)) {
+                // a count here would reset what the autoscaler chose at every kubectl apply
+                assertThat(d.getSpec().getReplicas()).as(name + " leaves its count to its HPA").isNull();
             } else {
-                assertThat(replicas).as(name).isEqualTo(1);
+                assertThat(d.getSpec().getReplicas()).as(name).isEqualTo(overlay.equals("prod") ? 3 : 1);
+            }
+            if (overlay.equals("prod")) {
+                var spread = pod.getTopologySpreadConstraints();
+                assertThat(spread).as(name + " spreads over nodes and zones").extracting(c -> c.getTopologyKey())
+                        .containsExactlyInAnyOrder("kubernetes.io/hostname", "topology.kubernetes.io/zone");
+                for (var constraint : spread) {
+                    // the rule counts this deployment's own pods: its selector and keys must match the labels they carry
+                    assertThat(podLabels).as(name + " pods match their spread selector")
+                            .containsAllEntriesOf(constraint.getLabelSelector().getMatchLabels());
+                    assertThat(podLabels).as(name + " pods carry the spread keys").containsKeys(
+                            constraint.getMatchLabelKeys().toArray(String[]::new));
+                }
             }
         }
+
+        uploadsFitEveryLimitOnTheirWay(resources, deployments);
 
         Set<String> deploymentNames = deployments.stream().map(d -> d.getMetadata().getName()).collect(Collectors.toSet());
         for (HorizontalPodAutoscaler hpa : of(resources, HorizontalPodAutoscaler.class)) {
@@ -124,6 +143,36 @@ class KubernetesManifestsTest {
                 }
             }
         }
+    }
+
+    /**
+     * roster's largest CSV import passes the Ingress, the application's limit, and fits the /tmp it
+     * is spooled to: the three limits agree.
+     */
+    private static void uploadsFitEveryLimitOnTheirWay(List<HasMetadata> resources, List<Deployment> deployments) {
+        ConfigMap settings = (ConfigMap) resources.stream().filter(r -> r.getKind().equals("ConfigMap")
+                && r.getMetadata().getName().startsWith("roster-service")).findFirst().orElseThrow();
+        long application = bytes(settings.getData().get("NETRAL_ROSTER_MAX_UPLOAD"));
+        HasMetadata ingress = resources.stream().filter(r -> r.getKind().equals("Ingress")).findFirst().orElseThrow();
+        long proxy = bytes(ingress.getMetadata().getAnnotations().get("nginx.ingress.kubernetes.io/proxy-body-size"));
+        Deployment roster = deployments.stream().filter(d -> d.getMetadata().getName().equals("roster-service")).findFirst().orElseThrow();
+        Quantity tmp = roster.getSpec().getTemplate().getSpec().getVolumes().stream().filter(v -> v.getName().equals("tmp")).findFirst()
+                .orElseThrow().getEmptyDir().getSizeLimit();
+        assertThat(proxy).as("the Ingress lets roster's largest import through").isGreaterThanOrEqualTo(application);
+        assertThat(Quantity.getAmountInBytes(tmp).longValue()).as("roster's /tmp holds its largest import, spooled")
+                .isGreaterThanOrEqualTo(application);
+    }
+
+    /** A size as Quarkus and ingress-nginx write it: 30m, 1G (powers of 1,024). */
+    private static long bytes(String size) {
+        String unit = size.substring(size.length() - 1).toLowerCase();
+        long amount = Long.parseLong(size.substring(0, size.length() - 1));
+        return switch (unit) {
+            case "k" -> amount << 10;
+            case "m" -> amount << 20;
+            case "g" -> amount << 30;
+            default -> Long.parseLong(size);
+        };
     }
 
     /**
