@@ -65,11 +65,14 @@ public final class AgencyViews {
     @Schema(name = "Agency", example = Examples.AGENCY)
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record View(String code, String name, String regionCode, Ppk ppk,
-            @Schema(description = "Who decides when the PPK is conflicted; absent when none is named") Substitute substitute,
+            @Schema(description = "Who decides when the PPK is conflicted; absent when none is named; portals see no login")
+            Substitute substitute,
             @Schema(description = "Masked for portals; absent when not known") String personnelEmail,
             OffsetDateTime createdAt, String createdBy) {
         static View of(Agency a, boolean personalData) {
-            Substitute substitute = a.substituteName == null ? null : new Substitute(a.substituteName, a.substituteOffice, a.substituteSubject);
+            // a login is an official's sign-in name: for the offices that act on cases, not for portals
+            Substitute substitute = a.substituteName == null ? null
+                    : new Substitute(a.substituteName, a.substituteOffice, personalData ? a.substituteSubject : null);
             return new View(a.code, a.name, a.regionCode, new Ppk(a.ppkName, a.ppkOffice), substitute,
                     personalData ? a.personnelEmail : EmailAddress.mask(a.personnelEmail), a.createdAt, a.createdBy);
         }

@@ -127,6 +127,8 @@ class FactHistoryTest {
                 .body("substitute.name", equalTo("Gubernur DIY")).body("substitute.subject", equalTo("gubernur-diy"))
                 .body("ppk.name", equalTo("Bupati " + agency));
         as(Roles.BKPP, SLEMAN).body(governor).put("/api/v1/agencies/" + agency + "/ppk-substitute").then().statusCode(200);
+        as(Roles.PORTAL, SLEMAN).get("/api/v1/agencies/" + agency).then().statusCode(200)
+                .body("substitute.name", equalTo("Gubernur DIY")).body("substitute.subject", nullValue());
         as(Roles.BKPP, SLEMAN).get("/api/v1/agencies/" + agency + "/history").then().statusCode(200)
                 .body("items.action", contains("REGISTERED", "PPK_SUBSTITUTE_NAMED"))
                 .body("items[1].before.substituteName", nullValue())

@@ -172,52 +172,46 @@ public final class Classifier {
      * rules each election would apply. An act belongs to the election of the candidate it concerns.
      */
     public static Classification amongElections(Facts facts, List<Election> spanning, CompiledCatalog catalog) {
-        Set<Rule> pending = new LinkedHashSet<>();
-        List<Classification.Question> questions = new ArrayList<>();
+        List<Classification> answers = new ArrayList<>(spanning.size());
         StringJoiner running = new StringJoiner("; ");
-        Set<String> asked = new HashSet<>();
-        List<Classification> answers = new ArrayList<>();
         for (Election election : spanning) {
-            Classification answer = classify(facts.in(election), catalog);
-            answers.add(answer);
-            pending.addAll(answer.rules());
-            pending.addAll(answer.pending());
+            answers.add(classify(facts.in(election), catalog));
             StringJoiner contests = new StringJoiner(", ");
             election.contests.forEach(c -> contests.add(c.contest().name()));
             running.add(election.code + " (" + contests + ")");
         }
         // a contest already given names no running election: ask which election, not for the contest again
         String field = facts.contest() == null ? Fact.CONTEST.field : null;
-        questions.add(new Classification.Question(field, Messages.text("rules.Classifier.elections-overlap-on-the-day",
-                Fact.CONTEST.question, facts.occurredOn(), running.toString())));
-        for (Classification answer : answers) {
-            for (Classification.Question q : answer.questions()) {
-                if (q.field() != null && !q.field().equals(Fact.CONTEST.field) && asked.add(q.field())) {
-                    questions.add(q);
-                }
-            }
-        }
-        return new Classification(facts.in(null), Verdict.NEEDS_REVIEW, SanctionType.NONE, List.of(), List.of(), List.copyOf(pending),
-                questions, null, catalog, List.of());
+        return asking(facts.in(null), answers, new Classification.Question(field, Messages.text(
+                "rules.Classifier.elections-overlap-on-the-day", Fact.CONTEST.question, facts.occurredOn(), running.toString())), catalog);
     }
 
     /** NEEDS_REVIEW for the contest: which rules may apply under either stage, and which contests were set when. */
     private static Classification askContest(Facts facts, Classification notYetSet, Classification set, CompiledCatalog catalog) {
-        Set<Rule> pending = new LinkedHashSet<>();
-        for (Classification c : List.of(notYetSet, set)) {
-            pending.addAll(c.rules());
-            pending.addAll(c.pending());
-        }
         Election election = facts.election();
         LocalDate day = facts.occurredOn();
-        List<Contest> setBy = election.contestsSetBy(day, true);
-        List<Contest> notYet = election.contestsSetBy(day, false);
+        return asking(facts, List.of(notYetSet, set), new Classification.Question(Fact.CONTEST.field, Messages.text(
+                "rules.Classifier.candidates-set-on-the-day", Fact.CONTEST.question, day,
+                dated(election, election.contestsSetBy(day, true)), dated(election, election.contestsSetBy(day, false)))), catalog);
+    }
+
+    /**
+     * NEEDS_REVIEW with one deciding question, the answers it decides between (their rules, as rules
+     * that may apply) and the other facts any of them asks for, each once.
+     */
+    private static Classification asking(Facts facts, List<Classification> answers, Classification.Question deciding,
+            CompiledCatalog catalog) {
+        Set<Rule> pending = new LinkedHashSet<>();
         List<Classification.Question> questions = new ArrayList<>();
-        questions.add(new Classification.Question(Fact.CONTEST.field, Messages.text("rules.Classifier.candidates-set-on-the-day",
-                Fact.CONTEST.question, day, dated(election, setBy), dated(election, notYet))));
+        questions.add(deciding);
         Set<String> asked = new HashSet<>();
-        for (Classification c : List.of(notYetSet, set)) {
-            for (Classification.Question q : c.questions()) {
+        if (deciding.field() != null) {
+            asked.add(deciding.field());
+        }
+        for (Classification answer : answers) {
+            pending.addAll(answer.rules());
+            pending.addAll(answer.pending());
+            for (Classification.Question q : answer.questions()) {
                 if (q.field() != null && asked.add(q.field())) {
                     questions.add(q);
                 }
