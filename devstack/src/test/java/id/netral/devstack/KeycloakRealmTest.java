@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
 class KeycloakRealmTest {
     /** What the admin puts in the Secret the realm's placeholders read; here, for this test only. */
     private static final Map<String, String> CLIENT_SECRETS = Map.of(
-            "NETRAL_SERVICES_CLIENT_SECRET", "e2e-services-secret-0123456789",
+            "NETRAL_CASE_CLIENT_SECRET", "e2e-case-secret-0123456789",
+            "NETRAL_NOTIFICATION_CLIENT_SECRET", "e2e-notification-secret-0123456789",
             "PORTAL_34_CLIENT_SECRET", "e2e-portal-34-secret-0123456789",
             "BAWASLU_RI_CLIENT_SECRET", "e2e-bawaslu-secret-0123456789",
             "BKN_RI_CLIENT_SECRET", "e2e-bkn-secret-0123456789",
@@ -52,8 +53,9 @@ class KeycloakRealmTest {
                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION", keycloak.jwksUrl("netral"),
                 "NETRAL_JWT_ISSUER", keycloak.realmUrl("netral"),
                 "QUARKUS_OIDC_CLIENT_AUTH_SERVER_URL", keycloak.realmUrl("netral"),
-                "QUARKUS_OIDC_CLIENT_CLIENT_ID", "netral-services",
-                "QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET", CLIENT_SECRETS.get("NETRAL_SERVICES_CLIENT_SECRET"),
+                // each calling service reads its own secret (roster and rules ignore both), as in a cluster
+                "NETRAL_CASE_CLIENT_SECRET", CLIENT_SECRETS.get("NETRAL_CASE_CLIENT_SECRET"),
+                "NETRAL_NOTIFICATION_CLIENT_SECRET", CLIENT_SECRETS.get("NETRAL_NOTIFICATION_CLIENT_SECRET"),
                 // no dev token: the service identity must come from Keycloak
                 "NETRAL_SERVICE_TOKEN", "")), System.out);
     }
@@ -105,7 +107,7 @@ class KeycloakRealmTest {
                     .contentType("application/json")
                     .body(Map.of("url", receiver.url(), "events", List.of("case.registered"), "regionCode", "34"))
                     .post("/api/v1/subscriptions").then().statusCode(201).extract().path("secret"));
-            // resolved through roster and classified through rules: case-service called both with the netral-services token
+            // resolved through roster and classified through rules: case-service called both with its own token (client netral-case-service)
             String id = given().baseUri(url(2)).header("Authorization", bearer("bawaslu-ri", "BAWASLU_RI_CLIENT_SECRET"))
                     .contentType("application/json")
                     .body(Map.of("source", "FINDING", "election", "PILKADA_2024",

@@ -29,6 +29,7 @@ import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -243,9 +244,8 @@ class KubernetesManifestsTest {
         Set<String> serviceEndpoints = of(resources, Service.class).stream()
                 .flatMap(s -> s.getSpec().getPorts().stream().map(p -> "http://" + s.getMetadata().getName() + ":" + p.getPort() + "/"))
                 .collect(Collectors.toSet());
-        assertThat(serviceEndpoints).as("JWKS and token endpoint on a Service of the suite")
-                .anyMatch(security.get("MP_JWT_VERIFY_PUBLICKEY_LOCATION")::startsWith)
-                .anyMatch(security.get("QUARKUS_OIDC_CLIENT_AUTH_SERVER_URL")::startsWith);
+        assertThat(serviceEndpoints).as("JWKS on a Service of the suite")
+                .anyMatch(security.get("MP_JWT_VERIFY_PUBLICKEY_LOCATION")::startsWith);
 
         Map<String, JsonNode> accounts = new java.util.HashMap<>();
         realm.path("users").forEach(u -> accounts.put(u.path("serviceAccountClientId").asText(), u));
@@ -265,16 +265,48 @@ class KubernetesManifestsTest {
             assertThat(account).as(id + " service account").isNotNull();
             assertThat(account.path("realmRoles")).as(id + " roles").isNotEmpty().allMatch(r -> roles.contains(r.asText()));
         }
-        JsonNode services = accounts.get(security.get("QUARKUS_OIDC_CLIENT_CLIENT_ID"));
-        assertThat(services.path("realmRoles").toString()).isEqualTo("[\"" + Roles.SERVICE + "\"]");
-        String secretKey = of(resources, Deployment.class).stream().filter(d -> d.getMetadata().getName().equals("case-service")).findFirst()
-                .orElseThrow().getSpec().getTemplate().getSpec().getContainers().get(0).getEnv().stream()
-                .filter(e -> e.getName().equals("QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET")).findFirst().orElseThrow()
-                .getValueFrom().getSecretKeyRef().getKey();
-        JsonNode servicesClient = StreamSupport.stream(realm.path("clients").spliterator(), false)
-                .filter(c -> c.path("clientId").asText().equals(security.get("QUARKUS_OIDC_CLIENT_CLIENT_ID"))).findFirst().orElseThrow();
-        assertThat(servicesClient.path("secret").asText()).as("Keycloak and the services read the same secret key")
-                .isEqualTo("${" + secretKey + "}");
+        // one identity per calling service, its secret only in that service's pods (roster and rules call no one)
+        Set<String> serviceClients = new TreeSet<>();
+        for (Deployment d : of(resources, Deployment.class)) {
+            String name = d.getMetadata().getName();
+            if (name.equals("keycloak")) {
+                continue;
+            }
+            Properties built = new Properties();
+            try (var in = Files.newBufferedReader(Path.of("..", name, "src", "main", "resources", "application.properties"))) {
+                built.load(in);
+            }
+            Container app = d.getSpec().getTemplate().getSpec().getContainers().get(0);
+            List<String> clientSecrets = app.getEnv().stream().filter(e -> e.getValueFrom() != null
+                    && e.getValueFrom().getSecretKeyRef() != null && e.getValueFrom().getSecretKeyRef().getName().equals("keycloak-client-secrets"))
+                    .map(e -> e.getName() + "=" + e.getValueFrom().getSecretKeyRef().getKey()).toList();
+            assertThat(app.getEnvFrom()).as(name + " receives no whole secret").allMatch(e -> e.getSecretRef() == null);
+            Map<String, String> settings = configMap(resources, name);
+            String clientId = built.getProperty("quarkus.oidc-client.client-id");
+            if (clientId == null) {
+                assertThat(clientSecrets).as(name + " calls no neighbour: no client secret").isEmpty();
+                assertThat(settings).as(name + " asks the IdP for no token").doesNotContainKey("QUARKUS_OIDC_CLIENT_AUTH_SERVER_URL");
+                continue;
+            }
+            String variable = built.getProperty("quarkus.oidc-client.credentials.secret").replaceAll("^\\$\\{([A-Z0-9_]+):?}$", "$1");
+            assertThat(clientSecrets).as(name + " receives its own client secret, and only it").containsExactly(variable + "=" + variable);
+            assertThat(settings.get("QUARKUS_OIDC_CLIENT_AUTH_SERVER_URL")).as(name + "'s IdP, on a Service of the suite")
+                    .matches(url -> serviceEndpoints.stream().anyMatch(url::startsWith));
+            JsonNode client = StreamSupport.stream(realm.path("clients").spliterator(), false)
+                    .filter(c -> c.path("clientId").asText().equals(clientId)).findFirst()
+                    .orElseThrow(() -> new AssertionError(name + "'s client " + clientId + " is not in the realm"));
+            assertThat(client.path("secret").asText()).as("Keycloak and " + name + " read the same secret key").isEqualTo("${" + variable + "}");
+            assertThat(accounts.get(clientId).path("realmRoles").toString()).isEqualTo("[\"" + Roles.SERVICE + "\"]");
+            serviceClients.add(clientId);
+        }
+        Set<String> realmServiceClients = new TreeSet<>();
+        accounts.forEach((id, account) -> {
+            if (account.path("realmRoles").toString().contains("\"" + Roles.SERVICE + "\"")) {
+                realmServiceClients.add(id);
+            }
+        });
+        assertThat(realmServiceClients).as("every service identity of the realm is one service's, none shared")
+                .isEqualTo(serviceClients).hasSize(2);
     }
 
     private static Map<String, String> configMap(List<HasMetadata> resources, String prefix) {
