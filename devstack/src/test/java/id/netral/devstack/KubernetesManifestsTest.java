@@ -15,12 +15,15 @@ import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.Gateway;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.io.IOException;
 import java.lang.reflect.Method;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,10 +49,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class KubernetesManifestsTest {
     /** The custom resources of the operators the manifests rely on (CloudNativePG), parsed generically. */
-    static final Set<String> OPERATOR_KINDS = Set.of("Cluster", "ScheduledBackup");
+    static final Set<String> OPERATOR_KINDS = Set.of("Cluster", "ScheduledBackup", "Pooler", "ObjectStore");
     /** Secrets the cluster provides (the operator, cert-manager, the admin), never committed. */
     static final Set<String> EXTERNAL_SECRETS = Set.of("roster-db-app", "rules-db-app", "case-db-app", "notification-db-app",
-            "keycloak-db-app", "keycloak-admin", "keycloak-client-secrets", "netral-backup-credentials", "netral-tls");
+            "keycloak-db-app", "keycloak-admin", "keycloak-client-secrets", "netral-backup-credentials", "netral-backup-ca", "netral-tls",
+            "netral-admin-tls");
 
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
@@ -58,7 +62,8 @@ class KubernetesManifestsTest {
         Map<String, Long> kinds = resources.stream().collect(Collectors.groupingBy(HasMetadata::getKind, Collectors.counting()));
         // four services and Keycloak, each with its database; the services autoscale, Keycloak is scaled by hand
         assertThat(kinds).containsEntry("Deployment", 5L).containsEntry("Service", 5L).containsEntry("HorizontalPodAutoscaler", 4L)
-                .containsEntry("PodDisruptionBudget", 5L).containsEntry("Cluster", 5L).containsEntry("Ingress", 1L);
+                .containsEntry("PodDisruptionBudget", 5L).containsEntry("Cluster", 5L).containsEntry("Pooler", 4L)
+                .containsEntry("ObjectStore", 5L).containsEntry("Gateway", 2L).containsEntry("HTTPRoute", 6L).doesNotContainKey("Ingress");
         for (HasMetadata r : resources) {
             if (!OPERATOR_KINDS.contains(r.getKind())) {
                 assertThat(r).as(r.getKind() + " " + r.getMetadata().getName() + " parses into its model")
@@ -147,19 +152,14 @@ class KubernetesManifestsTest {
     }
 
     /**
-     * roster's largest CSV import passes the Ingress, the application's limit, and fits the /tmp it
-     * is spooled to: the three limits agree.
+     * roster's largest CSV import passes the application's limit and fits the /tmp it is spooled to
+     * (the Gateway API sets no body limit: gateway.yaml says what an implementation that does must allow).
      */
     private static void uploadsFitEveryLimitOnTheirWay(List<HasMetadata> resources, List<Deployment> deployments) {
-        ConfigMap settings = (ConfigMap) resources.stream().filter(r -> r.getKind().equals("ConfigMap")
-                && r.getMetadata().getName().startsWith("roster-service")).findFirst().orElseThrow();
-        long application = bytes(settings.getData().get("NETRAL_ROSTER_MAX_UPLOAD"));
-        HasMetadata ingress = resources.stream().filter(r -> r.getKind().equals("Ingress")).findFirst().orElseThrow();
-        long proxy = bytes(ingress.getMetadata().getAnnotations().get("nginx.ingress.kubernetes.io/proxy-body-size"));
+        long application = bytes(configMap(resources, "roster-service").get("NETRAL_ROSTER_MAX_UPLOAD"));
         Deployment roster = deployments.stream().filter(d -> d.getMetadata().getName().equals("roster-service")).findFirst().orElseThrow();
         Quantity tmp = roster.getSpec().getTemplate().getSpec().getVolumes().stream().filter(v -> v.getName().equals("tmp")).findFirst()
                 .orElseThrow().getEmptyDir().getSizeLimit();
-        assertThat(proxy).as("the Ingress lets roster's largest import through").isGreaterThanOrEqualTo(application);
         assertThat(Quantity.getAmountInBytes(tmp).longValue()).as("roster's /tmp holds its largest import, spooled")
                 .isGreaterThanOrEqualTo(application);
     }
@@ -174,6 +174,183 @@ class KubernetesManifestsTest {
             case "g" -> amount << 30;
             default -> Long.parseLong(size);
         };
+    }
+
+    /**
+     * Nothing internal is public: the public Gateway routes only /api/ and the documentation of each
+     * service and the realm netral of Keycloak; the admin console, its API and the master realm only
+     * on the admin Gateway, whose host is the one Keycloak gives its console; no route reaches a
+     * management port, and no Service even exposes one.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void onlyTheApiItsDocumentationAndTheRealmArePublic(String overlay) throws Exception {
+        List<HasMetadata> resources = render(overlay);
+        Map<String, Set<String>> publicPaths = new java.util.TreeMap<>();
+        Map<String, Set<String>> adminPaths = new java.util.TreeMap<>();
+        for (HTTPRoute route : of(resources, HTTPRoute.class)) {
+            String gateway = route.getSpec().getParentRefs().get(0).getName();
+            Map<String, Set<String>> paths = gateway.equals("netral") ? publicPaths : adminPaths;
+            assertThat(gateway).as(route.getMetadata().getName() + "'s Gateway").isIn("netral", "netral-admin");
+            for (var rule : route.getSpec().getRules()) {
+                for (var backend : rule.getBackendRefs()) {
+                    assertThat(backend.getPort()).as(route.getMetadata().getName() + " reaches the API port only").isEqualTo(8080);
+                    for (var match : rule.getMatches()) {
+                        paths.computeIfAbsent(backend.getName(), b -> new TreeSet<>()).add(match.getPath().getType() + " " + match.getPath().getValue());
+                    }
+                }
+            }
+        }
+        Set<String> documentedApi = Set.of("PathPrefix /api/", "Exact /q/openapi", "PathPrefix /q/swagger-ui");
+        assertThat(publicPaths).as("public routes").containsOnlyKeys("roster-service", "rules-service", "case-service", "notification-service",
+                "keycloak");
+        for (String service : List.of("roster-service", "rules-service", "case-service", "notification-service")) {
+            assertThat(publicPaths.get(service)).as(service + " in public").isEqualTo(documentedApi);
+        }
+        assertThat(publicPaths.get("keycloak")).as("Keycloak in public").containsExactlyInAnyOrder("PathPrefix /realms/netral/",
+                "PathPrefix /resources/");
+        assertThat(adminPaths).as("admin routes").containsOnlyKeys("keycloak");
+        assertThat(adminPaths.get("keycloak")).contains("PathPrefix /admin/", "PathPrefix /realms/master/");
+
+        Map<String, String> keycloak = configMap(resources, "keycloak");
+        HTTPRoute admin = of(resources, HTTPRoute.class).stream().filter(r -> r.getSpec().getParentRefs().get(0).getName().equals("netral-admin"))
+                .findFirst().orElseThrow();
+        assertThat(keycloak.get("KC_HOSTNAME_ADMIN")).as("the console's address is the admin Gateway's host")
+                .isEqualTo("https://" + admin.getSpec().getHostnames().get(0));
+        Gateway adminGateway = of(resources, Gateway.class).stream().filter(g -> g.getMetadata().getName().equals("netral-admin")).findFirst()
+                .orElseThrow();
+        assertThat(adminGateway.getSpec().getListeners()).allMatch(l -> l.getHostname().equals(admin.getSpec().getHostnames().get(0)));
+        for (Gateway gateway : of(resources, Gateway.class)) {
+            assertThat(gateway.getSpec().getListeners()).as(gateway.getMetadata().getName() + " speaks TLS only")
+                    .allMatch(l -> l.getProtocol().equals("HTTPS") && l.getTls() != null);
+        }
+        for (Service service : of(resources, Service.class)) {
+            assertThat(service.getSpec().getPorts()).as(service.getMetadata().getName() + " exposes no management port")
+                    .noneMatch(p -> "management".equals(p.getTargetPort().getStrVal()) || p.getPort() == 9000);
+        }
+    }
+
+    /**
+     * The connection budget of k8s/README.md holds for every database: each service's pods at the
+     * autoscaler's maximum fit in their pooler (pods × pool per pod ≤ max_client_conn), and what the
+     * poolers and the direct connections (migrations, roster's lookups, Keycloak) open at most fits
+     * in max_connections with a reserve for the operator, monitoring and an administrator.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void everyDatabaseHasRoomForItsClientsAtTheirMaximum(String overlay) throws Exception {
+        int reserve = 20;
+        List<HasMetadata> resources = render(overlay);
+        Map<String, Integer> maxPods = new java.util.HashMap<>();
+        of(resources, HorizontalPodAutoscaler.class).forEach(h -> maxPods.put(h.getSpec().getScaleTargetRef().getName(), h.getSpec().getMaxReplicas()));
+        Map<String, GenericKubernetesResource> clusters = new java.util.HashMap<>();
+        Map<String, GenericKubernetesResource> poolers = new java.util.HashMap<>();
+        for (HasMetadata r : resources) {
+            if (r.getKind().equals("Cluster")) {
+                clusters.put(r.getMetadata().getName(), (GenericKubernetesResource) r);
+            } else if (r.getKind().equals("Pooler")) {
+                poolers.put(r.getMetadata().getName(), (GenericKubernetesResource) r);
+            }
+        }
+        for (GenericKubernetesResource cluster : clusters.values()) {
+            String name = cluster.getMetadata().getName();
+            assertThat((Object) cluster.get("spec", "postgresql", "parameters", "max_connections")).as(name + " max_connections").isNotNull();
+            assertThat((Object) cluster.get("spec", "resources", "limits", "memory")).as(name + " memory limit").isNotNull();
+            assertThat((Object) cluster.get("spec", "resources", "requests", "cpu")).as(name + " cpu request").isNotNull();
+        }
+        for (Deployment d : of(resources, Deployment.class)) {
+            String service = d.getMetadata().getName();
+            if (service.equals("keycloak")) {
+                Map<String, String> settings = configMap(resources, "keycloak");
+                GenericKubernetesResource cluster = clusters.get(settings.get("KC_DB_URL_HOST").replaceFirst("-rw$", ""));
+                int pool = Integer.parseInt(settings.get("KC_DB_POOL_MAX_SIZE"));
+                assertThat(d.getSpec().getReplicas() * pool + reserve).as("keycloak's connections")
+                        .isLessThanOrEqualTo(maxConnections(cluster));
+                continue;
+            }
+            Map<String, String> settings = configMap(resources, service);
+            URI pooled = URI.create(settings.get("NETRAL_DB_URL").substring("jdbc:".length()));
+            GenericKubernetesResource pooler = poolers.get(pooled.getHost());
+            assertThat(pooler).as(service + " reaches its database through a pooler").isNotNull();
+            assertThat((String) pooler.get("spec", "pgbouncer", "poolMode")).isEqualTo("transaction");
+            GenericKubernetesResource cluster = clusters.get((String) pooler.get("spec", "cluster", "name"));
+            String database = cluster.get("spec", "bootstrap", "initdb", "database");
+            assertThat(pooled.getPath()).as(service + "'s database").isEqualTo("/" + database);
+            // what needs a session goes to the primary directly, the same database
+            URI direct = URI.create(settings.get("NETRAL_DB_MIGRATION_URL").substring("jdbc:".length()));
+            assertThat(direct.getHost() + direct.getPath()).as(service + "'s migrations").isEqualTo(cluster.getMetadata().getName() + "-rw/" + database);
+            int directPerPod = 1;
+            if (settings.containsKey("QUARKUS_DATASOURCE_LOOKUP_REACTIVE_URL")) {
+                URI lookups = URI.create(settings.get("QUARKUS_DATASOURCE_LOOKUP_REACTIVE_URL"));
+                assertThat(lookups.getHost() + lookups.getPath()).as("roster's lookups").isEqualTo(direct.getHost() + direct.getPath());
+                directPerPod += Integer.parseInt(settings.get("NETRAL_ROSTER_LOOKUP_CONNECTIONS"));
+            }
+            int pods = maxPods.get(service);
+            int poolPerPod = Integer.parseInt(settings.get("QUARKUS_DATASOURCE_JDBC_MAX_SIZE"));
+            int clientsAllowed = Integer.parseInt(pooler.get("spec", "pgbouncer", "parameters", "max_client_conn"));
+            int poolerInstances = ((Number) pooler.get("spec", "instances")).intValue();
+            int serverPerPooler = Integer.parseInt(pooler.get("spec", "pgbouncer", "parameters", "default_pool_size"));
+            assertThat(pods * poolPerPod).as(service + ": pods × pool per pod within one PgBouncer's max_client_conn")
+                    .isLessThanOrEqualTo(clientsAllowed);
+            assertThat(poolerInstances * serverPerPooler + pods * directPerPod + reserve)
+                    .as(service + ": poolers' server connections + direct ones + reserve within max_connections")
+                    .isLessThanOrEqualTo(maxConnections(cluster));
+        }
+    }
+
+    private static int maxConnections(GenericKubernetesResource cluster) {
+        return Integer.parseInt(cluster.get("spec", "postgresql", "parameters", "max_connections"));
+    }
+
+    /**
+     * Every database archives its WAL and takes base backups through the Barman Cloud plugin (never
+     * the in-tree barmanObjectStore, removed in CloudNativePG 1.31) into an object store with an
+     * endpoint and a CA of its own; the nightly backup of each uses the plugin; no database runs with
+     * fsync, synchronous_commit or full_page_writes off; prod's commits wait for a standby.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void everyDatabaseIsBackedUpAndDurable(String overlay) throws Exception {
+        List<HasMetadata> resources = render(overlay);
+        Map<String, GenericKubernetesResource> stores = new java.util.HashMap<>();
+        Set<String> clusters = new TreeSet<>();
+        Set<String> backedUp = new TreeSet<>();
+        for (HasMetadata r : resources) {
+            if (r.getKind().equals("ObjectStore")) {
+                stores.put(r.getMetadata().getName(), (GenericKubernetesResource) r);
+            }
+        }
+        for (HasMetadata r : resources) {
+            GenericKubernetesResource g = r instanceof GenericKubernetesResource generic ? generic : null;
+            if (r.getKind().equals("Cluster")) {
+                String name = r.getMetadata().getName();
+                clusters.add(name);
+                assertThat((Object) g.get("spec", "backup", "barmanObjectStore")).as(name + " uses no in-tree object store").isNull();
+                List<Map<String, Object>> plugins = g.get("spec", "plugins");
+                Map<String, Object> barman = plugins.stream().filter(p -> p.get("name").equals("barman-cloud.cloudnative-pg.io")).findFirst()
+                        .orElseThrow(() -> new AssertionError(name + " has no Barman Cloud plugin"));
+                assertThat(barman.get("isWALArchiver")).as(name + " archives WAL").isEqualTo(true);
+                GenericKubernetesResource store = stores.get((String) ((Map<?, ?>) barman.get("parameters")).get("barmanObjectName"));
+                assertThat(store).as(name + "'s object store").isNotNull();
+                assertThat((String) store.get("spec", "configuration", "endpointURL")).startsWith("https://");
+                assertThat((Object) store.get("spec", "configuration", "endpointCA", "name")).isNotNull();
+                assertThat((Object) store.get("spec", "retentionPolicy")).isNotNull();
+                Map<String, Object> parameters = g.get("spec", "postgresql", "parameters");
+                for (String durability : List.of("fsync", "synchronous_commit", "full_page_writes")) {
+                    assertThat(String.valueOf(parameters.get(durability))).as(name + " " + durability).isNotIn("off", "false", "0");
+                }
+                if (overlay.equals("prod")) {
+                    assertThat(((Number) g.get("spec", "instances")).intValue()).isEqualTo(3);
+                    assertThat(((Number) g.get("spec", "postgresql", "synchronous", "number")).intValue()).as(name + " waits for a standby")
+                            .isGreaterThanOrEqualTo(1);
+                }
+            } else if (r.getKind().equals("ScheduledBackup")) {
+                assertThat((String) g.get("spec", "method")).isEqualTo("plugin");
+                assertThat((String) g.get("spec", "pluginConfiguration", "name")).isEqualTo("barman-cloud.cloudnative-pg.io");
+                backedUp.add(g.get("spec", "cluster", "name"));
+            }
+        }
+        assertThat(backedUp).as("every database has its nightly backup").isEqualTo(clusters);
     }
 
     /**
@@ -309,7 +486,7 @@ class KubernetesManifestsTest {
                 .isEqualTo(serviceClients).hasSize(2);
     }
 
-    private static Map<String, String> configMap(List<HasMetadata> resources, String prefix) {
+    static Map<String, String> configMap(List<HasMetadata> resources, String prefix) {
         return of(resources, ConfigMap.class).stream().filter(c -> c.getMetadata().getName().matches(prefix + "-[a-z0-9]{10}"))
                 .findFirst().orElseThrow(() -> new AssertionError("no config map " + prefix)).getData();
     }
@@ -350,11 +527,11 @@ class KubernetesManifestsTest {
                 .allMatch(e -> e.getOperator().equals("In") && e.getValues().contains(labels.get(e.getKey())));
     }
 
-    private static <T> List<T> of(List<HasMetadata> resources, Class<T> type) {
+    static <T> List<T> of(List<HasMetadata> resources, Class<T> type) {
         return resources.stream().filter(type::isInstance).map(type::cast).toList();
     }
 
-    private static List<HasMetadata> render(String overlay) throws IOException, InterruptedException {
+    static List<HasMetadata> render(String overlay) throws IOException, InterruptedException {
         Path dir = Path.of("..", "k8s", "overlays", overlay).toAbsolutePath().normalize();
         Process kubectl;
         try {
