@@ -174,6 +174,31 @@ public final class Suite implements AutoCloseable {
     }
 
     /**
+     * Stops a service as Kubernetes does in a rollout or a drain (SIGTERM, then SIGKILL if it is still
+     * running after {@code grace}), starts it again and returns once it is ready; answers the stopped
+     * JVM's exit code and how long it took to exit.
+     */
+    public Stopped stopAndRestart(ServiceSpec spec, Duration grace) throws IOException, InterruptedException {
+        ServiceProcess process;
+        synchronized (this) {
+            process = processes.get(spec);
+            stoppedOnPurpose.add(process);
+        }
+        long started = System.nanoTime();
+        process.stop(grace);
+        Stopped stopped = new Stopped(process.exit().join(), Duration.ofNanos(System.nanoTime() - started));
+        synchronized (this) {
+            launch(spec);
+        }
+        awaitReady(spec);
+        return stopped;
+    }
+
+    /** How a stopped service exited. */
+    public record Stopped(int exitCode, Duration took) {
+    }
+
+    /**
      * {@code ./netral up}: from now on a service that dies (crash, OOM, a stray kill) is started again
      * with a line on {@code out} saying so, and another once it is ready; one that dies more than
      * {@value #RESTART_LIMIT} times in ten minutes is left stopped, with a line saying that too.

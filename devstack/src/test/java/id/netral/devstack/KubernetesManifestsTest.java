@@ -101,6 +101,7 @@ class KubernetesManifestsTest {
                     "app.kubernetes.io/instance", "app.kubernetes.io/version", "app.kubernetes.io/component", "app.kubernetes.io/part-of",
                     "app.kubernetes.io/managed-by");
             if (autoscaled.contains(name)) {
+                stopsWithoutDroppingWork(d);
                 // a count here would reset what the autoscaler chose at every kubectl apply
                 assertThat(d.getSpec().getReplicas()).as(name + " leaves its count to its HPA").isNull();
             } else {
@@ -149,6 +150,30 @@ class KubernetesManifestsTest {
                 }
             }
         }
+    }
+
+    /**
+     * A service's pod stops without dropping work: a preStop pause while its endpoints are withdrawn,
+     * then Quarkus' shutdown delay (readiness DOWN, still serving) and its shutdown timeout (requests
+     * in flight), then roster's imports recording their end, all before the grace period's SIGKILL.
+     */
+    private static void stopsWithoutDroppingWork(Deployment d) throws IOException {
+        Properties common = new Properties();
+        try (var in = Files.newBufferedReader(Path.of("..", "common", "src", "main", "resources", "META-INF", "microprofile-config.properties"))) {
+            common.load(in);
+        }
+        Container app = d.getSpec().getTemplate().getSpec().getContainers().get(0);
+        String name = d.getMetadata().getName();
+        long preStop = app.getLifecycle().getPreStop().getSleep().getSeconds();
+        long delay = java.time.Duration.parse("PT" + app.getEnv().stream().filter(e -> e.getName().equals("QUARKUS_SHUTDOWN_DELAY"))
+                .findFirst().orElseThrow(() -> new AssertionError(name + " has no shutdown delay")).getValue()).toSeconds();
+        long timeout = java.time.Duration.parse("PT" + common.getProperty("quarkus.shutdown.timeout")).toSeconds();
+        long importsRecorded = 5;
+        assertThat(preStop).as(name + " pauses before stopping").isPositive();
+        assertThat(delay).as(name + " turns unready before it stops serving").isPositive();
+        assertThat(common.getProperty("quarkus.shutdown.delay-enabled")).isEqualTo("true");
+        assertThat(d.getSpec().getTemplate().getSpec().getTerminationGracePeriodSeconds()).as(name + "'s grace period")
+                .isGreaterThan(preStop + delay + timeout + importsRecorded);
     }
 
     /**
@@ -379,6 +404,13 @@ class KubernetesManifestsTest {
             assertThat(probe.getHttpGet().getPort().getStrVal()).as(service + " probes the management port").isEqualTo("management");
         }
         assertThat(ours.getPorts()).as("container port").anyMatch(p -> p.getName().equals("http") && p.getContainerPort() == port);
+        // the image declares the ports the pods use (Jib), not the port of a developer's machine
+        Properties common = new Properties();
+        try (var in = Files.newBufferedReader(Path.of("..", "common", "src", "main", "resources", "META-INF", "microprofile-config.properties"))) {
+            common.load(in);
+        }
+        assertThat(common.getProperty("quarkus.jib.ports").split(",")).as("the image's exposed ports")
+                .containsExactlyInAnyOrder(String.valueOf(port), String.valueOf(management));
         assertThat(ours.getEnv()).as("the port the service listens on")
                 .anyMatch(e -> e.getName().equals("QUARKUS_HTTP_PORT") && e.getValue().equals(String.valueOf(port)));
         assertThat(ours.getLivenessProbe().getHttpGet().getPath()).isEqualTo(generated.getLivenessProbe().getHttpGet().getPath());
@@ -389,6 +421,31 @@ class KubernetesManifestsTest {
                 .getAnnotations();
         assertThat(scrape).as("Prometheus scrape settings").containsEntry("prometheus.io/path", generatedScrape.get("prometheus.io/path"))
                 .containsEntry("prometheus.io/port", generatedScrape.get("prometheus.io/port"));
+    }
+
+    /**
+     * Each service's build writes its SBOM (CycloneDX, target/bom.json), and it lists every library
+     * the service's image carries (the jars of target/quarkus-app/lib/main, which Jib copies into the
+     * image), so that a site's scanner sees all of them.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"roster-service", "rules-service", "case-service", "notification-service"})
+    void everyServiceHasAnSbomListingWhatItsImageCarries(String service) throws Exception {
+        Path bom = Path.of("..", service, "target", "bom.json");
+        assertThat(bom).as("written by the service's build (cyclonedx-maven-plugin)").exists();
+        JsonNode sbom = new ObjectMapper().readTree(bom.toFile());
+        assertThat(sbom.path("bomFormat").asText()).isEqualTo("CycloneDX");
+        assertThat(sbom.path("metadata").path("component").path("name").asText()).isEqualTo(service);
+        Set<String> listed = new TreeSet<>();
+        sbom.path("components").forEach(c -> listed.add(c.path("group").asText() + "." + c.path("name").asText() + "-" + c.path("version").asText()));
+        List<String> carried;
+        try (var jars = Files.list(Path.of("..", service, "target", "quarkus-app", "lib", "main"))) {
+            carried = jars.map(j -> j.getFileName().toString().replaceFirst("\\.jar$", "")).toList();
+        }
+        assertThat(carried).as("libraries in the image").hasSizeGreaterThan(100);
+        for (String jar : carried) {
+            assertThat(listed).as(service + "'s SBOM lists " + jar).anyMatch(jar::startsWith);
+        }
     }
 
     /**
@@ -532,7 +589,11 @@ class KubernetesManifestsTest {
     }
 
     static List<HasMetadata> render(String overlay) throws IOException, InterruptedException {
-        Path dir = Path.of("..", "k8s", "overlays", overlay).toAbsolutePath().normalize();
+        return render(Path.of("..", "k8s", "overlays", overlay));
+    }
+
+    static List<HasMetadata> render(Path overlay) throws IOException, InterruptedException {
+        Path dir = overlay.toAbsolutePath().normalize();
         Process kubectl;
         try {
             kubectl = new ProcessBuilder("kubectl", "kustomize", dir.toString()).redirectErrorStream(true).start();
@@ -540,7 +601,7 @@ class KubernetesManifestsTest {
             throw new AssertionError("kubectl is needed to render k8s/ (Debian package kubectl; .ci/run installs it)", e);
         }
         String yaml = new String(kubectl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(kubectl.waitFor()).as("kubectl kustomize " + overlay + ":\n" + yaml).isZero();
+        assertThat(kubectl.waitFor()).as("kubectl kustomize " + dir + ":\n" + yaml).isZero();
         return parse(yaml);
     }
 

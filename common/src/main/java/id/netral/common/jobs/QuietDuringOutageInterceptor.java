@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 
-/** Applies {@link QuietDuringOutage}: one {@link OutageWatch} per job method. */
+/** Applies {@link QuietDuringOutage}: one {@link OutageWatch} per job method; no run once the application is {@link Stopping}. */
 @QuietDuringOutage
 @Interceptor
 @Priority(Interceptor.Priority.PLATFORM_AFTER)
@@ -23,13 +23,18 @@ public class QuietDuringOutageInterceptor {
     Object guard(InvocationContext context) throws Exception {
         String job = context.getMethod().getDeclaringClass().getSimpleName() + "." + context.getMethod().getName();
         OutageWatch watch = watches.computeIfAbsent(job, OutageWatch::new);
-        if (!watch.due(System.currentTimeMillis())) {
+        if (Stopping.now() || !watch.due(System.currentTimeMillis())) {
             return null;
         }
         Object result;
         try {
             result = context.proceed();
         } catch (RuntimeException e) {
+            if (Stopping.now()) {
+                // the application closed its resources under a run that had started: nothing to report
+                LOG.debugf("%s ended by the application stopping: %s", job, Failures.describe(e));
+                return null;
+            }
             if (!Outages.databaseUnreachable(e)) {
                 throw e;
             }

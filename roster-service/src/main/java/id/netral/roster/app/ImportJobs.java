@@ -124,10 +124,11 @@ public class ImportJobs {
         });
     }
 
+    /** Fails a live job; one that finished meanwhile (its load committed) keeps its outcome. */
     public void fail(UUID id, String reason) {
         QuarkusTransaction.requiringNew().run(() -> ImportJob.update(
-                "status = ?1, failure = ?2, heartbeatAt = ?3, finishedAt = ?3 where id = ?4",
-                ImportJob.Status.FAILED, failureText(reason), now(), id));
+                "status = ?1, failure = ?2, heartbeatAt = ?3, finishedAt = ?3 where id = ?4 and status in ?5",
+                ImportJob.Status.FAILED, failureText(reason), now(), id, List.of(ImportJob.Status.QUEUED, ImportJob.Status.RUNNING)));
     }
 
     /**

@@ -40,6 +40,13 @@ public interface RosterConfig {
     @WithDefault("5s")
     String importSweepEvery();
 
+    /**
+     * How long a stopping replica waits for its aborted imports to record their failure before it
+     * records it for them: their connections are closed at once, so this is seconds at most.
+     */
+    @WithDefault("5s")
+    Duration importStopWait();
+
     /** Row errors kept per import job. */
     @WithDefault("1000")
     int importErrorLimit();

@@ -6,6 +6,7 @@ import id.netral.roster.domain.imports.ImportJob;
 import id.netral.roster.app.ImportJobs;
 import id.netral.roster.store.StagingLoader;
 import id.netral.common.jobs.QuietDuringOutage;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,7 +24,10 @@ import org.jboss.logging.Logger;
  * Runs queued imports on Quarkus's managed executor, at most {@code netral.roster.import-workers}
  * at once in this replica. Every job this replica holds, waiting or loading, beats on a schedule
  * ({@link RosterConfig#importHeartbeatEvery()}), so {@link ImportSweeper} can tell a live job from
- * one whose replica died.
+ * one whose replica died. A replica told to stop (SIGTERM: a rollout, a drain) ends its imports at
+ * once instead: their transactions roll back and their jobs turn FAILED with the reason, so that
+ * the caller sends the file again (to another replica; the same Idempotency-Key runs it again). The
+ * file lies in this replica's /tmp, so no other replica could resume it.
  */
 @ApplicationScoped
 public class ImportWorker {
@@ -41,7 +45,13 @@ public class ImportWorker {
     @Inject
     RosterConfig config;
 
+    /** Why a job ends when its replica stops. */
+    static final String STOPPED = "the service stopped while it ran: a new version rolled out or its pod moved";
+
     private Semaphore slots;
+
+    /** Set when the replica is stopping: no load starts any more. */
+    private volatile boolean stopping;
 
     /** The jobs this replica holds, with the rows read so far (-1 while waiting for a slot). */
     private final Map<UUID, AtomicLong> held = new ConcurrentHashMap<>();
@@ -70,6 +80,10 @@ public class ImportWorker {
         try {
             slots.acquire();
             try {
+                if (stopping) {
+                    jobs.fail(id, STOPPED);
+                    return;
+                }
                 processed.set(0);
                 jobs.beat(id, ImportJob.Status.RUNNING, 0);
                 jobs.complete(id, loader.load(queued.upload(), queued.scope(), new StagingLoader.Changes(id, queued.actor()), processed::set));
@@ -80,12 +94,35 @@ public class ImportWorker {
             Thread.currentThread().interrupt();
             jobs.fail(id, "the service was stopping");
         } catch (Exception e) {
-            LOG.errorf(e, "Import %s failed", id);
-            jobs.fail(id, e.getMessage());
+            if (stopping) {
+                jobs.fail(id, STOPPED);
+            } else {
+                LOG.errorf(e, "Import %s failed", id);
+                jobs.fail(id, e.getMessage());
+            }
         } finally {
             held.remove(id);
             queued.upload().delete();
         }
+    }
+
+    /**
+     * The replica is stopping (after the HTTP server drained its requests, before the datasource
+     * closes): loads in progress are aborted, their workers record the failure; a job still held
+     * when {@link RosterConfig#importStopWait()} has passed, or never started, is failed here.
+     */
+    void onStop(@Observes ShutdownEvent event) throws InterruptedException {
+        stopping = true;
+        if (held.isEmpty()) {
+            return;
+        }
+        LOG.infof("Stopping: ending %d import(s) so that they can be sent again", held.size());
+        loader.abortAll();
+        long deadline = System.nanoTime() + config.importStopWait().toNanos();
+        while (!held.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        held.keySet().forEach(id -> jobs.fail(id, STOPPED));
     }
 
     @QuietDuringOutage

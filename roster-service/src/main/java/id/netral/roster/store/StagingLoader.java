@@ -54,6 +54,9 @@ public class StagingLoader {
     @Inject
     DataSource dataSource;
 
+    /** The connections of the loads in progress in this replica (abortAll). */
+    private final Set<Connection> loading = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     @Inject
     RosterConfig config;
 
@@ -90,25 +93,49 @@ public class StagingLoader {
         Tally tally = new Tally();
         long started = System.nanoTime();
         try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try (Statement s = c.createStatement()) {
-                s.execute("CREATE TEMP TABLE import_stage (line BIGINT, nip VARCHAR(18), staff_number VARCHAR(40), "
-                        + "name VARCHAR(200), employment_type VARCHAR(8), agency_code VARCHAR(40), unit_code VARCHAR(40), "
-                        + "position VARCHAR(200), rank VARCHAR(8), status VARCHAR(10), email VARCHAR(254)) ON COMMIT DROP");
+            loading.add(c);
+            try {
+                return load(c, upload, scope, changes, progress, tally, started);
+            } finally {
+                loading.remove(c);
             }
-            boolean withEmail = stage(c, upload, unitsInScope(c, scope), tally, progress);
-            long staged = System.nanoTime();
-            rejectDuplicates(c, tally);
-            if (!scope.isNational()) {
-                rejectOutsideScope(c, scope, tally);
-            }
-            long checked = System.nanoTime();
-            upsert(c, tally, withEmail, changes);
-            c.commit();
-            // phase times, for operators sizing imports and for whoever makes them faster
-            LOG.infof("Import of %d rows: parse and stage %d ms, file-wide checks %d ms, write %d ms", tally.processed,
-                    (staged - started) / 1_000_000, (checked - staged) / 1_000_000, (System.nanoTime() - checked) / 1_000_000);
         }
+    }
+
+    /**
+     * Ends every load in progress at once, its transaction rolled back by PostgreSQL (the connection
+     * is closed under it): the replica is stopping. Each load's worker then sees an SQLException.
+     */
+    public void abortAll() {
+        for (Connection c : loading) {
+            try {
+                c.abort(Runnable::run);
+            } catch (SQLException e) {
+                LOG.warnf(e, "An import's connection could not be closed; the replica's exit closes it");
+            }
+        }
+    }
+
+    private ImportJobs.Outcome load(Connection c, SpooledUpload upload, RegionCode scope, Changes changes, LongConsumer progress,
+            Tally tally, long started) throws IOException, SQLException {
+        c.setAutoCommit(false);
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TEMP TABLE import_stage (line BIGINT, nip VARCHAR(18), staff_number VARCHAR(40), "
+                    + "name VARCHAR(200), employment_type VARCHAR(8), agency_code VARCHAR(40), unit_code VARCHAR(40), "
+                    + "position VARCHAR(200), rank VARCHAR(8), status VARCHAR(10), email VARCHAR(254)) ON COMMIT DROP");
+        }
+        boolean withEmail = stage(c, upload, unitsInScope(c, scope), tally, progress);
+        long staged = System.nanoTime();
+        rejectDuplicates(c, tally);
+        if (!scope.isNational()) {
+            rejectOutsideScope(c, scope, tally);
+        }
+        long checked = System.nanoTime();
+        upsert(c, tally, withEmail, changes);
+        c.commit();
+        // phase times, for operators sizing imports and for whoever makes them faster
+        LOG.infof("Import of %d rows: parse and stage %d ms, file-wide checks %d ms, write %d ms", tally.processed,
+                (staged - started) / 1_000_000, (checked - staged) / 1_000_000, (System.nanoTime() - checked) / 1_000_000);
         return tally.outcome();
     }
 
