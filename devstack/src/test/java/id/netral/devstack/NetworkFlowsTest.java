@@ -243,30 +243,39 @@ class NetworkFlowsTest {
         return InetAddress.getByAddress(four).getHostAddress();
     }
 
+    /** The source's egress side: no policy selecting it for egress, or a rule of one letting this through. */
     private static boolean egressAllows(List<NetworkPolicy> policies, Endpoint from, Endpoint to, Port port) {
-        if (!from.ours()) {
-            return true;
-        }
-        List<NetworkPolicy> selecting = policies.stream().filter(p -> p.getSpec().getPolicyTypes().contains("Egress"))
-                .filter(p -> matches(p.getSpec().getPodSelector(), from.labels())).toList();
-        if (selecting.isEmpty()) {
-            return true;
-        }
-        return selecting.stream().flatMap(p -> p.getSpec().getEgress().stream())
-                .anyMatch(rule -> peersMatch(rule.getTo(), to) && portsMatch(rule.getPorts(), to, port));
+        return allows(policies, "Egress", from, to, to, port);
     }
 
+    /** The destination's ingress side, likewise. */
     private static boolean ingressAllows(List<NetworkPolicy> policies, Endpoint from, Endpoint to, Port port) {
-        if (!to.ours()) {
+        return allows(policies, "Ingress", to, from, to, port);
+    }
+
+    private static boolean allows(List<NetworkPolicy> policies, String direction, Endpoint selected, Endpoint peer, Endpoint destination,
+            Port port) {
+        if (!selected.ours()) {
             return true;
         }
-        List<NetworkPolicy> selecting = policies.stream().filter(p -> p.getSpec().getPolicyTypes().contains("Ingress"))
-                .filter(p -> matches(p.getSpec().getPodSelector(), to.labels())).toList();
+        List<NetworkPolicy> selecting = policies.stream().filter(p -> p.getSpec().getPolicyTypes().contains(direction))
+                .filter(p -> matches(p.getSpec().getPodSelector(), selected.labels())).toList();
         if (selecting.isEmpty()) {
             return true;
         }
-        return selecting.stream().flatMap(p -> p.getSpec().getIngress().stream())
-                .anyMatch(rule -> peersMatch(rule.getFrom(), from) && portsMatch(rule.getPorts(), to, port));
+        for (NetworkPolicy policy : selecting) {
+            List<Map.Entry<List<NetworkPolicyPeer>, List<NetworkPolicyPort>>> rules = direction.equals("Egress")
+                    ? policy.getSpec().getEgress().stream().map(r -> Map.entry(orEmpty(r.getTo()), orEmpty(r.getPorts()))).toList()
+                    : policy.getSpec().getIngress().stream().map(r -> Map.entry(orEmpty(r.getFrom()), orEmpty(r.getPorts()))).toList();
+            if (rules.stream().anyMatch(rule -> peersMatch(rule.getKey(), peer) && portsMatch(rule.getValue(), destination, port))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
     }
 
     /** No peers: everyone; otherwise any of them. */
