@@ -36,7 +36,8 @@ public final class Suite implements AutoCloseable {
     /**
      * Where things live and which ports to use; every field has an environment override.
      * {@code serviceEnvironment} is passed to every service (settings such as
-     * {@code NETRAL_ROSTER_IMPORT_STALL_TIMEOUT}), for tests that need other values than a developer.
+     * {@code NETRAL_ROSTER_IMPORT_STALL_TIMEOUT}), for tests that need other values than a developer;
+     * {@code {database}} in a value becomes the service's own database.
      * {@code keepsData}: a developer's database outlives the suite; a test's or benchmark's is
      * removed when the suite stops (a million-employee roster is gigabytes), its logs kept.
      */
@@ -74,6 +75,11 @@ public final class Suite implements AutoCloseable {
             }
             return new Config(root, home, NeighbourJars.freePort(), ports, management, List.of("-Xmx384m", "-XX:+UseSerialGC"), Duration.ofSeconds(180),
                     Map.copyOf(serviceEnvironment), false);
+        }
+
+        /** The same settings with {@code serviceEnvironment} replaced. */
+        public Config withServiceEnvironment(Map<String, String> environment) {
+            return new Config(root, home, postgresPort, ports, managementPorts, javaOptions, readyTimeout, Map.copyOf(environment), keepsData);
         }
     }
 
@@ -324,7 +330,8 @@ public final class Suite implements AutoCloseable {
         env.put("NETRAL_MAIL_MOCK", "true");
         // Every port, not only its own: a service finds its neighbours through the same variables.
         config.ports().forEach((any, port) -> env.put(any.portVariable(), String.valueOf(port)));
-        env.putAll(config.serviceEnvironment());
+        // "{database}" in a setting stands for the service's own database (a pooler's URL, say)
+        config.serviceEnvironment().forEach((name, value) -> env.put(name, value.replace("{database}", spec.database())));
         return env;
     }
 
