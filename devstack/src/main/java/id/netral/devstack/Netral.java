@@ -152,17 +152,11 @@ public final class Netral {
         System.out.println("Wiped " + config.home() + " (databases, logs, dev keys). The next ./netral up starts empty.");
     }
 
-    private static void help() {
-        System.out.println("""
-                Usage: ./netral COMMAND
-                  up                         build what is missing, start PostgreSQL and the four services
-                  token --role R --region C  print a dev JWT the running suite accepts
-                        [--ttl 1h] [--sub NAME] [--agency CODE]
-                  reset                      wipe the local data (databases, logs, dev keys)
-                Environment: NETRAL_HOME (data folder, default ./.netral), NETRAL_PG_PORT (55432),
-                  NETRAL_ROSTER_PORT (8081), NETRAL_RULES_PORT (8082), NETRAL_CASE_PORT (8083),
-                  NETRAL_NOTIFICATION_PORT (8084), NETRAL_JAVA_OPTS, NETRAL_READY_TIMEOUT (seconds),
-                  NETRAL_PG_SHARED_BUFFERS (512MB).""");
+    /** The usage text, which ./netral prints itself before anything is built (devstack/src/main/resources). */
+    private static void help() throws java.io.IOException {
+        try (var usage = Netral.class.getResourceAsStream("/netral-usage.txt")) {
+            System.out.print(new String(usage.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        }
     }
 
     private static void fail(String message) {

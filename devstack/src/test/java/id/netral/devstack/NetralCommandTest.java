@@ -47,4 +47,44 @@ class NetralCommandTest {
         assertThat(Netral.parseTtl("2d")).isEqualTo(Duration.ofDays(2));
         assertThatThrownBy(() -> Netral.parseTtl("1 hour")).hasMessageContaining("--ttl");
     }
+
+    /**
+     * On a fresh clone (nothing built), {@code ./netral help} prints its usage at once and the other
+     * commands but {@code up} say what to do, neither calling Maven nor Java (shims that would
+     * leave a mark stand in for both).
+     */
+    @Test
+    void helpAnswersAtOnceOnAFreshCloneAndOnlyUpBuilds() throws Exception {
+        Path clone = home.resolve("clone");
+        Files.createDirectories(clone.resolve("devstack/src/main/resources"));
+        Files.copy(Path.of("..", "netral"), clone.resolve("netral"));
+        Files.copy(Path.of("..", "devstack/src/main/resources/netral-usage.txt"), clone.resolve("devstack/src/main/resources/netral-usage.txt"));
+        Path shims = Files.createDirectories(home.resolve("shims"));
+        for (String tool : List.of("mvn", "java")) {
+            Path shim = Files.writeString(shims.resolve(tool), "#!/bin/sh\necho called >> " + home.resolve("called-" + tool) + "\nexit 1\n");
+            shim.toFile().setExecutable(true);
+        }
+        Run help = netral(clone, shims, "help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.output()).startsWith("Usage: ./netral COMMAND").contains("up ", "token ", "reset ");
+        assertThat(netral(clone, shims).output()).as("no command: the usage too").startsWith("Usage: ./netral COMMAND");
+        Run token = netral(clone, shims, "token", "--role", "admin", "--region", "*");
+        assertThat(token.exitCode()).isEqualTo(2);
+        assertThat(token.output()).contains("nothing is built yet; ./netral up builds the suite");
+        assertThat(home.resolve("called-mvn")).as("Maven never ran").doesNotExist();
+        assertThat(home.resolve("called-java")).as("Java never ran").doesNotExist();
+    }
+
+    private record Run(int exitCode, String output) {
+    }
+
+    private static Run netral(Path clone, Path shims, String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of("bash", clone.resolve("netral").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("PATH", shims + ":" + System.getenv("PATH"));
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new Run(process.waitFor(), output);
+    }
 }
