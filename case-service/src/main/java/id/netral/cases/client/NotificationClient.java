@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.netral.common.security.ServiceCredentials;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
@@ -24,6 +25,14 @@ public interface NotificationClient {
 
     record Batch(List<EventEnvelope> events) {
     }
+
+    /**
+     * One event: what a notification-service older than the batch endpoint takes (201 stored, 200
+     * stored earlier; a refusal throws with its status).
+     */
+    @POST
+    @Path("/events")
+    Response publish(EventEnvelope event);
 
     /** One answer per event sent, in the order sent (the counts and deliveries of the answer are not needed here). */
     @JsonIgnoreProperties(ignoreUnknown = true)

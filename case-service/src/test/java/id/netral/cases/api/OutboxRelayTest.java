@@ -101,12 +101,12 @@ class OutboxRelayTest {
         as(Roles.SERVICE, "*").get("/api/v1/outbox").then().statusCode(403);
     }
 
-    private static JsonPath outbox(String caseId, boolean delivered) {
+    static JsonPath outbox(String caseId, boolean delivered) {
         return as(Roles.ADMIN, "*").queryParam("case", caseId).queryParam("delivered", delivered).get("/api/v1/outbox")
                 .then().statusCode(200).extract().jsonPath();
     }
 
-    private static io.restassured.specification.RequestSpecification notification() {
+    static io.restassured.specification.RequestSpecification notification() {
         return given().baseUri(NeighboursResource.neighbours().notificationUrl())
                 .header("Authorization", TestTokens.bearer(Roles.ADMIN, "*"));
     }
