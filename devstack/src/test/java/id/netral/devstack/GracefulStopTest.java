@@ -3,28 +3,13 @@ package id.netral.devstack;
 import static id.netral.devstack.RosterImports.employeesOf;
 import static id.netral.devstack.RosterImports.job;
 import static id.netral.devstack.RosterImports.submit;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.netral.common.testing.Poll;
-import io.restassured.config.HttpClientConfig;
-import io.restassured.config.RestAssuredConfig;
 import io.restassured.path.json.JsonPath;
-import io.restassured.response.Response;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -73,56 +58,17 @@ class GracefulStopTest {
         RosterFixture.employeeWithAccount(suite.url(RosterImports.ROSTER), SharedSuite.token("bkpp", "34.04"), "PEMKAB-STOP", "34.04",
                 "198503122010011079", "https://www.instagram.com/budi.stop/");
         String bawaslu = SharedSuite.token("bawaslu", "34.04");
-        List<String> acknowledged = Collections.synchronizedList(new ArrayList<>());
-        AtomicInteger refused = new AtomicInteger();
-        Map<Integer, Integer> otherAnswers = new java.util.concurrent.ConcurrentHashMap<>();
-        // a request the stopping JVM never answers must not hold its officer for ever
-        RestAssuredConfig patience = RestAssuredConfig.config().httpClient(HttpClientConfig.httpClientConfig()
-                .setParam("http.connection.timeout", 2_000).setParam("http.socket.timeout", 15_000));
-        AtomicBoolean filing = new AtomicBoolean(true);
-        ExecutorService officers = Executors.newFixedThreadPool(4);
-        List<Future<?>> running = new ArrayList<>();
-        for (int t = 0; t < 4; t++) {
-            running.add(officers.submit(() -> {
-                while (filing.get()) {
-                    try {
-                        Response answer = given().config(patience).baseUri(suite.url(CASES)).header("Authorization", bawaslu).contentType("application/json")
-                                .body(Map.of("source", "FINDING", "election", "PILKADA_2024", "reported", Map.of("nip", "198503122010011079"),
-                                        "act", "SOCIAL_MEDIA_LIKE", "occurredAt", OffsetDateTime.now(ZoneOffset.UTC).minusDays(1).toString(),
-                                        "place", "Instagram"))
-                                .post("/api/v1/cases");
-                        if (answer.statusCode() == 201) {
-                            acknowledged.add(answer.jsonPath().getString("id"));
-                        } else {
-                            otherAnswers.merge(answer.statusCode(), 1, Integer::sum);
-                        }
-                    } catch (Exception connectionRefused) {
-                        // while the port is closed (RestAssured throws the checked ConnectException undeclared)
-                        refused.incrementAndGet();
-                        LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
-                    }
-                }
-            }));
-        }
-        Poll.until(acknowledged::size, n -> n >= 50, Duration.ofSeconds(60));
-        int beforeStop = acknowledged.size();
-        Suite.Stopped stopped = suite.stopAndRestart(CASES, GRACE);
-        try {
-            Poll.until(acknowledged::size, n -> n >= beforeStop + 50, Duration.ofSeconds(60));
+        Suite.Stopped stopped;
+        FilingOfficers officers = new FilingOfficers(suite.url(CASES), bawaslu, "198503122010011079", 4);
+        try (officers) {
+            Poll.until(officers::acknowledged, n -> n >= 50, Duration.ofSeconds(60));
+            int beforeStop = officers.acknowledged();
+            stopped = suite.stopAndRestart(CASES, GRACE);
+            Poll.until(officers::acknowledged, n -> n >= beforeStop + 50, Duration.ofSeconds(60));
         } finally {
-            filing.set(false);
-            System.out.printf("Case intake under SIGTERM: %d acknowledged (%d before the stop), %d refused while down, other answers %s%n",
-                    acknowledged.size(), beforeStop, refused.get(), otherAnswers);
+            System.out.println("Case intake under SIGTERM: " + officers);
         }
-        for (Future<?> f : running) {
-            f.get();
-        }
-        officers.shutdown();
-
         assertThat(stopped.took()).as("case-service exited by itself").isLessThan(GRACE);
-        for (String id : acknowledged) {
-            given().baseUri(suite.url(CASES)).header("Authorization", bawaslu).get("/api/v1/cases/" + id + "/audit/verify")
-                    .then().statusCode(200).body("valid", org.hamcrest.Matchers.equalTo(true));
-        }
+        CaseChecks.everyCaseExistsOnceWithAValidAuditChain(suite.url(CASES), bawaslu, "PEMKAB-STOP", officers.cases());
     }
 }

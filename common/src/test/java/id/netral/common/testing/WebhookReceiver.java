@@ -36,6 +36,8 @@ public final class WebhookReceiver implements AutoCloseable {
     private final List<Received> received = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger fallback = new AtomicInteger(200);
     private volatile String secret;
+    /** How long each request takes to answer (a receiver that is slow, or far away). */
+    private volatile java.time.Duration latency = java.time.Duration.ZERO;
 
     private WebhookReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 200);
@@ -52,6 +54,9 @@ public final class WebhookReceiver implements AutoCloseable {
                 verified = true;
             } catch (Exception e) {
                 verified = false;
+            }
+            if (!latency.isZero()) {
+                java.util.concurrent.locks.LockSupport.parkNanos(latency.toNanos());
             }
             Integer scripted = script.poll();
             int status = scripted != null ? scripted : fallback.get();
@@ -89,6 +94,12 @@ public final class WebhookReceiver implements AutoCloseable {
         for (int status : statuses) {
             script.add(status);
         }
+        return this;
+    }
+
+    /** Each request is answered after this long (eight at a time), as a slow receiver would. */
+    public WebhookReceiver slowly(java.time.Duration latency) {
+        this.latency = latency;
         return this;
     }
 
