@@ -39,6 +39,8 @@ final class FilingOfficers implements AutoCloseable {
     private final Map<String, String> acknowledged = new ConcurrentHashMap<>();
     private final AtomicInteger connectionFailures = new AtomicInteger();
     private final Map<Integer, Integer> otherAnswers = new ConcurrentHashMap<>();
+    /** Answers 5xx that do not say when to try again (Retry-After): a client cannot tell an outage from a defect. */
+    private final AtomicInteger withoutRetryAfter = new AtomicInteger();
     private final AtomicBoolean filing = new AtomicBoolean(true);
     private final ExecutorService officers;
     private final List<Future<?>> running = new ArrayList<>();
@@ -67,6 +69,9 @@ final class FilingOfficers implements AutoCloseable {
                         acknowledged.put(key, answer.jsonPath().getString("id"));
                     } else if (answer.statusCode() >= 500) {
                         otherAnswers.merge(answer.statusCode(), 1, Integer::sum);
+                        if (answer.header("Retry-After") == null) {
+                            withoutRetryAfter.incrementAndGet();
+                        }
                         LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
                     } else {
                         // a refusal is a defect of the test or the service, never something to retry
@@ -87,6 +92,15 @@ final class FilingOfficers implements AutoCloseable {
         return acknowledged.size();
     }
 
+    /** The 5xx answers, by status. */
+    Map<Integer, Integer> serverErrors() {
+        return Map.copyOf(otherAnswers);
+    }
+
+    int serverErrorsWithoutRetryAfter() {
+        return withoutRetryAfter.get();
+    }
+
     /** The case ids acknowledged, one per finding. */
     List<String> cases() {
         return List.copyOf(acknowledged.values());
@@ -104,7 +118,7 @@ final class FilingOfficers implements AutoCloseable {
 
     @Override
     public String toString() {
-        return acknowledged.size() + " findings acknowledged, " + connectionFailures.get() + " attempts without an answer, other answers "
-                + otherAnswers;
+        return acknowledged.size() + " findings acknowledged, " + connectionFailures.get() + " attempts without an answer, server errors "
+                + otherAnswers + " (" + withoutRetryAfter.get() + " without Retry-After)";
     }
 }
