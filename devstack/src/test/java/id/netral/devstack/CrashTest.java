@@ -28,20 +28,7 @@ class CrashTest {
 
     @Test
     void caseServiceKilledWhileFindingsAreFiledLosesAndDuplicatesNone() throws Exception {
-        Suite suite = SharedSuite.get();
-        RosterFixture.employeeWithAccount(suite.url(RosterImports.ROSTER), SharedSuite.token("bkpp", "34.04"), "PEMKAB-CRASH", "34.04",
-                "198503122010011081", "https://www.instagram.com/budi.crash/");
-        String bawaslu = SharedSuite.token("bawaslu", "34.04");
-        FilingOfficers officers = new FilingOfficers(suite.url(CASES), bawaslu, "198503122010011081", 4);
-        try (officers) {
-            Poll.until(officers::acknowledged, n -> n >= 50, Duration.ofSeconds(60));
-            int beforeKill = officers.acknowledged();
-            suite.killAndRestart(CASES);
-            Poll.until(officers::acknowledged, n -> n >= beforeKill + 50, Duration.ofSeconds(60));
-        } finally {
-            System.out.println("Case intake under SIGKILL: " + officers);
-        }
-        CaseChecks.everyCaseExistsOnceWithAValidAuditChain(suite.url(CASES), bawaslu, "PEMKAB-CRASH", officers.cases());
+        CaseChecks.fileAround("under SIGKILL", "PEMKAB-CRASH", "198503122010011081", () -> SharedSuite.get().killAndRestart(CASES));
     }
 
     @Test
