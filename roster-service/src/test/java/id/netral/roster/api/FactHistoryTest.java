@@ -181,6 +181,42 @@ class FactHistoryTest {
         admin().get("/api/v1/employees/" + known + "/history").then().body("total", equalTo(2));
     }
 
+    /**
+     * An import that moves more employees than the loader records at a time (StagingLoader's
+     * HISTORY_CHUNK, 5,000) records every move, once, in unbroken chains: the history is written
+     * chunk by chunk since a 300,000-employee move ran roster out of memory.
+     */
+    @Test
+    void anImportMovingMoreEmployeesThanOneChunkRecordsEveryMove() throws SQLException {
+        int moves = 5_001;
+        String from = Fixtures.agency(SLEMAN);
+        String to = Fixtures.agency(SLEMAN);
+        List<String> nips = IntStream.range(0, moves).mapToObj(i -> Fixtures.pnsNip()).toList();
+        StringBuilder first = new StringBuilder(Fixtures.IMPORT_HEADER);
+        StringBuilder second = new StringBuilder(Fixtures.IMPORT_HEADER);
+        for (String nip : nips) {
+            first.append(nip).append(",,Pegawai,PNS,").append(from).append(",UNIT-A,Guru,III/a,ACTIVE\n");
+            second.append(nip).append(",,Pegawai,PNS,").append(to).append(",UNIT-A,Guru,III/a,ACTIVE\n");
+        }
+        ImportResourceTest.importAs(Roles.BKPP, SLEMAN, first.toString(), null);
+        JsonPath moved = ImportResourceTest.importAs(Roles.BKPP, SLEMAN, second.toString(), null);
+        assertThat(moved.getLong("updated")).isEqualTo(moves);
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement("SELECT count(*), count(DISTINCT subject_key)"
+                + " FROM fact_history WHERE action = 'CHANGED_BY_IMPORT' AND after ->> 'importJob' = ?")) {
+            ps.setString(1, moved.getString("id"));
+            try (var rs = ps.executeQuery()) {
+                rs.next();
+                assertThat(rs.getLong(1)).as("moves recorded").isEqualTo(moves);
+                assertThat(rs.getLong(2)).as("employees moved, each once").isEqualTo(moves);
+            }
+        }
+        for (String nip : List.of(nips.get(0), nips.get(moves - 1))) {
+            as(Roles.BKPP, SLEMAN).get("/api/v1/employees/" + nip + "/history").then()
+                    .body("items.action", contains("CHANGED_BY_IMPORT")).body("items[0].after.agencyCode", equalTo(to));
+            as(Roles.BKPP, SLEMAN).get("/api/v1/employees/" + nip + "/history/verify").then().body("valid", equalTo(true));
+        }
+    }
+
     @Test
     void badRequestsAreProblems() {
         String agency = Fixtures.agency(SLEMAN);
