@@ -44,7 +44,9 @@ class ScalingTest {
                 // the second case-service hands its events to the second notification-service
                 Suite.Replica case2 = suite.startReplica(caseSpec, Map.of("NETRAL_NOTIFICATION_URL", notification2.url(),
                         "NETRAL_CASES_RELAY_BATCH", "5"));
-                WebhookReceiver portal = WebhookReceiver.start()) {
+                // a portal taking 50 ms a request: one dispatcher's claim keeps it busy for a while, so the others
+                // take their turns (with an instant portal, the warm instance once sent all 200 and the test proved nothing)
+                WebhookReceiver portal = WebhookReceiver.start().slowly(Duration.ofMillis(50))) {
             String roster = suite.url(ServiceSpec.SUITE.get(0));
             List<String> nips = employees(roster);
             portal.verifyWith(given().baseUri(suite.url(notificationSpec)).header("Authorization", SharedSuite.token("portal", REGION))
