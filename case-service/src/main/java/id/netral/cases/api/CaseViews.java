@@ -131,6 +131,8 @@ public final class CaseViews {
             @Schema(description = "RECORD_EXECUTION: the day, in the case's region, not after today there") LocalDate executedOn,
             @Schema(description = "FORWARD: the day it was forwarded, when not today (a case entered after the fact); it decides "
                     + "KASN (until 23 Aug 2024) or BKN") LocalDate forwardedOn,
+            @Schema(description = "RECOMMEND: the day of BKN's recommendation letter, when not today (a case entered after the "
+                    + "fact), not before the case was forwarded; the PPK's deadline runs from it") LocalDate recommendedOn,
             @Schema(description = "TAKE_MEASURE: what BKN does about a PPK who did not follow its recommendation (with a reason)")
             BknMeasure measure) {
 
@@ -144,7 +146,7 @@ public final class CaseViews {
                     facts == null ? null : new ActFacts(facts.participation(), facts.relationToCandidate(), facts.partisanSymbols(),
                             facts.onUnpaidLeave(), facts.contest(), facts.official(), facts.officialDuty()),
                     sanctionType, legalBasis, ppkConflicted, sanctionImposed, reasons, decreeNumber, executedOn,
-                    forwardedOn, measure);
+                    forwardedOn, recommendedOn, measure);
         }
     }
 

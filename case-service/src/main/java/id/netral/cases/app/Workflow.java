@@ -314,6 +314,20 @@ public class Workflow {
         }
     }
 
+    /** The day of BKN's recommendation: today, or a past day for a case entered after the fact, not before it was forwarded. */
+    private static LocalDate recommendationDay(CaseFile c, LocalDate given, LocalDate today) {
+        if (given == null) {
+            return today;
+        }
+        if (given.isAfter(today)) {
+            throw NetralException.unprocessable("recommendedOn", Messages.text("case.Workflow.recommended-on-has-not-come", given));
+        }
+        if (c.forwardedOn != null && given.isBefore(c.forwardedOn)) {
+            throw NetralException.unprocessable("recommendedOn", Messages.text("case.Workflow.recommended-before-forwarded", given, c.forwardedOn));
+        }
+        return given;
+    }
+
     /** The day a case was forwarded: today, or a past day given for a case entered after the fact, not before the act. */
     private static LocalDate forwardingDay(CaseFile c, LocalDate given, LocalDate today) {
         if (given == null) {
@@ -357,7 +371,8 @@ public class Workflow {
             throw NetralException.unprocessable("reason", Messages.text("case.Workflow.a-recommendation-is-lighter-than-the", tier, classified));
         }
         c.recommendation = new Verdicts.Recommendation(tier, t.legalBasis(), t.reason(), caller.subject(), now);
-        deadlines.start("PPK_DECISION", c.electionType, today).ifPresent(c.deadlines::add);
+        // the PPK's clock runs from BKN's letter, which may predate its entry here
+        deadlines.start("PPK_DECISION", c.electionType, recommendationDay(c, t.recommendedOn(), today)).ifPresent(c.deadlines::add);
         c.ppkConflicted = c.ppkConflicted || Boolean.TRUE.equals(t.ppkConflicted());
         c.decider = c.ppkConflicted ? substitute : null;
         c.status = CaseStatus.RECOMMENDED;

@@ -16,5 +16,5 @@ public record Transition(CaseAction action, String note, String reason,
         ActFacts facts,
         String sanctionType, String legalBasis, Boolean ppkConflicted,
         Boolean sanctionImposed, String reasons,
-        String decreeNumber, LocalDate executedOn, LocalDate forwardedOn, BknMeasure measure) {
+        String decreeNumber, LocalDate executedOn, LocalDate forwardedOn, LocalDate recommendedOn, BknMeasure measure) {
 }

@@ -289,6 +289,30 @@ class WorkflowTest {
     }
 
     @Test
+    void aRecommendationEnteredAfterTheFactStartsThePpksClockOnTheLettersDaySoALatePpkCanBeEscalated() {
+        Roster.Employee dewi = Roster.employee("34.04");
+        Map<String, Object> body = new HashMap<>(finding(dewi.accountUrl(), null));
+        body.put("occurredAt", "2024-10-30T09:15:00+07:00");
+        String id = file(Roles.BAWASLU, "34.04", body, null).statusCode(201).extract().path("id");
+        step(bawaslu(), id, 1, Map.of("action", "START_REVIEW")).statusCode(200);
+        step(bawaslu(), id, 2, Map.of("action", "FORWARD", "forwardedOn", "2024-11-04")).statusCode(200);
+        Map<String, Object> recommend = new HashMap<>(Map.of("action", "RECOMMEND", "sanctionType", "DISCIPLINE_HEAVY",
+                "legalBasis", "SKB 2022 lampiran, disiplin angka 6"));
+        recommend.put("recommendedOn", LocalDate.now(ZoneId.of("Asia/Jakarta")).plusDays(1).toString());
+        step(bkn(), id, 3, recommend).statusCode(422).body("errors[0].field", equalTo("recommendedOn"));
+        recommend.put("recommendedOn", "2024-11-01"); // before the case reached BKN
+        step(bkn(), id, 3, recommend).statusCode(422).body("errors[0].field", equalTo("recommendedOn"));
+        recommend.put("recommendedOn", "2024-11-20");
+        step(bkn(), id, 3, recommend).statusCode(200).body("status", equalTo("RECOMMENDED"))
+                .body("deadlines.find { it.code == 'PPK_DECISION' }.startsOn", equalTo("2024-11-20"))
+                .body("dueCode", equalTo("PPK_DECISION")).body("dueOn", equalTo("2024-12-04"));
+        // the PPK's fourteen days ran out long ago: BKN may escalate at once, not after another fourteen
+        read(bkn(), id).body("allowedActions", contains("ESCALATE"));
+        step(bkn(), id, 4, Map.of("action", "ESCALATE", "reason", "PPK tidak memutus dalam 14 hari")).statusCode(200)
+                .body("status", equalTo("ESCALATED"));
+    }
+
+    @Test
     void suppliedFactsReclassifyUnderTheCasesCatalogVersion() {
         Roster.Employee x = Roster.employee("34.04");
         Map<String, Object> body = new HashMap<>(finding(x.accountUrl(), null));
