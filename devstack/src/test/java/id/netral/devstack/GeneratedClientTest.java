@@ -86,4 +86,46 @@ class GeneratedClientTest {
         assertThatThrownBy(() -> employees.updateEmployee(nip, moved, etag))
                 .isInstanceOfSatisfying(id.netral.client.roster.ApiException.class, e -> assertThat(e.getCode()).isEqualTo(412));
     }
+
+    /**
+     * An operation that answers 204 declares only problem details as content, so the generated clients
+     * send {@code Accept: application/problem+json} alone; each such endpoint answers it (it answered 406).
+     */
+    @Test
+    void theOperationsWithoutContentAcceptWhatTheGeneratedClientsAskFor() throws Exception {
+        id.netral.client.roster.ApiClient bkpp = roster("bkpp");
+        String agency = "NOCONTENT-" + System.nanoTime();
+        new AgenciesApi(bkpp).createAgency(new NewAgency().code(agency).name("Dinas Kesehatan").regionCode("34.04")
+                .ppk(new Ppk().name("Bupati Sleman").office("Bupati")));
+        new AgenciesApi(bkpp).createWorkUnit(agency, new NewWorkUnit().code("DINKES").name("Dinas Kesehatan"));
+        String nip = "19870421" + "2011" + "01" + "2" + String.format("%03d", 1 + (int) (System.nanoTime() % 999));
+        new EmployeesApi(bkpp).createEmployee(new EmployeeInput().nip(nip).name("Sari Wulandari").employmentType(EmploymentType.PNS)
+                .agencyCode(agency).unitCode("DINKES").position("Perawat").rank("III/a"));
+        AccountsApi accounts = new AccountsApi(bkpp);
+        long account = accounts.registerAccount(nip, new AccountInput().url("https://www.tiktok.com/@sari" + System.nanoTime())).getId();
+        accounts.unlinkAccount(account, nip, "Akun sudah ditutup");
+        assertThat(accounts.listEmployeeAccounts(nip)).isEmpty();
+
+        id.netral.client.notification.ApiClient portal = new id.netral.client.notification.ApiClient();
+        portal.updateBaseUri(SharedSuite.get().url(ServiceSpec.SUITE.get(3)));
+        String portalToken = SharedSuite.token("portal", "34.04");
+        portal.setRequestInterceptor(request -> request.header("Authorization", portalToken));
+        var subscriptions = new id.netral.client.notification.api.WebhookSubscriptionsApi(portal);
+        var subscription = subscriptions.subscribe(new id.netral.client.notification.model.NewSubscription()
+                .url("http://127.0.0.1:9/hook").addEventsItem("case.registered").regionCode("34.04"));
+        subscriptions.unsubscribe(subscription.getId());
+        assertThatThrownBy(() -> subscriptions.getSubscription(subscription.getId()))
+                .isInstanceOfSatisfying(id.netral.client.notification.ApiException.class, e -> assertThat(e.getCode()).isEqualTo(404));
+
+        id.netral.client.cases.ApiClient admin = new id.netral.client.cases.ApiClient();
+        admin.updateBaseUri(SharedSuite.get().url(ServiceSpec.SUITE.get(2)));
+        String adminToken = SharedSuite.token("admin", "*");
+        admin.setRequestInterceptor(request -> request.header("Authorization", adminToken));
+        var deadlines = new id.netral.client.cases.api.DeadlinesApi(admin);
+        LocalDate day = LocalDate.of(2033, 3, 1);
+        deadlines.putHoliday(day, new id.netral.client.cases.model.HolidayInput().name("Hari libur uji")
+                .kind(id.netral.client.cases.model.Kind.NATIONAL));
+        deadlines.deleteHoliday(day);
+        assertThat(deadlines.listHolidays(2033)).noneMatch(h -> day.equals(h.getDay()));
+    }
 }

@@ -76,7 +76,8 @@ public class EvidenceResource {
     @Operation(operationId = "addEvidence", summary = "Upload a file of evidence",
             description = "multipart/form-data with `file`, `kind` (SCREENSHOT, VIDEO, DOCUMENT), optional `capturedAt` (ISO-8601) and "
                     + "`description`. PNG, JPEG, WebP, MP4, WebM and PDF up to 25 MB; the type is read from the bytes and must be "
-                    + "the declared one (415 otherwise). The file name is kept without control or bidirectional characters. The "
+                    + "the declared one (415 otherwise); a part declared application/octet-stream (or not at all) is kept as "
+                    + "the type its bytes have, when that type is accepted. The file name is kept without control or bidirectional characters. The "
                     + "SHA-256 is computed on arrival, who added it is recorded, and the addition enters the case's audit chain.")
     @APIResponse(responseCode = "201", description = "Kept", content = @Content(schema = @Schema(implementation = View.class)))
     @APIResponse(responseCode = "200", description = "Kept earlier under this Idempotency-Key", content = @Content(schema = @Schema(implementation = View.class)))

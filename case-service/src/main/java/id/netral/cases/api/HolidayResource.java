@@ -1,5 +1,6 @@
 package id.netral.cases.api;
 
+import id.netral.common.api.Problem;
 import id.netral.common.audit.AuditViews;
 import id.netral.common.store.FactHistory;
 import id.netral.common.security.CallerScope;
@@ -111,6 +112,8 @@ public class HolidayResource {
     }
 
     @DELETE
+    // nothing to send but a problem: the generated clients ask for application/problem+json alone
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Path("/{day}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "deleteHoliday", summary = "Remove a holiday (admin)")

@@ -40,6 +40,7 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class EvidenceStore {
+    private static final String UNDECLARED = "application/octet-stream";
 
     @Inject
     CaseConfig config;
@@ -66,9 +67,11 @@ public class EvidenceStore {
     @Transactional
     public Added add(UUID caseId, RegionCode scope, Upload upload, HashChain.Actor actor, IdempotencyKey key) {
         CaseFile c = CaseFile.require(caseId, scope);
-        String type = upload.contentType() == null ? "" : upload.contentType().toLowerCase(Locale.ROOT).split(";")[0].strip();
-        if (!config.evidence().contentTypes().contains(type)) {
-            throw NetralException.unprocessable("file", Messages.text("case.EvidenceStore.file-type-is-not-accepted-accepted", type, config.evidence().contentTypes()));
+        String declared = upload.contentType() == null ? "" : upload.contentType().toLowerCase(Locale.ROOT).split(";")[0].strip();
+        // a client that cannot tell the type (generated clients send application/octet-stream) lets the bytes tell it
+        boolean undeclared = declared.isEmpty() || declared.equals(UNDECLARED);
+        if (!undeclared && !config.evidence().contentTypes().contains(declared)) {
+            throw NetralException.unprocessable("file", Messages.text("case.EvidenceStore.file-type-is-not-accepted-accepted", declared, config.evidence().contentTypes()));
         }
         if (upload.kind() == null || upload.kind() == EvidenceKind.URL) {
             throw NetralException.unprocessable("kind", Messages.text("case.EvidenceStore.a-file-s-kind-is-screenshot"));
@@ -79,6 +82,10 @@ public class EvidenceStore {
                 throw NetralException.unprocessable("file", Messages.text("case.EvidenceStore.the-file-is-empty-or-larger", config.evidence().maxBytes()));
             }
             String detected = detectType(upload.file());
+            String type = undeclared ? detected : declared;
+            if (undeclared && !config.evidence().contentTypes().contains(detected)) {
+                throw NetralException.unprocessable("file", Messages.text("case.EvidenceStore.file-type-is-not-accepted-accepted", detected, config.evidence().contentTypes()));
+            }
             if (!sameType(detected, type)) {
                 // an executable or a web page declared as a picture would be served back as one
                 throw NetralException.unsupportedMediaType("file", Messages.text("case.EvidenceStore.the-file-s-content-is-not", detected, type));

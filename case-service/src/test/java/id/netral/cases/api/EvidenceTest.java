@@ -4,6 +4,8 @@ import static id.netral.cases.api.IntakeTest.as;
 import static id.netral.cases.api.IntakeTest.file;
 import static id.netral.cases.api.IntakeTest.finding;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -76,6 +78,19 @@ class EvidenceTest {
         as(Roles.BAWASLU, "34.04").multiPart("file", "surat.png", pdf(3_000), "image/png").multiPart("kind", "DOCUMENT")
                 .post("/api/v1/cases/" + id + "/evidence").then().statusCode(415);
         as(Roles.BAWASLU, "34.04").get("/api/v1/cases/" + id + "/evidence").then().statusCode(200).body("", hasSize(0));
+    }
+
+    @Test
+    void aFileWhoseTypeIsNotDeclaredIsKeptAsTheTypeItsBytesHaveWhenThatIsAccepted() {
+        String id = aCase("EVID-UNDECLARED");
+        // what the generated Java client sends: the part as application/octet-stream
+        as(Roles.BAWASLU, "34.04").multiPart("file", "story.png", png(2_000), "application/octet-stream").multiPart("kind", "SCREENSHOT")
+                .post("/api/v1/cases/" + id + "/evidence").then().statusCode(201).body("contentType", equalTo("image/png"));
+        byte[] html = "<!DOCTYPE html><html><body><script>alert(1)</script></body></html>".getBytes();
+        as(Roles.BAWASLU, "34.04").multiPart("file", "story.png", html, "application/octet-stream").multiPart("kind", "SCREENSHOT")
+                .post("/api/v1/cases/" + id + "/evidence").then().statusCode(422).body("errors[0].field", equalTo("file"))
+                .body("detail", containsString("text/html"));
+        as(Roles.BAWASLU, "34.04").get("/api/v1/cases/" + id + "/evidence").then().statusCode(200).body("contentType", contains("image/png"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package id.netral.notification.api;
 
+import id.netral.common.api.Problem;
 import id.netral.common.store.Pages;
 import id.netral.common.api.InstantParameter;
 import id.netral.common.api.Page;
@@ -81,6 +82,8 @@ public class SubscriptionResource {
     }
 
     @DELETE
+    // nothing to send but a problem: the generated clients ask for application/problem+json alone
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Path("/{id}")
     @Operation(operationId = "unsubscribe", summary = "End a subscription", description = "Waiting deliveries are cancelled; the log stays.")
     @APIResponse(responseCode = "204", description = "Ended")

@@ -1,5 +1,6 @@
 package id.netral.roster.api;
 
+import id.netral.common.api.Problem;
 import id.netral.common.i18n.Messages;
 import id.netral.common.error.NetralException;
 import id.netral.common.security.CallerScope;
@@ -60,6 +61,8 @@ public class EmployeeAccountResource {
     }
 
     @DELETE
+    // nothing to send but a problem: the generated clients ask for application/problem+json alone
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.BKPP, Roles.BAWASLU})
     @Operation(operationId = "unlinkAccount", summary = "Unlink an account from an employee",
