@@ -36,7 +36,8 @@ public final class Netral {
         List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
         try {
             switch (command) {
-                case "up" -> up(config);
+                case "up" -> up(config, rest.contains("--demo"));
+                case "demo" -> demo(config, Suite.urls(config));
                 case "token" -> System.out.println(token(config, rest));
                 case "reset" -> reset(config);
                 case "help", "-h", "--help" -> help();
@@ -44,10 +45,16 @@ public final class Netral {
             }
         } catch (IllegalArgumentException | IllegalStateException e) {
             fail(e.getMessage());
+        } catch (Exception e) {
+            // a refusal from the suite (the generated clients' ApiException): its status and problem details, no stack trace
+            if (!e.getClass().getSimpleName().equals("ApiException")) {
+                throw e;
+            }
+            fail(e.getMessage());
         }
     }
 
-    private static void up(Suite.Config config) throws IOException, InterruptedException {
+    private static void up(Suite.Config config, boolean withDemo) throws Exception {
         Files.createDirectories(config.home());
         try (FileChannel channel = new RandomAccessFile(config.home().resolve("netral.lock").toFile(), "rw").getChannel()) {
             FileLock lock = channel.tryLock();
@@ -68,6 +75,11 @@ public final class Netral {
                 stopped.countDown();
             }));
             printWelcome(config, suite, Duration.ofNanos(System.nanoTime() - started));
+            if (withDemo) {
+                System.out.println();
+                demo(config, ServiceSpec.SUITE.stream().map(suite::url).toList());
+                System.out.println("\nNetral is still up with the demo loaded. Press Ctrl-C to stop.");
+            }
             stopped.await();
         }
     }
@@ -83,6 +95,22 @@ public final class Netral {
         System.out.println("\nTry:  curl -H \"Authorization: Bearer $(./netral token --role admin --region '*')\" "
                 + suite.url(ServiceSpec.SUITE.get(0)) + "/api/v1/regions");
         System.out.println("Press Ctrl-C to stop.");
+    }
+
+    /**
+     * Loads the demo region and plays the stories against the running suite, with tokens of the
+     * dev key; NETRAL_DEMO_STAFF staff per region (1,000). The letter goes to NETRAL_HOME/demo.
+     */
+    private static void demo(Suite.Config config, List<String> urls) throws Exception {
+        id.netral.devstack.demo.Endpoints endpoints = new id.netral.devstack.demo.Endpoints(urls.get(0), urls.get(1), urls.get(2), urls.get(3));
+        if (!Suite.answers(urls.get(0))) {
+            throw new IllegalStateException("Netral is not running at " + urls.get(0) + ": start it with ./netral up (or ./netral up --demo)");
+        }
+        DevKeys keys = DevKeys.loadOrCreate(config.home().resolve("keys"));
+        id.netral.devstack.demo.Officers officers = o -> "Bearer " + keys.mint(List.of(o.role()), o.region(), Duration.ofHours(1),
+                o.subject(), o.agency());
+        int staff = Integer.parseInt(System.getenv().getOrDefault("NETRAL_DEMO_STAFF", "1000"));
+        new id.netral.devstack.demo.Demo(endpoints, officers, System.out).run(staff, config.home().resolve("demo"));
     }
 
     static String token(Suite.Config config, List<String> args) throws IOException {

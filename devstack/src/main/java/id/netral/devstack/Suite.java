@@ -141,7 +141,23 @@ public final class Suite implements AutoCloseable {
     }
 
     public String url(ServiceSpec spec) {
-        return "http://localhost:" + config.ports().get(spec);
+        return urls(config).get(ServiceSpec.SUITE.indexOf(spec));
+    }
+
+    /** The four services' base addresses under a configuration, running here or started by another {@code ./netral up}. */
+    public static List<String> urls(Config config) {
+        return ServiceSpec.SUITE.stream().map(spec -> "http://localhost:" + config.ports().get(spec)).toList();
+    }
+
+    /** Whether something accepts connections at a base address (a started suite, before asking it anything). */
+    public static boolean answers(String base) {
+        java.net.URI uri = java.net.URI.create(base);
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.connect(new java.net.InetSocketAddress(uri.getHost(), uri.getPort()), 1000);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Where a service's health and metrics answer (its management interface, apart from the API). */
