@@ -66,7 +66,7 @@ public class EvidenceStore {
 
     @Transactional
     public Added add(UUID caseId, RegionCode scope, Upload upload, HashChain.Actor actor, IdempotencyKey key) {
-        CaseFile c = CaseFile.require(caseId, scope);
+        CaseFile c = CaseFile.requireForUpdate(caseId, scope);
         String declared = upload.contentType() == null ? "" : upload.contentType().toLowerCase(Locale.ROOT).split(";")[0].strip();
         // a client that cannot tell the type (generated clients send application/octet-stream) lets the bytes tell it
         boolean undeclared = declared.isEmpty() || declared.equals(UNDECLARED);

@@ -177,7 +177,7 @@ public class Workflow {
 
     /** The case, if this caller may take this step on it now, in this order: ETag (428, 412), role and agency (403), state (409). */
     private CaseFile checked(UUID id, Transition t, Caller caller, Integer expectedVersion) {
-        CaseFile c = CaseFile.require(id, caller.region());
+        CaseFile c = CaseFile.requireForUpdate(id, caller.region());
         if (expectedVersion == null) {
             throw NetralException.preconditionRequired(Messages.text("case.Workflow.send-if-match-with-the-etag"));
         }

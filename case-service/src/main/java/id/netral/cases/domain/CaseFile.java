@@ -280,6 +280,17 @@ public class CaseFile extends PanacheEntityBase {
                 .orElseThrow(() -> NetralException.notFound(Messages.text("case.CaseFile.case"), id));
     }
 
+    /**
+     * As {@link #require}, holding the case's row until the transaction ends: a step, an upload and the
+     * deadline sweeper (which skips locked rows) never write one case at once. A step that waited reads
+     * the case as the other left it, so its If-Match fails cleanly (412) instead of colliding in the audit chain.
+     */
+    public static CaseFile requireForUpdate(UUID id, RegionCode scope) {
+        return Optional.ofNullable(CaseFile.<CaseFile>findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE))
+                .filter(c -> inScope(c, scope))
+                .orElseThrow(() -> NetralException.notFound(Messages.text("case.CaseFile.case"), id));
+    }
+
     public static boolean knownTo(CaseFile c, RegionCode scope) {
         return scope.covers(c.intakeRegion) || c.regionCode != null && scope.covers(c.regionCode);
     }

@@ -83,6 +83,39 @@ class ClocksTest {
         as(Roles.BAWASLU, "34.04").get("/api/v1/cases?overdue=true&size=500").then().body("items.id", not(hasItem(id)));
     }
 
+    /**
+     * The sweeper writes a case (its version and an audit event) while an officer's step on the
+     * version read before is under way: the step waits for the sweeper's transaction and is refused
+     * as stale (412). It used to collide with the sweeper's audit event and answer 500.
+     */
+    @Test
+    void aStepRacingTheSweeperOnTheSameCaseIsRefusedAsStaleNotFailed() throws Exception {
+        Roster.Employee x = Roster.employee("34.04");
+        String id = file(Roles.BAWASLU, "34.04", finding(x.accountUrl(), null), null).statusCode(201).extract().path("id");
+        try (Connection sweeper = db.getConnection()) {
+            sweeper.setAutoCommit(false);
+            try (java.sql.PreparedStatement claim = sweeper.prepareStatement(
+                    "update case_file set version = version + 1 where id = ?::uuid");
+                    java.sql.PreparedStatement event = sweeper.prepareStatement("insert into case_event (action, actor, after, at, before,"
+                            + " case_id, hash, prev_hash, role, seq) select 'OVERDUE', actor, after, at, before, case_id, hash, prev_hash,"
+                            + " 'service', seq + 1 from case_event where case_id = ?::uuid and seq = (select max(seq) from case_event"
+                            + " where case_id = ?::uuid)")) {
+                claim.setString(1, id);
+                assertThat(claim.executeUpdate()).isEqualTo(1);
+                event.setString(1, id);
+                event.setString(2, id);
+                assertThat(event.executeUpdate()).isEqualTo(1);
+                java.util.concurrent.CompletableFuture<Integer> officer = java.util.concurrent.CompletableFuture.supplyAsync(() ->
+                        as(Roles.BAWASLU, "34.04").header("If-Match", "\"1\"").contentType("application/json")
+                                .body(Map.of("action", "START_REVIEW")).post("/api/v1/cases/" + id + "/transitions").statusCode());
+                Thread.sleep(1_000); // the step is sent and waits on the case's row
+                sweeper.commit();
+                assertThat(officer.get(30, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(412);
+            }
+        }
+        as(Roles.BAWASLU, "34.04").get("/api/v1/cases/" + id).then().body("status", equalTo("REGISTERED")).body("version", equalTo(2));
+    }
+
     @Test
     void aDueDateThatComesNearIsWarnedOf() throws Exception {
         Roster.Employee x = Roster.employee("34.04");
