@@ -75,11 +75,57 @@ record Keycloak(ServiceProcess process, int port) implements AutoCloseable {
 
     /** Adds a confidential client to a realm through the admin API (for clients only a test needs). */
     void addClient(String realm, Map<String, Object> client) {
-        String admin = RestAssured.given().formParam("grant_type", "password").formParam("client_id", "admin-cli")
+        admin().body(client).post(adminUrl(realm) + "/clients").then().statusCode(201);
+    }
+
+    /**
+     * Adds a machine client as an administrator would: client credentials, the realm's scope
+     * {@code netral}, its region in a hard-coded claim and one realm role for its service account.
+     */
+    void addServiceClient(String realm, String clientId, String secret, String role, String region) {
+        addClient(realm, Map.of("clientId", clientId, "secret", secret, "publicClient", false, "serviceAccountsEnabled", true,
+                "standardFlowEnabled", false, "defaultClientScopes", List.of("netral"),
+                "protocolMappers", List.of(Map.of("name", "region", "protocol", "openid-connect", "protocolMapper", "oidc-hardcoded-claim-mapper",
+                        "config", Map.of("claim.name", "region", "claim.value", region, "jsonType.label", "String", "access.token.claim", "true")))));
+        String id = admin().get(adminUrl(realm) + "/clients?clientId=" + clientId).then().statusCode(200).extract().path("[0].id");
+        String account = admin().get(adminUrl(realm) + "/clients/" + id + "/service-account-user").then().statusCode(200).extract().path("id");
+        grant(realm, account, role);
+    }
+
+    /**
+     * Adds a person as an administrator would: a user with a password, one realm role and the
+     * attributes the realm's user profile declares (region, agency).
+     */
+    void addUser(String realm, String username, String password, String role, Map<String, String> attributes) {
+        Map<String, Object> attrs = new HashMap<>();
+        attributes.forEach((name, value) -> attrs.put(name, List.of(value)));
+        admin().body(Map.of("username", username, "enabled", true, "firstName", username, "lastName", "Netral",
+                "email", username + "@officers.example", "emailVerified", true, "attributes", attrs,
+                "credentials", List.of(Map.of("type", "password", "value", password, "temporary", false))))
+                .post(adminUrl(realm) + "/users").then().statusCode(201);
+        String id = admin().get(adminUrl(realm) + "/users?exact=true&username=" + username).then().statusCode(200).extract().path("[0].id");
+        grant(realm, id, role);
+    }
+
+    private void grant(String realm, String userId, String role) {
+        Map<String, Object> representation = admin().get(adminUrl(realm) + "/roles/" + role).then().statusCode(200).extract().as(Map.class);
+        admin().body(List.of(representation)).post(adminUrl(realm) + "/users/" + userId + "/role-mappings/realm").then().statusCode(204);
+    }
+
+    /** What an officer's browser does: the login form, the code at the redirect address, the code for a token (PKCE S256). */
+    String signIn(String realm, String clientId, String secret, String redirectUri, String username, String password) {
+        return BrowserSignIn.accessToken(realmUrl(realm), clientId, secret, redirectUri, username, password);
+    }
+
+    private io.restassured.specification.RequestSpecification admin() {
+        String token = RestAssured.given().formParam("grant_type", "password").formParam("client_id", "admin-cli")
                 .formParam("username", ADMIN).formParam("password", ADMIN_PASSWORD)
                 .post(realmUrl("master") + "/protocol/openid-connect/token").then().statusCode(200).extract().path("access_token");
-        RestAssured.given().header("Authorization", "Bearer " + admin).contentType("application/json").body(client)
-                .post("http://localhost:" + port + "/admin/realms/" + realm + "/clients").then().statusCode(201);
+        return RestAssured.given().header("Authorization", "Bearer " + token).contentType("application/json");
+    }
+
+    private String adminUrl(String realm) {
+        return "http://localhost:" + port + "/admin/realms/" + realm;
     }
 
     /** The JDK to run Keycloak: KEYCLOAK_JAVA_HOME, else the newest JDK 21+ beside the one running now. */

@@ -17,6 +17,10 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import id.netral.devstack.demo.Demo;
+import id.netral.devstack.demo.DemoRegion;
+import id.netral.devstack.demo.DemoStories;
+import id.netral.devstack.demo.Endpoints;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,7 +52,10 @@ class KeycloakRealmTest {
         Path root = Path.of(System.getProperty("netral.root", "..")).toAbsolutePath().normalize();
         Path work = Files.createTempDirectory("netral-keycloak");
         Path otherRealm = Path.of(Objects.requireNonNull(KeycloakRealmTest.class.getResource("/keycloak/other-realm.json")).toURI());
-        keycloak = Keycloak.start(List.of(root.resolve("k8s/base/keycloak/netral-realm.json"), otherRealm), CLIENT_SECRETS, work);
+        Map<String, String> realmVariables = new java.util.HashMap<>(CLIENT_SECRETS);
+        realmVariables.put("NETRAL_CONSOLE_CLIENT_SECRET", RealmOfficers.CONSOLE_SECRET);
+        realmVariables.put("NETRAL_CONSOLE_REDIRECT_URI", RealmOfficers.CONSOLE_REDIRECT);
+        keycloak = Keycloak.start(List.of(root.resolve("k8s/base/keycloak/netral-realm.json"), otherRealm), realmVariables, work);
         suite = Suite.start(Suite.Config.isolated(root, work, Map.of(
                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION", keycloak.jwksUrl("netral"),
                 "NETRAL_JWT_ISSUER", keycloak.realmUrl("netral"),
@@ -157,5 +164,32 @@ class KeycloakRealmTest {
         // a valid token of the realm (401 would mean it was not even verified), but no role of the platform
         given().baseUri(url(0)).header("Authorization", "Bearer " + token).get("/api/v1/regions/34").then().statusCode(403);
         given().baseUri(url(2)).header("Authorization", "Bearer " + token).get("/api/v1/cases").then().statusCode(403);
+    }
+
+    /**
+     * The demo's whole chain with the realm's tokens only: Bawaslu, BKN, the PPKs and the BKPPs are
+     * users who sign in through client netral-console (authorization code with PKCE; their role from
+     * the realm role mapper, region and agency from their attributes), the portals are clients.
+     */
+    @Test
+    void theDemoChainRunsWithTheTokensTheRealmIssuesToEachOfficer() throws Exception {
+        RealmOfficers officers = new RealmOfficers(keycloak);
+        Endpoints endpoints = new Endpoints(url(0), url(1), url(2), url(3));
+        Demo.Result run = new Demo(endpoints, officers, System.out).run(30, Files.createTempDirectory("netral-demo"));
+        DemoChecks.assertFirstRun(run, endpoints, officers);
+
+        JsonPath bawaslu = claims(officers.bearer(DemoStories.bawaslu(DemoRegion.SLEMAN)));
+        assertThat(bawaslu.getList("groups", String.class)).contains("bawaslu").doesNotContain("bkn", "ppk", "bkpp", "admin");
+        assertThat(bawaslu.getString("region")).isEqualTo("34.04");
+        assertThat(bawaslu.getString("azp")).isEqualTo("netral-console");
+        assertThat(bawaslu.getString("iss")).isEqualTo(keycloak.realmUrl("netral"));
+        JsonPath ppk = claims(officers.bearer(DemoStories.ppk(DemoRegion.SLEMAN)));
+        assertThat(ppk.getString("agency")).isEqualTo("DEMO-SLEMAN");
+        // the decision is on record as taken by that realm user (its subject), not by a name the client chose
+        assertThat(run.story("like").finalCase().getDecision().getBy()).isEqualTo(ppk.getString("sub"));
+        // BKN's officer is national and speaks for no agency
+        JsonPath bkn = claims(officers.bearer(DemoStories.BKN));
+        assertThat(bkn.getString("region")).isEqualTo("*");
+        assertThat(bkn.getString("agency")).isNull();
     }
 }

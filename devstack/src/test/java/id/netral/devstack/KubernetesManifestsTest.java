@@ -448,10 +448,58 @@ class KubernetesManifestsTest {
         }
     }
 
+    private static final String PEOPLE_CLIENT = "netral-console";
+
+    /**
+     * People sign in through one client, by authorization code with PKCE to one exact https
+     * address, never by password grant or implicit flow; their region and agency come from user
+     * attributes that the realm declares, validates and lets only an administrator set.
+     */
+    @Test
+    void peopleSignInByCodeWithPkceAndTheirRegionIsSetOnlyByAnAdministrator() throws Exception {
+        JsonNode realm = new ObjectMapper().readTree(Path.of("..", "k8s", "base", "keycloak", "netral-realm.json").toFile());
+        JsonNode client = StreamSupport.stream(realm.path("clients").spliterator(), false)
+                .filter(c -> c.path("clientId").asText().equals(PEOPLE_CLIENT)).findFirst().orElseThrow();
+        assertThat(client.path("publicClient").asBoolean()).isFalse();
+        assertThat(client.path("standardFlowEnabled").asBoolean()).isTrue();
+        assertThat(client.path("directAccessGrantsEnabled").asBoolean()).as("password grant").isFalse();
+        assertThat(client.path("implicitFlowEnabled").asBoolean()).isFalse();
+        assertThat(client.path("serviceAccountsEnabled").asBoolean()).isFalse();
+        assertThat(client.path("attributes").path("pkce.code.challenge.method").asText()).isEqualTo("S256");
+        assertThat(client.path("redirectUris")).hasSize(1);
+        String placeholder = client.path("redirectUris").get(0).asText();
+        assertThat(placeholder).matches("\\$\\{[A-Z0-9_]+}");
+        for (String overlay : List.of("dev", "prod")) {
+            String redirect = configMap(render(overlay), "keycloak").get(placeholder.substring(2, placeholder.length() - 1));
+            assertThat(redirect).as(overlay + " redirect address").startsWith("https://").doesNotContain("*");
+        }
+        Map<String, String> claims = new java.util.HashMap<>();
+        client.path("protocolMappers").forEach(m -> {
+            assertThat(m.path("protocolMapper").asText()).isEqualTo("oidc-usermodel-attribute-mapper");
+            claims.put(m.path("config").path("claim.name").asText(), m.path("config").path("user.attribute").asText());
+        });
+        assertThat(claims).isEqualTo(Map.of("region", "region", "agency", "agency"));
+
+        JsonNode profile = new ObjectMapper().readTree(realm.path("components").path("org.keycloak.userprofile.UserProfileProvider")
+                .get(0).path("config").path("kc.user.profile.config").get(0).asText());
+        // no policy is Keycloak's "disabled": an attribute the profile does not declare cannot be set at all
+        assertThat(profile.has("unmanagedAttributePolicy")).isFalse();
+        for (String attribute : List.of("region", "agency")) {
+            JsonNode declared = StreamSupport.stream(profile.path("attributes").spliterator(), false)
+                    .filter(a -> a.path("name").asText().equals(attribute)).findFirst().orElseThrow();
+            assertThat(declared.path("permissions").path("edit").toString()).as(attribute + " edited by").isEqualTo("[\"admin\"]");
+            java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(declared.path("validations").path("pattern").path("pattern").asText());
+            if (attribute.equals("region")) {
+                assertThat(List.of("*", "34", "34.04", "34.04.01", "34.04.01.2001")).allMatch(v -> pattern.matcher(v).matches());
+                assertThat(List.of("", "3", "34.4", "34.04.01.201", "**", "34;DROP")).noneMatch(v -> pattern.matcher(v).matches());
+            }
+        }
+    }
+
     /**
      * The realm Keycloak imports and the services that trust it agree: the realm's roles are the
-     * platform's, its tokens carry the audience and the roles claim the services read, every client is
-     * a confidential client-credentials client with a valid region and its secret only referenced,
+     * platform's, its tokens carry the audience and the roles claim the services read, every client but
+     * the people's is a confidential client-credentials client with a valid region and its secret only referenced,
      * and the service identity the deployments use exists with role service and national scope.
      */
     @Test
@@ -486,6 +534,9 @@ class KubernetesManifestsTest {
         for (JsonNode client : realm.path("clients")) {
             String id = client.path("clientId").asText();
             assertThat(client.path("secret").asText()).as(id + " secret is a placeholder, never a value").matches("\\$\\{[A-Z0-9_]+}");
+            if (id.equals(PEOPLE_CLIENT)) {
+                continue; // people sign in (below); every other client is a machine
+            }
             assertThat(client.path("publicClient").asBoolean()).as(id).isFalse();
             assertThat(client.path("serviceAccountsEnabled").asBoolean()).as(id).isTrue();
             assertThat(client.path("standardFlowEnabled").asBoolean() || client.path("directAccessGrantsEnabled").asBoolean())
