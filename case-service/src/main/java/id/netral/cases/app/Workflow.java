@@ -316,28 +316,27 @@ public class Workflow {
 
     /** The day of BKN's recommendation: today, or a past day for a case entered after the fact, not before it was forwarded. */
     private static LocalDate recommendationDay(CaseFile c, LocalDate given, LocalDate today) {
-        if (given == null) {
-            return today;
-        }
-        if (given.isAfter(today)) {
-            throw NetralException.unprocessable("recommendedOn", Messages.text("case.Workflow.recommended-on-has-not-come", given));
-        }
-        if (c.forwardedOn != null && given.isBefore(c.forwardedOn)) {
-            throw NetralException.unprocessable("recommendedOn", Messages.text("case.Workflow.recommended-before-forwarded", given, c.forwardedOn));
-        }
-        return given;
+        return dayEnteredAfterTheFact(given, today, c.forwardedOn, "recommendedOn", "case.Workflow.recommended-on-has-not-come",
+                "case.Workflow.recommended-before-forwarded");
     }
 
     /** The day a case was forwarded: today, or a past day given for a case entered after the fact, not before the act. */
     private static LocalDate forwardingDay(CaseFile c, LocalDate given, LocalDate today) {
+        return dayEnteredAfterTheFact(given, today, c.occurredOn, "forwardedOn", "case.Workflow.forwarded-on-has-not-come",
+                "case.Workflow.forwarded-before-the-act");
+    }
+
+    /** The day a step was really taken: today when none is given; never after today, nor before {@code earliest} (when known). */
+    private static LocalDate dayEnteredAfterTheFact(LocalDate given, LocalDate today, LocalDate earliest, String field, String notYet,
+            String tooEarly) {
         if (given == null) {
             return today;
         }
         if (given.isAfter(today)) {
-            throw NetralException.unprocessable("forwardedOn", Messages.text("case.Workflow.forwarded-on-has-not-come", given));
+            throw NetralException.unprocessable(field, Messages.text(notYet, given));
         }
-        if (c.occurredOn != null && given.isBefore(c.occurredOn)) {
-            throw NetralException.unprocessable("forwardedOn", Messages.text("case.Workflow.forwarded-before-the-act", given, c.occurredOn));
+        if (earliest != null && given.isBefore(earliest)) {
+            throw NetralException.unprocessable(field, Messages.text(tooEarly, given, earliest));
         }
         return given;
     }

@@ -15,6 +15,7 @@ import id.netral.cases.app.Workflow;
 import id.netral.cases.testing.NeighboursResource;
 import id.netral.cases.testing.Roster;
 import id.netral.common.security.Roles;
+import id.netral.common.testing.Poll;
 import id.netral.common.testing.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
@@ -296,20 +297,29 @@ class WorkflowTest {
         String id = file(Roles.BAWASLU, "34.04", body, null).statusCode(201).extract().path("id");
         step(bawaslu(), id, 1, Map.of("action", "START_REVIEW")).statusCode(200);
         step(bawaslu(), id, 2, Map.of("action", "FORWARD", "forwardedOn", "2024-11-04")).statusCode(200);
+        // the task force's seven days ended in 2024: the sweeper (every second here) marks the case overdue, a new version
+        int version = afterTheSweeper(id);
         Map<String, Object> recommend = new HashMap<>(Map.of("action", "RECOMMEND", "sanctionType", "DISCIPLINE_HEAVY",
                 "legalBasis", "SKB 2022 lampiran, disiplin angka 6"));
         recommend.put("recommendedOn", LocalDate.now(ZoneId.of("Asia/Jakarta")).plusDays(1).toString());
-        step(bkn(), id, 3, recommend).statusCode(422).body("errors[0].field", equalTo("recommendedOn"));
+        step(bkn(), id, version, recommend).statusCode(422).body("errors[0].field", equalTo("recommendedOn"));
         recommend.put("recommendedOn", "2024-11-01"); // before the case reached BKN
-        step(bkn(), id, 3, recommend).statusCode(422).body("errors[0].field", equalTo("recommendedOn"));
+        step(bkn(), id, version, recommend).statusCode(422).body("errors[0].field", equalTo("recommendedOn"));
         recommend.put("recommendedOn", "2024-11-20");
-        step(bkn(), id, 3, recommend).statusCode(200).body("status", equalTo("RECOMMENDED"))
+        step(bkn(), id, version, recommend).statusCode(200).body("status", equalTo("RECOMMENDED"))
                 .body("deadlines.find { it.code == 'PPK_DECISION' }.startsOn", equalTo("2024-11-20"))
                 .body("dueCode", equalTo("PPK_DECISION")).body("dueOn", equalTo("2024-12-04"));
         // the PPK's fourteen days ran out long ago: BKN may escalate at once, not after another fourteen
+        version = afterTheSweeper(id);
         read(bkn(), id).body("allowedActions", contains("ESCALATE"));
-        step(bkn(), id, 4, Map.of("action", "ESCALATE", "reason", "PPK tidak memutus dalam 14 hari")).statusCode(200)
+        step(bkn(), id, version, Map.of("action", "ESCALATE", "reason", "PPK tidak memutus dalam 14 hari")).statusCode(200)
                 .body("status", equalTo("ESCALATED"));
+    }
+
+    /** The case's version once the deadline sweeper has marked its past due date overdue. */
+    private static int afterTheSweeper(String id) {
+        return Poll.until(() -> read(bkn(), id).extract().jsonPath(), c -> c.getBoolean("overdue"), java.time.Duration.ofSeconds(30))
+                .getInt("version");
     }
 
     @Test
