@@ -1,6 +1,7 @@
 package id.netral.cases.app;
 
 import id.netral.common.domain.EmploymentType;
+import id.netral.common.i18n.LocalizedText;
 import id.netral.common.i18n.Messages;
 import id.netral.common.audit.HashChain;
 import id.netral.common.events.EventPayload;
@@ -37,6 +38,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 
 /**
@@ -316,27 +318,30 @@ public class Workflow {
 
     /** The day of BKN's recommendation: today, or a past day for a case entered after the fact, not before it was forwarded. */
     private static LocalDate recommendationDay(CaseFile c, LocalDate given, LocalDate today) {
-        return dayEnteredAfterTheFact(given, today, c.forwardedOn, "recommendedOn", "case.Workflow.recommended-on-has-not-come",
-                "case.Workflow.recommended-before-forwarded");
+        return dayEnteredAfterTheFact(given, today, c.forwardedOn, "recommendedOn",
+                () -> Messages.text("case.Workflow.recommended-on-has-not-come", given),
+                () -> Messages.text("case.Workflow.recommended-before-forwarded", given, c.forwardedOn));
     }
 
     /** The day a case was forwarded: today, or a past day given for a case entered after the fact, not before the act. */
     private static LocalDate forwardingDay(CaseFile c, LocalDate given, LocalDate today) {
-        return dayEnteredAfterTheFact(given, today, c.occurredOn, "forwardedOn", "case.Workflow.forwarded-on-has-not-come",
-                "case.Workflow.forwarded-before-the-act");
+        return dayEnteredAfterTheFact(given, today, c.occurredOn, "forwardedOn",
+                () -> Messages.text("case.Workflow.forwarded-on-has-not-come", given),
+                () -> Messages.text("case.Workflow.forwarded-before-the-act", given, c.occurredOn));
     }
 
     /** The day a step was really taken: today when none is given; never after today, nor before {@code earliest} (when known). */
-    private static LocalDate dayEnteredAfterTheFact(LocalDate given, LocalDate today, LocalDate earliest, String field, String notYet,
-            String tooEarly) {
+    private static LocalDate dayEnteredAfterTheFact(LocalDate given, LocalDate today, LocalDate earliest, String field,
+            Supplier<LocalizedText> notYet,
+            Supplier<LocalizedText> tooEarly) {
         if (given == null) {
             return today;
         }
         if (given.isAfter(today)) {
-            throw NetralException.unprocessable(field, Messages.text(notYet, given));
+            throw NetralException.unprocessable(field, notYet.get());
         }
         if (earliest != null && given.isBefore(earliest)) {
-            throw NetralException.unprocessable(field, Messages.text(tooEarly, given, earliest));
+            throw NetralException.unprocessable(field, tooEarly.get());
         }
         return given;
     }
