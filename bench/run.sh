@@ -11,6 +11,8 @@ command -v wrk >/dev/null || { echo "bench: wrk is missing (apt-get install wrk)
 mvn -B -q -DskipTests install
 cp="bench/target/classes:bench/target/lib/*"
 mkdir -p bench/out
+echo "== Start-up and memory: each service alone and all four, against a minimal Quarkus app (bench/minimal-app)"
+java -Dnetral.root="$root" -Djava.util.logging.config.file=/dev/null -cp "$cp" id.netral.bench.StartupBench 3
 echo "== Classification over HTTP (also saves the served catalog for the in-process benchmark)"
 java -Dnetral.root="$root" -Djava.util.logging.config.file=/dev/null -cp "$cp" id.netral.bench.SuiteBench "${2:-15}"
 if [ "${1:-1000000}" != 0 ]; then

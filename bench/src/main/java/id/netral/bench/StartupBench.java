@@ -1,0 +1,129 @@
+package id.netral.bench;
+
+import id.netral.common.testing.NeighbourJars;
+import id.netral.common.testing.ServiceProcess;
+import id.netral.devstack.ServiceSpec;
+import id.netral.devstack.Suite;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Start-up and memory (issue 28, item 1), as ratios against the smallest Quarkus REST application
+ * (module bench/minimal-app) built and started the same way in the same run: the four services
+ * together as {@code ./netral up} starts them (PostgreSQL included), then each alone, killed and
+ * started again while the others idle (its database there and migrated, so Flyway only validates):
+ * wall time from launch to readiness 200 on the management port (polled every 50 ms), Quarkus' own
+ * "started in", and resident memory idle, 5 s after ready.
+ *
+ * <p>{@code StartupBench [ROUNDS]} (3): each figure is the median of the rounds.
+ */
+public final class StartupBench {
+    private static final Pattern STARTED = Pattern.compile("started in ([0-9.]+)s");
+    private static final Duration SETTLE = Duration.ofSeconds(5);
+
+    private StartupBench() {
+    }
+
+    /** One process's figures: launch to ready, Quarkus' own start time, RSS idle. */
+    record Start(long readyMs, double quarkusSeconds, long rssMb) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 3;
+        Path root = BenchSuite.root();
+        Path minimal = root.resolve("bench/minimal-app/target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(minimal)) {
+            throw new IllegalStateException(minimal + " is missing: build with mvn -DskipTests package first");
+        }
+        long suiteStart = System.nanoTime();
+        Suite suite = BenchSuite.start("startup");
+        long together = Duration.ofNanos(System.nanoTime() - suiteStart).toMillis();
+        Thread.sleep(SETTLE.toMillis());
+        Map<String, Long> rssTogether = new LinkedHashMap<>();
+        for (ServiceSpec spec : ServiceSpec.SUITE) {
+            rssTogether.put(spec.name(), ProcessMemory.rssKb(suite.pid(spec)) / 1024);
+        }
+
+        List<Start> baseline = new ArrayList<>();
+        Path logs = Files.createTempDirectory(BenchSuite.out(), "minimal-");
+        for (int i = 0; i < rounds; i++) {
+            baseline.add(minimalApp(minimal, suite.config().javaOptions(), logs.resolve("minimal-" + i + ".log")));
+        }
+        Map<String, List<Start>> alone = new LinkedHashMap<>();
+        for (ServiceSpec spec : ServiceSpec.SUITE) {
+            List<Start> starts = new ArrayList<>();
+            for (int i = 0; i < rounds; i++) {
+                long launched = System.nanoTime();
+                suite.killAndRestart(spec);
+                long ready = Duration.ofNanos(System.nanoTime() - launched).toMillis();
+                Thread.sleep(SETTLE.toMillis());
+                starts.add(new Start(ready, lastStartedIn(suite.log(spec)), ProcessMemory.rssKb(suite.pid(spec)) / 1024));
+            }
+            alone.put(spec.name(), starts);
+        }
+        suite.close();
+
+        Start base = median(baseline);
+        StringBuilder report = new StringBuilder();
+        report.append(String.format(Locale.ROOT, "%nStart-up and memory, %d rounds, JVM options %s%n", rounds, suite.config().javaOptions()));
+        report.append(String.format(Locale.ROOT, "%-22s %10s %8s %14s %10s %8s%n", "", "ready ms", "ratio", "Quarkus says", "RSS idle", "ratio"));
+        report.append(row("minimal Quarkus app", base, base));
+        alone.forEach((name, starts) -> report.append(row(name + " alone", median(starts), base)));
+        report.append(String.format(Locale.ROOT, "%-22s %10d %8.2f   (PostgreSQL start and four databases included)%n",
+                "all four (./netral up)", together, together / (double) base.readyMs()));
+        report.append("RSS idle with all four up: ").append(rssTogether).append(" MB\n");
+        System.out.print(report);
+        Files.writeString(BenchSuite.out().resolve("startup.txt"), report.toString());
+    }
+
+    private static String row(String name, Start s, Start base) {
+        return String.format(Locale.ROOT, "%-22s %10d %8.2f %13.2fs %7d MB %8.2f%n", name, s.readyMs(), s.readyMs() / (double) base.readyMs(),
+                s.quarkusSeconds(), s.rssMb(), s.rssMb() / (double) base.rssMb());
+    }
+
+    /** The minimal application, started as Suite starts a service (same JVM, options, management port), and stopped again. */
+    private static Start minimalApp(Path jar, List<String> javaOptions, Path log) throws IOException, InterruptedException {
+        Map<String, String> env = Map.of("NETRAL_MINIMAL_PORT", String.valueOf(NeighbourJars.freePort()),
+                ServiceProcess.MANAGEMENT_PORT, String.valueOf(NeighbourJars.freePort()));
+        long launched = System.nanoTime();
+        ServiceProcess app = ServiceProcess.start("minimal-app", jar, javaOptions, env, log);
+        try {
+            app.awaitReady(Duration.ofMinutes(1));
+            long ready = Duration.ofNanos(System.nanoTime() - launched).toMillis();
+            Thread.sleep(SETTLE.toMillis());
+            return new Start(ready, lastStartedIn(log), ProcessMemory.rssKb(app.pid()) / 1024);
+        } finally {
+            app.stop(Duration.ofSeconds(10));
+        }
+    }
+
+    /** The last "started in 1.234s" Quarkus logged (0 when none). */
+    private static double lastStartedIn(Path log) throws IOException {
+        double seconds = 0;
+        Matcher m = STARTED.matcher(Files.readString(log));
+        while (m.find()) {
+            seconds = Double.parseDouble(m.group(1));
+        }
+        return seconds;
+    }
+
+    private static Start median(List<Start> starts) {
+        return new Start(medianOf(starts.stream().mapToLong(Start::readyMs).toArray()),
+                starts.stream().mapToDouble(Start::quarkusSeconds).sorted().toArray()[starts.size() / 2],
+                medianOf(starts.stream().mapToLong(Start::rssMb).toArray()));
+    }
+
+    private static long medianOf(long[] values) {
+        java.util.Arrays.sort(values);
+        return values[values.length / 2];
+    }
+}
