@@ -55,7 +55,9 @@ public final class Suite implements AutoCloseable {
                 // health and metrics a thousand above the API: 9081 for roster-service on 8081
                 management.put(spec, Integer.parseInt(env.getOrDefault(spec.managementPortVariable(), String.valueOf(port + 1000))));
             }
-            List<String> javaOptions = List.of(env.getOrDefault("NETRAL_JAVA_OPTS", "-Xmx512m -XX:+UseSerialGC").split("\\s+"));
+            // a small first heap, as in a pod (1/64 of its memory limit): a first heap of 1/64 of this machine's memory
+            // (384 MB on 24 GiB) was touched during start-up and kept, 45-70 MB more RSS per idle service (bench/RESULTS.md)
+            List<String> javaOptions = List.of(env.getOrDefault("NETRAL_JAVA_OPTS", "-Xms32m -Xmx512m -XX:+UseSerialGC").split("\\s+"));
             return new Config(root, home, Integer.parseInt(env.getOrDefault("NETRAL_PG_PORT", "55432")), ports, management,
                     javaOptions, Duration.ofSeconds(Long.parseLong(env.getOrDefault("NETRAL_READY_TIMEOUT", "180"))), Map.of(), true);
         }
@@ -73,7 +75,9 @@ public final class Suite implements AutoCloseable {
                 ports.put(spec, NeighbourJars.freePort());
                 management.put(spec, NeighbourJars.freePort());
             }
-            return new Config(root, home, NeighbourJars.freePort(), ports, management, List.of("-Xmx384m", "-XX:+UseSerialGC"), Duration.ofSeconds(180),
+            // NETRAL_JAVA_OPTS as for ./netral up, so that a benchmark can compare JVM settings; tests leave it unset
+            List<String> javaOptions = List.of(System.getenv().getOrDefault("NETRAL_JAVA_OPTS", "-Xms32m -Xmx384m -XX:+UseSerialGC").split("\\s+"));
+            return new Config(root, home, NeighbourJars.freePort(), ports, management, javaOptions, Duration.ofSeconds(180),
                     Map.copyOf(serviceEnvironment), false);
         }
 
