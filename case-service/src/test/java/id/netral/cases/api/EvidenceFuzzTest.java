@@ -30,7 +30,7 @@ class EvidenceFuzzTest {
     private static final String BOUNDARY = "netral-fuzz-boundary";
     private static final String[] NAMES = {"story.png", "bukti\u202Egnp.exe", "../../etc/passwd", "a\u0000b.pdf", "\u0007\u001b[31m.png",
             "", " ", "x".repeat(600), "😀".repeat(100), "con.pdf", "a\"b.png", "a\r\nX-Injected: 1.png", "%00.png", "\u200Fnama.pdf"};
-    private static final String[] TYPES = {"image/png", "image/jpeg", "application/pdf", "video/mp4", "text/html", "application/x-elf",
+    private static final String[] TYPES = {"image/png", "image/jpeg", "application/pdf", "video/mp4", "text/html", "application/x-elf", "application/octet-stream",
             "", "x", "image/png; charset=\u0001", "*/*", "image/png, text/html"};
     private static final String[] KINDS = {"SCREENSHOT", "DOCUMENT", "VIDEO", "URL", "screenshot", "", "\u0000", "X".repeat(300)};
     private static final String[] DATES = {"2024-10-30T09:20:00+07:00", "kemarin", "2024-13-45T99:99:99Z", "\u0000", "", "+999999999-12-31T23:59:59Z"};
