@@ -107,8 +107,7 @@ public final class Netral {
             throw new IllegalStateException("Netral is not running at " + urls.get(0) + ": start it with ./netral up (or ./netral up --demo)");
         }
         DevKeys keys = DevKeys.loadOrCreate(config.home().resolve("keys"));
-        id.netral.devstack.demo.Officers officers = o -> "Bearer " + keys.mint(List.of(o.role()), o.region(), Duration.ofHours(1),
-                o.subject(), o.agency());
+        id.netral.devstack.demo.Officers officers = id.netral.devstack.demo.Officers.minting(keys, Duration.ofHours(1));
         int staff = Integer.parseInt(System.getenv().getOrDefault("NETRAL_DEMO_STAFF", "1000"));
         new id.netral.devstack.demo.Demo(endpoints, officers, System.out).run(staff, config.home().resolve("demo"));
     }

@@ -42,7 +42,7 @@ class DemoTest {
         Suite suite = SharedSuite.get();
         List<String> urls = ServiceSpec.SUITE.stream().map(suite::url).toList();
         Endpoints endpoints = new Endpoints(urls.get(0), urls.get(1), urls.get(2), urls.get(3));
-        Officers officers = o -> "Bearer " + suite.keys().mint(List.of(o.role()), o.region(), Duration.ofMinutes(30), o.subject(), o.agency());
+        Officers officers = Officers.minting(suite.keys(), Duration.ofMinutes(30));
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         Demo.Result first = new Demo(endpoints, officers, new PrintStream(printed, true, StandardCharsets.UTF_8))
                 .run(STAFF, Files.createTempDirectory("netral-demo"));

@@ -150,11 +150,13 @@ public final class Demo {
             List<String> steps = new ArrayList<>();
             int verified = 0;
             int total = 0;
-            List<WebhookReceiver.Received> byTime = new ArrayList<>(webhooks.get(p.region()));
-            // delivered in parallel: put back in the order the events happened
-            byTime.sort(java.util.Comparator.comparing(h -> parse(h.body()).path("timestamp").asText()));
-            for (WebhookReceiver.Received hook : byTime) {
-                JsonNode body = parse(hook.body());
+            // each body read once; delivered in parallel, so put back in the order the events happened
+            List<Map.Entry<WebhookReceiver.Received, JsonNode>> byTime = new ArrayList<>();
+            webhooks.get(p.region()).forEach(h -> byTime.add(Map.entry(h, parse(h.body()))));
+            byTime.sort(java.util.Comparator.comparing(e -> e.getValue().path("timestamp").asText()));
+            for (Map.Entry<WebhookReceiver.Received, JsonNode> received : byTime) {
+                WebhookReceiver.Received hook = received.getKey();
+                JsonNode body = received.getValue();
                 if (caseId.equals(body.path("data").path("caseId").asText())) {
                     total++;
                     verified += hook.verified() ? 1 : 0;

@@ -9,4 +9,9 @@ public interface Officers {
 
     /** An {@code Authorization} header value for this officer: "Bearer ...". */
     String bearer(Officer officer);
+
+    /** Tokens minted with a suite's dev key ({@code ./netral token}'s), valid for {@code ttl}. */
+    static Officers minting(id.netral.devstack.DevKeys keys, java.time.Duration ttl) {
+        return o -> "Bearer " + keys.mint(java.util.List.of(o.role()), o.region(), ttl, o.subject(), o.agency());
+    }
 }
