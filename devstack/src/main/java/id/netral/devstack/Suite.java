@@ -71,14 +71,33 @@ public final class Suite implements AutoCloseable {
         public static Config isolated(Path root, Path home, Map<String, String> serviceEnvironment) throws IOException {
             Map<ServiceSpec, Integer> ports = new LinkedHashMap<>();
             Map<ServiceSpec, Integer> management = new LinkedHashMap<>();
+            // each port free and distinct: the system may hand the same free port out twice, and a service whose
+            // port another took fails to start while that other one answers its readiness probe
+            java.util.Set<Integer> taken = new java.util.HashSet<>();
             for (ServiceSpec spec : ServiceSpec.SUITE) {
-                ports.put(spec, NeighbourJars.freePort());
-                management.put(spec, NeighbourJars.freePort());
+                ports.put(spec, distinctFreePort(taken));
+                management.put(spec, distinctFreePort(taken));
             }
             // NETRAL_JAVA_OPTS as for ./netral up, so that a benchmark can compare JVM settings; tests leave it unset
             List<String> javaOptions = List.of(System.getenv().getOrDefault("NETRAL_JAVA_OPTS", "-Xms32m -Xmx384m -XX:+UseSerialGC").split("\\s+"));
-            return new Config(root, home, NeighbourJars.freePort(), ports, management, javaOptions, Duration.ofSeconds(180),
+            return new Config(root, home, distinctFreePort(taken), ports, management, javaOptions, Duration.ofSeconds(180),
                     Map.copyOf(serviceEnvironment), false);
+        }
+
+        private static int distinctFreePort(java.util.Set<Integer> taken) throws IOException {
+            int port;
+            do {
+                port = NeighbourJars.freePort();
+            } while (!taken.add(port));
+            return port;
+        }
+
+        /** Every port this configuration names (a test that opens a port of its own checks it is not one of them). */
+        public java.util.Set<Integer> allPorts() {
+            java.util.Set<Integer> all = new java.util.HashSet<>(ports.values());
+            all.addAll(managementPorts.values());
+            all.add(postgresPort);
+            return all;
         }
 
         /** The same settings with {@code serviceEnvironment} replaced. */

@@ -31,6 +31,12 @@ class DatabaseOutageTest {
         Path root = Path.of(System.getProperty("netral.root", "..")).toAbsolutePath().normalize();
         Suite.Config isolated = Suite.Config.isolated(root, Files.createTempDirectory("netral-outage"));
         database = new TcpProxy(isolated.postgresPort());
+        // the proxy's port was free when chosen, and so were the suite's: it must not be one of them
+        while (isolated.allPorts().contains(database.port())) {
+            database.close();
+            isolated = Suite.Config.isolated(root, Files.createTempDirectory("netral-outage"));
+            database = new TcpProxy(isolated.postgresPort());
+        }
         String throughProxy = "localhost:" + database.port() + "/{database}";
         suite = Suite.start(isolated.withServiceEnvironment(Map.of("NETRAL_DB_URL", "jdbc:postgresql://" + throughProxy)), System.out);
     }
