@@ -66,7 +66,7 @@ final class CatalogLoader {
 
     static Loaded load(Path file) throws IOException {
         if (!Files.exists(file)) {
-            throw new IllegalStateException(file + " is missing: bench/run.sh writes it while the suite runs");
+            throw new IllegalStateException(file + " is missing: ./netral bench classifier writes it from the suite it starts");
         }
         JsonNode parts = JSON.readTree(file.toFile());
         List<RuleDefinition> rules = new ArrayList<>();
@@ -93,7 +93,7 @@ final class CatalogLoader {
             tiers.add(new ReferenceSnapshot.TierDetail(SanctionType.valueOf(id.get("sanctionType").asText()),
                     EmploymentType.valueOf(id.get("employmentType").asText()),
                     LocalizedText.of(id.get("detail").asText(), en.get("detail").asText()),
-                    id.get("basis").isNull() ? null : id.get("basis").asText(), disputed,
+                    textOrNull(id, "basis"), disputed,
                     disputed ? LocalizedText.of(id.get("disputeNote").asText(), en.get("disputeNote").asText()) : null));
         }
         List<ReferenceSnapshot.ElectionDates> elections = new ArrayList<>();
@@ -103,10 +103,16 @@ final class CatalogLoader {
         JsonNode version = parts.get("version");
         ReferenceSnapshot snapshot = new ReferenceSnapshot(version.get("version").asInt(),
                 StageModel.valueOf(version.get("stageModel").asText()),
-                version.get("coversFrom").isNull() ? null : LocalDate.parse(version.get("coversFrom").asText()),
+                textOrNull(version, "coversFrom") == null ? null : LocalDate.parse(textOrNull(version, "coversFrom")),
                 version.path("violationNeedsSanction").asBoolean(false),
                 rules, acts, sources, tiers, elections);
         return new Loaded(snapshot.compile(), snapshot.election("PILKADA_2024"), snapshot.election("PEMILU_2024"));
+    }
+
+    /** A field's text; null when the answer left it out (the services omit empty fields) or sent null. */
+    private static String textOrNull(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        return value.isMissingNode() || value.isNull() ? null : value.asText();
     }
 
     private static JsonNode get(HttpClient http, String url, String token, String language)

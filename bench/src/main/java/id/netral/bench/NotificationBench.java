@@ -7,8 +7,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +23,8 @@ import java.util.regex.Pattern;
  * per second to a local receiver that verifies every signature (the events are stored while the
  * subscription is paused, then the clock runs from resume until the receiver holds every id once),
  * and a broadcast to a large audience of the real roster end to end, with the service's resident
- * memory before, at its highest during, and after. Figures go to bench/out/notification-results.txt.
+ * memory before, at its highest during, and after.
+ * In {@code ./netral bench} as "notification"; alone:
  *   NotificationBench [EVENTS] [RECIPIENTS]    defaults 20,000 and 100,000
  */
 public final class NotificationBench {
@@ -40,78 +39,89 @@ public final class NotificationBench {
     public static void main(String[] args) throws Exception {
         int events = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         int recipients = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
-        Path out = BenchSuite.out();
-        List<String> report = new ArrayList<>();
-        try (Suite suite = BenchSuite.start("suite")) {
-            String notification = suite.url(NOTIFICATION);
-            String portal = "Bearer " + suite.keys().mint(List.of("portal"), "34.04", Duration.ofHours(2), "bench-portal", null);
-            String service = "Bearer " + suite.keys().mint(List.of("service"), "*", Duration.ofHours(2), "bench", null);
-            String bkpp = "Bearer " + suite.keys().mint(List.of("bkpp"), "34.04", Duration.ofHours(2), "bench-bkpp", null);
-            long pid = suite.pid(NOTIFICATION);
+        Scale full = Scale.FULL;
+        Bench.standalone("notification", NotificationBench::run, new Scale(false, full.seconds(), full.warmUpSeconds(), full.rounds(),
+                full.rows(), full.employees(), events, recipients, full.startRounds()));
+    }
 
-            try (WebhookReceiver receiver = WebhookReceiver.start()) {
-                String created = send("POST", notification + "/api/v1/subscriptions", portal, "{\"url\":\"" + receiver.url()
-                        + "\",\"events\":[\"case.status-changed\"],\"regionCode\":\"34.04\"}", 201);
-                receiver.verifyWith(field(created, "secret"));
-                String subscription = field(created, "id");
-                send("POST", notification + "/api/v1/subscriptions/" + subscription + "/pause", portal, null, 200);
-                long publishStart = System.nanoTime();
-                publish(notification, service, events);
-                double publishSeconds = (System.nanoTime() - publishStart) / 1e9;
-                long start = System.nanoTime();
-                send("POST", notification + "/api/v1/subscriptions/" + subscription + "/resume", portal, null, 200);
-                while (distinct(receiver) < events) {
-                    Thread.sleep(20);
-                }
-                double seconds = (System.nanoTime() - start) / 1e9;
-                long repeats = receiver.received().size() - distinct(receiver);
-                long unverified = receiver.received().stream().filter(r -> !r.verified()).count();
-                report.add(String.format(Locale.ROOT, "events in: %,d published by 8 client threads in %.1f s, %,.0f events/s", events,
-                        publishSeconds, events / publishSeconds));
-                report.add(String.format(Locale.ROOT, "webhooks: %,d delivered in %.1f s, %,.0f deliveries/s; repeats %d, "
-                        + "unverified signatures %d", events, seconds, events / seconds, repeats, unverified));
-                double health = healthPerSecond(suite.managementUrl(NOTIFICATION) + "/q/health/live", 10);
-                report.add(String.format(Locale.ROOT, "baseline: GET /q/health/live %,.0f req/s (wrk -t2 -c32, 10 s); deliveries/health %.3f",
-                        health, events / seconds / health));
-            }
+    /** Webhook deliveries of events stored while the subscription was paused, against health; then a broadcast. */
+    static List<Figure> run(Suite suite, Scale scale) throws Exception {
+        int events = scale.events();
+        int recipients = scale.recipients();
+        List<Figure> figures = new ArrayList<>();
+        String notification = suite.url(NOTIFICATION);
+        String portal = "Bearer " + suite.keys().mint(List.of("portal"), "34.04", Duration.ofHours(2), "bench-portal", null);
+        String service = "Bearer " + suite.keys().mint(List.of("service"), "*", Duration.ofHours(2), "bench", null);
+        String bkpp = "Bearer " + suite.keys().mint(List.of("bkpp"), "34.04", Duration.ofHours(2), "bench-bkpp", null);
+        long pid = suite.pid(NOTIFICATION);
 
-            String roster = suite.url(ROSTER);
-            send("POST", roster + "/api/v1/agencies", bkpp, "{\"code\":\"BCAST\",\"name\":\"Bench\",\"regionCode\":\"34.04\","
-                    + "\"ppk\":{\"name\":\"Bupati\",\"office\":\"Bupati\"}}", 201);
-            send("POST", roster + "/api/v1/agencies/BCAST/units", bkpp, "{\"code\":\"U1\",\"name\":\"Unit 1\"}", 201);
-            StringBuilder csv = new StringBuilder("nip,staff_number,name,employment_type,agency_code,unit_code,position,rank,status,email\n");
-            for (int n = 1; n <= recipients; n++) {
-                csv.append(",S").append(n).append(",Pegawai ").append(n).append(",NON_ASN,BCAST,U1,Staf,,ACTIVE,")
-                        .append(n % 10 == 0 ? "p" + n + "@bench.go.id" : "").append('\n');
-            }
-            String job = HTTP.send(HttpRequest.newBuilder(URI.create(roster + "/api/v1/imports")).header("Authorization", bkpp)
-                    .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(csv.toString())).build(),
-                    HttpResponse.BodyHandlers.ofString()).headers().firstValue("Location").orElseThrow();
-            while (!get(job, bkpp).contains("\"COMPLETED\"")) {
-                Thread.sleep(500);
-            }
-            long rssBefore = ProcessMemory.rssKb(pid);
+        try (WebhookReceiver receiver = WebhookReceiver.start()) {
+            String created = send("POST", notification + "/api/v1/subscriptions", portal, "{\"url\":\"" + receiver.url()
+                    + "\",\"events\":[\"case.status-changed\"],\"regionCode\":\"34.04\"}", 201);
+            receiver.verifyWith(field(created, "secret"));
+            String subscription = field(created, "id");
+            send("POST", notification + "/api/v1/subscriptions/" + subscription + "/pause", portal, null, 200);
+            long publishStart = System.nanoTime();
+            publish(notification, service, events);
+            double publishSeconds = (System.nanoTime() - publishStart) / 1e9;
             long start = System.nanoTime();
-            String broadcast = field(send("POST", notification + "/api/v1/broadcasts", bkpp, "{\"title\":\"Imbauan netralitas\","
-                    + "\"body\":\"Jaga netralitas.\",\"audience\":{\"agencyCode\":\"BCAST\"},\"requiresAcknowledgement\":true}", 202), "id");
-            double accepted = (System.nanoTime() - start) / 1e6;
-            long rssPeak = rssBefore;
-            String progress;
-            while (!(progress = get(notification + "/api/v1/broadcasts/" + broadcast, bkpp)).contains("\"COMPLETED\"")) {
-                rssPeak = Math.max(rssPeak, ProcessMemory.rssKb(pid));
-                if (progress.contains("\"FAILED\"")) {
-                    throw new IllegalStateException("broadcast failed: " + progress);
-                }
-                Thread.sleep(100);
+            send("POST", notification + "/api/v1/subscriptions/" + subscription + "/resume", portal, null, 200);
+            while (distinct(receiver) < events) {
+                Thread.sleep(20);
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            report.add(String.format(Locale.ROOT, "broadcast: %,d recipients (1 in 10 with an address) in %.1f s, %,.0f notices/s; "
-                    + "POST answered in %.0f ms; delivered %s", recipients, seconds, recipients / seconds, accepted, field(progress, "delivered")));
-            report.add(String.format(Locale.ROOT, "notification-service RSS: %,d KB before, %,d KB at the highest sample during, %,d KB after",
-                    rssBefore, rssPeak, ProcessMemory.rssKb(pid)));
+            long repeats = receiver.received().size() - distinct(receiver);
+            long unverified = receiver.received().stream().filter(r -> !r.verified()).count();
+            System.out.println(String.format(Locale.ROOT, "webhooks: %,d delivered in %.1f s; repeats %d, unverified signatures %d",
+                    events, seconds, repeats, unverified));
+            if (unverified > 0) {
+                throw new IllegalStateException(unverified + " webhooks arrived with a signature the portal could not verify");
+            }
+            double health = SuiteBench.load(suite.managementUrl(NOTIFICATION) + "/q/health/live", null, Math.min(10, scale.seconds() * 2));
+            figures.add(Figure.of("notification", "events taken in (8 client threads), events/s", events / publishSeconds, "events/s", null));
+            figures.add(Figure.against("notification", "webhook deliveries/s, signed, to one portal", events / seconds, "deliveries/s",
+                    String.format(Locale.ROOT, "health %,.0f req/s", health), health, Goal.valueAtLeast(2000)));
         }
-        report.forEach(System.out::println);
-        Files.write(out.resolve("notification-results.txt"), report);
+
+        String roster = suite.url(ROSTER);
+        send("POST", roster + "/api/v1/agencies", bkpp, "{\"code\":\"BCAST\",\"name\":\"Bench\",\"regionCode\":\"34.04\","
+                + "\"ppk\":{\"name\":\"Bupati\",\"office\":\"Bupati\"}}", 201);
+        send("POST", roster + "/api/v1/agencies/BCAST/units", bkpp, "{\"code\":\"U1\",\"name\":\"Unit 1\"}", 201);
+        StringBuilder csv = new StringBuilder("nip,staff_number,name,employment_type,agency_code,unit_code,position,rank,status,email\n");
+        for (int n = 1; n <= recipients; n++) {
+            csv.append(",S").append(n).append(",Pegawai ").append(n).append(",NON_ASN,BCAST,U1,Staf,,ACTIVE,")
+                    .append(n % 10 == 0 ? "p" + n + "@bench.go.id" : "").append('\n');
+        }
+        String job = HTTP.send(HttpRequest.newBuilder(URI.create(roster + "/api/v1/imports")).header("Authorization", bkpp)
+                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(csv.toString())).build(),
+                HttpResponse.BodyHandlers.ofString()).headers().firstValue("Location").orElseThrow();
+        while (!get(job, bkpp).contains("\"COMPLETED\"")) {
+            Thread.sleep(500);
+        }
+        long rssBefore = ProcessMemory.rssKb(pid);
+        long start = System.nanoTime();
+        String broadcast = field(send("POST", notification + "/api/v1/broadcasts", bkpp, "{\"title\":\"Imbauan netralitas\","
+                + "\"body\":\"Jaga netralitas.\",\"audience\":{\"agencyCode\":\"BCAST\"},\"requiresAcknowledgement\":true}", 202), "id");
+        double accepted = (System.nanoTime() - start) / 1e6;
+        long rssPeak = rssBefore;
+        String progress;
+        while (!(progress = get(notification + "/api/v1/broadcasts/" + broadcast, bkpp)).contains("\"COMPLETED\"")) {
+            rssPeak = Math.max(rssPeak, ProcessMemory.rssKb(pid));
+            if (progress.contains("\"FAILED\"")) {
+                throw new IllegalStateException("broadcast failed: " + progress);
+            }
+            Thread.sleep(100);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.println(String.format(Locale.ROOT, "broadcast: %,d recipients (1 in 10 with an address) in %.1f s; "
+                + "POST answered in %.0f ms; delivered %s", recipients, seconds, accepted, field(progress, "delivered")));
+        System.out.println(String.format(Locale.ROOT, "notification-service RSS: %,d KB before, %,d KB at the highest sample during",
+                rssBefore, rssPeak));
+        // the goal is 100,000 people in under 15 s: a rate, so that a smaller audience can be held to it too
+        figures.add(Figure.of("notification", String.format(Locale.ROOT, "broadcast to %,d people, notices/s", recipients),
+                recipients / seconds, "notices/s", Goal.valueAtLeast(100_000 / 15.0)));
+        figures.add(ProcessMemory.afterLoad("notification", suite, NOTIFICATION));
+        return figures;
     }
 
     /** Publishes events from 8 client threads, as the outboxes of several pods would. */
@@ -138,17 +148,6 @@ public final class NotificationBench {
 
     private static long distinct(WebhookReceiver receiver) {
         return receiver.received().stream().map(WebhookReceiver.Received::id).distinct().count();
-    }
-
-    private static double healthPerSecond(String url, int seconds) throws Exception {
-        Process wrk = new ProcessBuilder("wrk", "-t2", "-c32", "-d" + seconds + "s", url).redirectErrorStream(true).start();
-        String output = new String(wrk.getInputStream().readAllBytes());
-        wrk.waitFor();
-        Matcher m = Pattern.compile("Requests/sec:\\s+([0-9.]+)").matcher(output);
-        if (!m.find()) {
-            throw new IllegalStateException("no throughput in wrk output: " + output);
-        }
-        return Double.parseDouble(m.group(1));
     }
 
     private static String send(String method, String url, String token, String json, int expected) throws Exception {

@@ -27,6 +27,12 @@ final class ProcessMemory {
         return 0;
     }
 
+    /** The resident memory of the service a benchmark loaded, right after the load: issue 28 wants at most 300 MB. */
+    static Figure afterLoad(String benchmark, Suite suite, ServiceSpec spec) {
+        System.out.println("after the load: " + ofSuite(suite));
+        return Figure.of(benchmark, spec.name() + " RSS after the load", rssKb(suite.pid(spec)) / 1024.0, "MB", Goal.valueAtMost(300));
+    }
+
     /** Every service's RSS now, in MB: {@code roster-service 412 MB, rules-service ...}. */
     static String ofSuite(Suite suite) {
         StringJoiner all = new StringJoiner(", ", "RSS now: ", " (heap capped at " + String.join(" ", suite.config().javaOptions()) + ")");

@@ -37,7 +37,7 @@ import org.postgresql.PGConnection;
  * <li>name search ({@code GET /api/v1/employees?q=}) with random name fragments: p99 and the
  * plan PostgreSQL chose for it (the trigram index).</li>
  * </ol>
- * Usage: {@code RosterBench ROWS SECONDS [--jfr] [--hold]}; SECONDS 0 runs the import only (the 6
+ * In {@code ./netral bench} as "roster"; alone: {@code RosterBench ROWS SECONDS [--jfr] [--hold]}; SECONDS 0 runs the import only (the 6
  * million ASN run); {@code --hold} keeps the loaded suite up for profiling by hand. {@code --jfr} records roster-service with Java Flight Recorder during one lookup round
  * and prints where its samples fall ({@link JfrSummary}). Needs wrk on the PATH.
  */
@@ -58,106 +58,119 @@ public final class RosterBench {
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 15;
         boolean jfr = List.of(args).contains("--jfr");
         boolean hold = List.of(args).contains("--hold");
-        Path out = BenchSuite.out();
-        // each figure is printed as it is measured, so a run stopped halfway still shows what it measured
-        List<String> report = new ArrayList<>() {
-            @Override
-            public boolean add(String line) {
-                System.out.println(line);
-                return super.add(line);
-            }
-        };
-        try (Suite suite = BenchSuite.start("roster")) {
-            String admin = "Bearer " + suite.keys().mint(List.of("admin"), "*", Duration.ofHours(4), "bench", null);
-            String roster = suite.url(ServiceSpec.SUITE.get(0));
-            long pid = suite.pid(ServiceSpec.SUITE.get(0));
-            SuiteBench.post(roster + "/api/v1/agencies", admin, "{\"code\":\"BENCH\",\"name\":\"Bench agency\",\"regionCode\":\"34.04\","
-                    + "\"ppk\":{\"name\":\"Bupati\",\"office\":\"Bupati\"}}");
-            for (int u = 1; u <= 10; u++) {
-                SuiteBench.post(roster + "/api/v1/agencies/BENCH/units", admin, "{\"code\":\"U" + u + "\",\"name\":\"Unit " + u + "\"}");
-            }
-            Path csv = out.resolve("employees-" + rows + ".csv");
-            if (!Files.exists(csv)) {
-                generate(csv, rows);
-            }
-            report.add(String.format(Locale.ROOT, "rows: %,d (%,d bytes of CSV)", rows, Files.size(csv)));
-
-            double copySeconds = rawCopy(suite.jdbcUrl("roster"), csv);
-            // statistics that say the roster is empty, as an operator's ANALYZE of a new database leaves them: the import
-            // must not be planned into rescanning the table it fills (it once was, and a million rows took over 15 minutes)
-            try (Connection c = DriverManager.getConnection(suite.jdbcUrl("roster"), Suite.DB_USER, Suite.DB_USER);
-                    Statement s = c.createStatement()) {
-                s.execute("ANALYZE employee");
-            }
-            long rssBefore = ProcessMemory.rssKb(pid);
-            AtomicLong rssMax = new AtomicLong(rssBefore);
-            Thread sampler = new Thread(() -> {
-                while (!Thread.currentThread().isInterrupted()) {
-                    rssMax.accumulateAndGet(ProcessMemory.rssKb(pid), Math::max);
-                    try {
-                        Thread.sleep(100);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            });
-            sampler.setDaemon(true);
-            sampler.start();
-            double apiSeconds = apiImport(roster, admin, csv);
-            sampler.interrupt();
-            report.add(String.format(Locale.ROOT, "import: raw COPY %.1f s, API import %.1f s, ratio API/COPY %.2f", copySeconds, apiSeconds,
-                    apiSeconds / copySeconds));
-            report.add(String.format(Locale.ROOT, "roster-service RSS: %d MB before the import, at most %d MB during it (CSV of %d MB)",
-                    rssBefore >> 10, rssMax.get() >> 10, Files.size(csv) >> 20));
-            report.add("roster database on disk after the import: " + sizes(suite.jdbcUrl("roster")));
-            if (seconds > 0) {
-                loadAccounts(suite.jdbcUrl("roster"));
-                report.add("roster database on disk with the accounts: " + sizes(suite.jdbcUrl("roster")));
-                String bawaslu = "Bearer " + suite.keys().mint(List.of("bawaslu"), "34", Duration.ofHours(2), "bench", null);
-                if (hold) {
-                    // for profiling by hand: the loaded suite stays up until this process is stopped
-                    System.out.println("holding: roster " + roster + " (pid " + pid + "), database " + suite.jdbcUrl("roster")
-                            + "\n" + bawaslu);
-                    Thread.sleep(Long.MAX_VALUE);
-                }
-                report.add(lookups(roster, suite.managementUrl(ServiceSpec.SUITE.get(0)), bawaslu, rows, seconds, out, jfr ? pid : -1));
-                report.add(batches(roster, bawaslu, rows));
-                report.add(nameSearch(roster, bawaslu, seconds, out, suite.jdbcUrl("roster")));
-                report.add("after the roster's load: " + ProcessMemory.ofSuite(suite));
-            }
-        }
-        Files.write(out.resolve("roster-results.txt"), report);
+        Scale full = Scale.FULL;
+        Scale scale = new Scale(false, seconds, full.warmUpSeconds(), full.rounds(), rows, full.employees(), full.events(),
+                full.recipients(), full.startRounds());
+        Bench.standalone("roster", (suite, s) -> measure(suite, s, jfr, hold), scale);
     }
 
+    static List<Figure> run(Suite suite, Scale scale) throws Exception {
+        return measure(suite, scale, false, false);
+    }
+
+    /** The import against COPY; then, unless the scale's seconds are 0, lookups, batches and name search. */
+    private static List<Figure> measure(Suite suite, Scale scale, boolean jfr, boolean hold) throws Exception {
+        int rows = scale.rows();
+        Path out = BenchSuite.out();
+        List<Figure> figures = new ArrayList<>();
+        String admin = "Bearer " + suite.keys().mint(List.of("admin"), "*", Duration.ofHours(4), "bench", null);
+        String roster = suite.url(ROSTER);
+        long pid = suite.pid(ROSTER);
+        SuiteBench.post(roster + "/api/v1/agencies", admin, "{\"code\":\"BENCH\",\"name\":\"Bench agency\",\"regionCode\":\"34.04\","
+                + "\"ppk\":{\"name\":\"Bupati\",\"office\":\"Bupati\"}}");
+        for (int u = 1; u <= 10; u++) {
+            SuiteBench.post(roster + "/api/v1/agencies/BENCH/units", admin, "{\"code\":\"U" + u + "\",\"name\":\"Unit " + u + "\"}");
+        }
+        Path csv = out.resolve("employees-" + rows + ".csv");
+        if (!Files.exists(csv)) {
+            generate(csv, rows);
+        }
+        System.out.println(String.format(Locale.ROOT, "rows: %,d (%,d bytes of CSV)", rows, Files.size(csv)));
+
+        double copySeconds = rawCopy(suite.jdbcUrl("roster"), csv);
+        // statistics that say the roster is empty, as an operator's ANALYZE of a new database leaves them: the import
+        // must not be planned into rescanning the table it fills (it once was, and a million rows took over 15 minutes)
+        try (Connection c = DriverManager.getConnection(suite.jdbcUrl("roster"), Suite.DB_USER, Suite.DB_USER);
+                Statement s = c.createStatement()) {
+            s.execute("ANALYZE employee");
+        }
+        long rssBefore = ProcessMemory.rssKb(pid);
+        AtomicLong rssMax = new AtomicLong(rssBefore);
+        Thread sampler = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                rssMax.accumulateAndGet(ProcessMemory.rssKb(pid), Math::max);
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        sampler.setDaemon(true);
+        sampler.start();
+        double apiSeconds = apiImport(roster, admin, csv);
+        sampler.interrupt();
+        figures.add(Figure.against("roster", String.format(Locale.ROOT, "import of %,d employees through the API, s", rows), apiSeconds, "s",
+                String.format(Locale.ROOT, "COPY of the same file %.1f s", copySeconds), copySeconds, null));
+        figures.add(Figure.of("roster", "roster-service RSS at most during the import", rssMax.get() / 1024.0, "MB", null));
+        System.out.println(String.format(Locale.ROOT, "roster-service RSS: %d MB before the import (CSV of %d MB)", rssBefore >> 10,
+                Files.size(csv) >> 20));
+        System.out.println("roster database on disk after the import: " + sizes(suite.jdbcUrl("roster")));
+        if (scale.seconds() > 0) {
+            loadAccounts(suite.jdbcUrl("roster"));
+            System.out.println("roster database on disk with the accounts: " + sizes(suite.jdbcUrl("roster")));
+            String bawaslu = "Bearer " + suite.keys().mint(List.of("bawaslu"), "34", Duration.ofHours(2), "bench", null);
+            if (hold) {
+                // for profiling by hand: the loaded suite stays up until this process is stopped
+                System.out.println("holding: roster " + roster + " (pid " + pid + "), database " + suite.jdbcUrl("roster")
+                        + "\n" + bawaslu);
+                Thread.sleep(Long.MAX_VALUE);
+            }
+            figures.addAll(lookups(roster, suite.managementUrl(ROSTER), bawaslu, rows, scale, out, jfr ? pid : -1));
+            figures.add(batches(roster, bawaslu, rows, scale));
+            figures.add(nameSearch(roster, bawaslu, scale.seconds(), out, suite.jdbcUrl("roster")));
+            figures.add(ProcessMemory.afterLoad("roster", suite, ROSTER));
+        }
+        return figures;
+    }
+
+    private static final ServiceSpec ROSTER = ServiceSpec.SUITE.get(0);
+
     /** Single lookups of random accounts against the health endpoint, after a warm-up of both. */
-    private static String lookups(String roster, String management, String bearer, int rows, int seconds, Path out, long jfrPid) throws Exception {
+    private static List<Figure> lookups(String roster, String management, String bearer, int rows, Scale scale, Path out, long jfrPid)
+            throws Exception {
         Path script = out.resolve("lookup.lua");
         Files.writeString(script, "math.randomseed(42)\nwrk.headers[\"Authorization\"] = \"" + bearer + "\"\n"
                 + "request = function()\n  return wrk.format(\"GET\", \"/api/v1/accounts/lookup?platform=INSTAGRAM&handle=ig_\" .. math.random(1, "
                 + rows + "))\nend\n");
-        SuiteBench.run(roster + "/api/v1/accounts/lookup", script, WARM_UP_SECONDS);
-        String figures = SuiteBench.ratio(management + "/q/health/live", roster + "/api/v1/accounts/lookup", script, seconds, 3);
-        List<String> fewer = new ArrayList<>();
+        SuiteBench.run(roster + "/api/v1/accounts/lookup", script, scale.quick() ? scale.warmUpSeconds() : WARM_UP_SECONDS);
+        SuiteBench.Compared compared = SuiteBench.compare(management + "/q/health/live", roster + "/api/v1/accounts/lookup", script, scale, 3);
+        List<Figure> figures = new ArrayList<>(List.of(compared.figure("roster", "account lookups/s, 32 connections", "req/s",
+                Goal.ratioAtLeast(0.35))));
         for (int connections : new int[] {4, 16}) {
-            SuiteBench.Run run = SuiteBench.run(roster + "/api/v1/accounts/lookup", script, seconds, connections);
-            fewer.add(String.format(Locale.ROOT, "%d connections: %.0f req/s, p99 %.1f ms", connections, run.requestsPerSecond(), run.p99Millis()));
+            SuiteBench.Run run = SuiteBench.run(roster + "/api/v1/accounts/lookup", script, scale.seconds(), connections);
+            System.out.println(String.format(Locale.ROOT, "lookups, %d connections: %.0f req/s, p99 %.1f ms", connections,
+                    run.requestsPerSecond(), run.p99Millis()));
+            if (connections == 4) {
+                figures.add(Figure.of("roster", "account lookup p99, 4 connections", run.p99Millis(), "ms", null));
+            }
         }
-        figures += "; " + String.join("; ", fewer);
         if (jfrPid > 0) {
             Path recording = out.resolve("roster-lookup.jfr");
             jcmd(jfrPid, "JFR.start", "name=lookup", "settings=profile", "filename=" + recording);
-            SuiteBench.run(roster + "/api/v1/accounts/lookup", script, seconds);
+            SuiteBench.run(roster + "/api/v1/accounts/lookup", script, scale.seconds());
             jcmd(jfrPid, "JFR.stop", "name=lookup");
             System.out.println(JfrSummary.of(recording));
         }
-        return "account lookup: " + figures;
+        return figures;
     }
 
     /** Batches of 1,000 URLs of existing and missing accounts, sent one after another. */
-    private static String batches(String roster, String bearer, int rows) throws Exception {
+    private static Figure batches(String roster, String bearer, int rows, Scale scale) throws Exception {
+        int batchRuns = scale.quick() ? 20 : BATCH_RUNS;
         Random random = new Random(11);
         List<Long> millis = new ArrayList<>();
-        for (int run = 0; run < 20 + BATCH_RUNS; run++) {
+        for (int run = 0; run < 20 + batchRuns; run++) {
             StringBuilder body = new StringBuilder("{\"items\":[");
             for (int i = 0; i < BATCH; i++) {
                 // nine in ten exist; the rest are unknown handles
@@ -179,12 +192,14 @@ public final class RosterBench {
             }
         }
         millis.sort(null);
-        return String.format(Locale.ROOT, "batch lookup of %,d URLs (%d in a row, after 20 warm-up): p50 %d ms, p99 %d ms, max %d ms",
-                BATCH, BATCH_RUNS, millis.get(BATCH_RUNS / 2), millis.get(BATCH_RUNS * 99 / 100 - 1), millis.get(BATCH_RUNS - 1));
+        long p99 = millis.get(Math.max(0, batchRuns * 99 / 100 - 1));
+        System.out.println(String.format(Locale.ROOT, "batch lookup of %,d URLs (%d in a row, after 20 warm-up): p50 %d ms, p99 %d ms, max %d ms",
+                BATCH, batchRuns, millis.get(batchRuns / 2), p99, millis.get(batchRuns - 1)));
+        return Figure.of("roster", String.format(Locale.ROOT, "batch lookup of %,d URLs, p99", BATCH), p99, "ms", null);
     }
 
     /** Name search with random two-syllable fragments, and the plan PostgreSQL uses for one of them. */
-    private static String nameSearch(String roster, String bearer, int seconds, Path out, String jdbcUrl) throws Exception {
+    private static Figure nameSearch(String roster, String bearer, int seconds, Path out, String jdbcUrl) throws Exception {
         StringBuilder fragments = new StringBuilder("local fragments = {");
         for (String a : SYLLABLES) {
             for (String b : SYLLABLES) {
@@ -198,18 +213,23 @@ public final class RosterBench {
         SuiteBench.run(roster + "/api/v1/employees?q=x", script, Math.max(10, seconds));
         // one officer, a few searching at once, then the same 32 connections as every other load here
         StringBuilder rounds = new StringBuilder();
+        double p99AtFour = 0;
         for (int connections : new int[] {1, 4, 32}) {
-            List<String> p99s = new ArrayList<>();
+            List<Double> p99s = new ArrayList<>();
             List<String> rates = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
                 SuiteBench.Run run = SuiteBench.run(roster + "/api/v1/employees?q=x", script, seconds, connections);
-                p99s.add(String.format(Locale.ROOT, "%.0f", run.p99Millis()));
+                p99s.add(run.p99Millis());
                 rates.add(String.format(Locale.ROOT, "%.0f", run.requestsPerSecond()));
             }
             rounds.append(String.format(Locale.ROOT, "%n  %d connections: p99 %s ms at %s req/s (3 rounds)", connections, p99s, rates));
+            if (connections == 4) {
+                p99AtFour = p99s.stream().sorted().toList().get(1);
+            }
         }
-        return String.format(Locale.ROOT, "name search (%d fragments at random, pages of 50):%s%n  plan: %s%n%s",
-                SYLLABLES.length * SYLLABLES.length, rounds, plan(jdbcUrl), twoLetters(roster, bearer, seconds, out, jdbcUrl));
+        System.out.println(String.format(Locale.ROOT, "name search (%d fragments at random, pages of 50):%s%n  plan: %s%n%s",
+                SYLLABLES.length * SYLLABLES.length, rounds, plan(jdbcUrl), twoLetters(roster, bearer, seconds, out, jdbcUrl)));
+        return Figure.of("roster", "name search p99, 4 connections (median of 3 rounds)", p99AtFour, "ms", Goal.valueAtMost(50));
     }
 
     /**

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * wall time from launch to readiness 200 on the management port (polled every 50 ms), Quarkus' own
  * "started in", and resident memory idle, 5 s after ready.
  *
- * <p>{@code StartupBench [ROUNDS]} (3): each figure is the median of the rounds.
+ * <p>In {@code ./netral bench} as "startup"; alone {@code StartupBench [ROUNDS]} (3): each figure is the median of the rounds.
  */
 public final class StartupBench {
     private static final Pattern STARTED = Pattern.compile("started in ([0-9.]+)s");
@@ -39,6 +39,18 @@ public final class StartupBench {
 
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 3;
+        Scale full = Scale.FULL;
+        Measured measured = measure(new Scale(false, full.seconds(), full.warmUpSeconds(), full.rounds(), full.rows(), full.employees(),
+                full.events(), full.recipients(), rounds));
+        measured.suite().close();
+    }
+
+    /** The figures, and the suite started for them, still running (the caller closes it, or goes on with it). */
+    record Measured(List<Figure> figures, Suite suite) {
+    }
+
+    static Measured measure(Scale scale) throws Exception {
+        int rounds = scale.startRounds();
         Path root = BenchSuite.root();
         Path minimal = root.resolve("bench/minimal-app/target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(minimal)) {
@@ -70,7 +82,6 @@ public final class StartupBench {
             }
             alone.put(spec.name(), starts);
         }
-        suite.close();
 
         Start base = median(baseline);
         StringBuilder report = new StringBuilder();
@@ -82,7 +93,17 @@ public final class StartupBench {
                 "all four (./netral up)", together, together / (double) base.readyMs()));
         report.append("RSS idle with all four up: ").append(rssTogether).append(" MB\n");
         System.out.print(report);
-        Files.writeString(BenchSuite.out().resolve("startup.txt"), report.toString());
+
+        String minimalReady = String.format(Locale.ROOT, "minimal app %,d ms", base.readyMs());
+        String minimalRss = String.format(Locale.ROOT, "minimal app %d MB", base.rssMb());
+        List<Figure> figures = new ArrayList<>();
+        alone.forEach((name, starts) -> figures.add(Figure.against("startup", name + " alone, launch to ready", median(starts).readyMs(), "ms",
+                minimalReady, base.readyMs(), Goal.ratioAtMost(2))));
+        figures.add(Figure.against("startup", "all four with PostgreSQL (./netral up), launch to ready", together, "ms", minimalReady,
+                base.readyMs(), Goal.valueAtMost(5000)));
+        alone.forEach((name, starts) -> figures.add(Figure.against("startup", name + " RSS idle", median(starts).rssMb(), "MB",
+                minimalRss, base.rssMb(), Goal.valueAtMost(200))));
+        return new Measured(figures, suite);
     }
 
     private static String row(String name, Start s, Start base) {

@@ -2,7 +2,6 @@ package id.netral.bench;
 
 import id.netral.devstack.ServiceSpec;
 import id.netral.devstack.Suite;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,7 +22,7 @@ import java.util.regex.Pattern;
  * classifications against {@code /q/health/live} of the same rules process: one act sent again
  * and again, and a mix of different acts. The roster's figures (import, lookups, name search) are
  * {@link RosterBench}'s. It also holds the wrk helpers the other benchmarks share.
- * Usage: {@code SuiteBench SECONDS} (default 15). Needs wrk on the PATH.
+ * Alone: {@code SuiteBench SECONDS} (default 15); in {@code ./netral bench} as "classification". Needs wrk on the PATH.
  */
 public final class SuiteBench {
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -33,32 +32,34 @@ public final class SuiteBench {
     }
 
     public static void main(String[] args) throws Exception {
-        int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
-        Path out = BenchSuite.out();
-        List<String> report = new ArrayList<>();
-        try (Suite suite = BenchSuite.start("suite")) {
-            String admin = "Bearer " + suite.keys().mint(List.of("admin"), "*", Duration.ofHours(2), "bench", null);
-            String rules = suite.url(ServiceSpec.SUITE.get(1));
-            String bawaslu = "Bearer " + suite.keys().mint(List.of("bawaslu"), "34", Duration.ofHours(2), "bench", null);
-            // the in-process classifier benchmark (run after this) classifies against what rules-service serves
-            CatalogLoader.export(HTTP, rules, admin, BenchSuite.root().resolve(CatalogLoader.FILE));
-
-            String json = "wrk.method = \"POST\"\nwrk.headers[\"Content-Type\"] = \"application/json\"\n"
-                    + "wrk.headers[\"Authorization\"] = \"" + bawaslu + "\"\n";
-            Path single = out.resolve("classify.lua");
-            Files.writeString(single, json + "wrk.body = '" + SINGLE_ACT + "'\n");
-            report.add("rules, classification, one act: "
-                    + ratio(suite.managementUrl(ServiceSpec.SUITE.get(1)) + "/q/health/live", rules + "/api/v1/classifications", single, seconds, CLASSIFY_WARM_UP));
-            Path mixed = out.resolve("classify-mix.lua");
-            Files.writeString(mixed, json + mixedActs());
-            report.add("rules, classification, " + MIXED_ACTS + " different acts in turn: "
-                    + ratio(suite.managementUrl(ServiceSpec.SUITE.get(1)) + "/q/health/live", rules + "/api/v1/classifications", mixed, seconds, CLASSIFY_WARM_UP));
-            report.add("after the classification load: " + ProcessMemory.ofSuite(suite));
-        }
-        report.forEach(System.out::println);
-        Files.write(out.resolve("suite-results.txt"), report);
+        Bench.standalone("classification", SuiteBench::run, Scale.FULL.withSeconds(args.length > 0 ? Integer.parseInt(args[0]) : 15));
     }
 
+    /** Classification of one act, then of 200 different acts in turn, each against health of the same process. */
+    static List<Figure> run(Suite suite, Scale scale) throws Exception {
+        Path out = BenchSuite.out();
+        String admin = "Bearer " + suite.keys().mint(List.of("admin"), "*", Duration.ofHours(2), "bench", null);
+        String rules = suite.url(RULES);
+        String health = suite.managementUrl(RULES) + "/q/health/live";
+        String bawaslu = "Bearer " + suite.keys().mint(List.of("bawaslu"), "34", Duration.ofHours(2), "bench", null);
+        // the in-process classifier benchmark classifies against what rules-service serves
+        CatalogLoader.export(HTTP, rules, admin, BenchSuite.root().resolve(CatalogLoader.FILE));
+
+        String json = "wrk.method = \"POST\"\nwrk.headers[\"Content-Type\"] = \"application/json\"\n"
+                + "wrk.headers[\"Authorization\"] = \"" + bawaslu + "\"\n";
+        Path single = out.resolve("classify.lua");
+        Files.writeString(single, json + "wrk.body = '" + SINGLE_ACT + "'\n");
+        int warmUp = scale.quick() ? scale.warmUpSeconds() : CLASSIFY_WARM_UP;
+        Compared one = compare(health, rules + "/api/v1/classifications", single, scale, warmUp);
+        Path mixed = out.resolve("classify-mix.lua");
+        Files.writeString(mixed, json + mixedActs());
+        Compared many = compare(health, rules + "/api/v1/classifications", mixed, scale, warmUp);
+        return List.of(one.figure("classification", "one act, classifications/s", "req/s", Goal.ratioAtLeast(0.6)),
+                many.figure("classification", MIXED_ACTS + " different acts in turn, classifications/s", "req/s", Goal.ratioAtLeast(0.6)),
+                ProcessMemory.afterLoad("classification", suite, RULES));
+    }
+
+    private static final ServiceSpec RULES = ServiceSpec.SUITE.get(1);
     private static final int ROUNDS = 5;
     /**
      * Warm-up before the classification rounds: on 2 cores the JIT needs about 30 s of load before
@@ -95,23 +96,39 @@ public final class SuiteBench {
     }
 
     /**
-     * Baseline and target measured in turn, {@value #ROUNDS} times, after one warm-up of each, so
-     * that drift of the machine (the health endpoint alone varied from 31 k to 59 k req/s between
-     * runs) hits both sides; the median of the per-round ratios is reported with every figure.
+     * Baseline and target measured in turn, {@code scale.rounds()} times, after one warm-up of each,
+     * so that drift of the machine (the health endpoint alone varied from 31 k to 59 k req/s between
+     * runs) hits both sides; the median of the per-round ratios is the figure's ratio.
      */
-    static String ratio(String baselineUrl, String targetUrl, Path targetScript, int seconds, int warmUp) throws Exception {
-        load(baselineUrl, null, Math.max(3, warmUp));
-        load(targetUrl, targetScript, Math.max(3, warmUp));
+    static Compared compare(String baselineUrl, String targetUrl, Path targetScript, Scale scale, int warmUp) throws Exception {
+        load(baselineUrl, null, Math.max(2, warmUp));
+        load(targetUrl, targetScript, Math.max(2, warmUp));
         List<Double> ratios = new ArrayList<>();
+        List<Double> targets = new ArrayList<>();
+        List<Double> baselines = new ArrayList<>();
         StringBuilder rounds = new StringBuilder();
-        for (int i = 0; i < ROUNDS; i++) {
-            double baseline = load(baselineUrl, null, seconds);
-            double target = load(targetUrl, targetScript, seconds);
+        for (int i = 0; i < scale.rounds(); i++) {
+            double baseline = load(baselineUrl, null, scale.seconds());
+            double target = load(targetUrl, targetScript, scale.seconds());
             ratios.add(target / baseline);
+            targets.add(target);
+            baselines.add(baseline);
             rounds.append(String.format(Locale.ROOT, "%s%.0f/%.0f", i == 0 ? "" : ", ", target, baseline));
         }
-        ratios.sort(null);
-        return String.format(Locale.ROOT, "median ratio %.2f (target/health req/s per round: %s)", ratios.get(ROUNDS / 2), rounds);
+        System.out.println("target/baseline req/s per round: " + rounds);
+        return new Compared(median(ratios), median(targets), median(baselines));
+    }
+
+    /** Target against baseline, rounds in turn: the median ratio of the rounds, and the medians of each side's throughput. */
+    record Compared(double ratio, double target, double baseline) {
+        Figure figure(String benchmark, String name, String unit, Goal goal) {
+            return new Figure(benchmark, name, target, unit, String.format(Locale.ROOT, "health %,.0f req/s", baseline), ratio, goal);
+        }
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
     }
 
     static double load(String url, Path script, int seconds) throws Exception {

@@ -56,7 +56,7 @@ public final class Suite implements AutoCloseable {
                 management.put(spec, Integer.parseInt(env.getOrDefault(spec.managementPortVariable(), String.valueOf(port + 1000))));
             }
             // a small first heap, as in a pod (1/64 of its memory limit): a first heap of 1/64 of this machine's memory
-            // (384 MB on 24 GiB) was touched during start-up and kept, 45-70 MB more RSS per idle service (bench/RESULTS.md)
+            // (384 MB on 24 GiB) was touched during start-up and kept, 45-70 MB more RSS per idle service (bench/HISTORY.md)
             List<String> javaOptions = List.of(env.getOrDefault("NETRAL_JAVA_OPTS", "-Xms32m -Xmx512m -XX:+UseSerialGC").split("\\s+"));
             return new Config(root, home, Integer.parseInt(env.getOrDefault("NETRAL_PG_PORT", "55432")), ports, management,
                     javaOptions, Duration.ofSeconds(Long.parseLong(env.getOrDefault("NETRAL_READY_TIMEOUT", "180"))), Map.of(), true);

@@ -4,7 +4,7 @@ import java.time.Duration;
 
 /**
  * How many outbox events the relay's next pass claims. Under load notification-service can take
- * longer for a large pass than the relay's client waits (bench/RESULTS.md, S6: passes of 500 timed
+ * longer for a large pass than the relay's client waits (bench/HISTORY.md, S6: passes of 500 timed
  * out one after another, were sent again, and nothing went through while intake ran). So the size
  * aims at passes of about a second, a quarter of the client's 4 s read timeout: after each pass
  * that went through it is scaled by how long that pass took (at most halved or doubled at a time),

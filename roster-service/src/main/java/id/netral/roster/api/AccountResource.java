@@ -61,7 +61,7 @@ public class AccountResource {
             throw NetralException.badRequest("url", Messages.text("roster.AccountResource.give-url-or-platform-and-handle"));
         }
         // checked here rather than by a constraint: without one no validation interceptor wraps the
-        // roster's hottest call (bench/RESULTS.md, R13: about 5 % of a lookup's samples)
+        // roster's hottest call (bench/HISTORY.md, R13: about 5 % of a lookup's samples)
         AccountRef ref = AccountViews.ref(platform == null ? null : platform(platform), handle, url, "");
         boolean fullNip = caller.seesPersonalData();
         // non-blocking: answered on the event loop by the reactive query (AccountOwners says why)

@@ -54,7 +54,7 @@ public interface RosterConfig {
     /**
      * Lookup queries each event loop has out at once before further single lookups wait and go
      * together as one query (AccountOwners). One means more lookups sharing each query
-     * (bench/RESULTS.md, R14: 0.28 of health against 0.24 with two); the pool
+     * (bench/HISTORY.md, R14: 0.28 of health against 0.24 with two); the pool
      * ({@code quarkus.datasource.lookup.reactive.max-size}) holds more, so that single lookups pass
      * a batch of 1,000 (about 20 ms) that occupies a connection.
      */

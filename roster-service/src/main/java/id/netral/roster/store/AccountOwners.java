@@ -33,7 +33,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Who holds an account: the roster's hottest read, answered without Hibernate, JDBC or a worker
  * thread. A Bawaslu team looks accounts up all day, one at a time or a thousand at once; profiled
- * (bench/RESULTS.md, #14), a lookup through Hibernate on a worker thread cost the service about
+ * (bench/HISTORY.md, #14), a lookup through Hibernate on a worker thread cost the service about
  * 110 µs of CPU against PostgreSQL's 20-50, most of it in the worker hand-off, the session and the
  * entity. So this one query runs on the reactive datasource {@code lookup} (application.properties:
  * the same database and login as the JDBC one, LookupDatasourceUrl) from the event loop, and a
@@ -87,7 +87,7 @@ public class AccountOwners {
      * the calling thread. On an event loop whose queries are all out, the lookup waits for the next
      * one and goes with every other lookup that arrived meanwhile, as one query (see {@link Loop}).
      * A plain CompletionStage, the loop's own answer, not wrapped in a deferred Uni that RESTEasy
-     * would only unwrap again (bench/RESULTS.md, R16: within noise of R15, and one step fewer).
+     * would only unwrap again (bench/HISTORY.md, R16: within noise of R15, and one step fewer).
      */
     public CompletionStage<Optional<Owner>> of(AccountRef ref, RegionCode scope) {
         return Context.isOnEventLoopThread()
@@ -125,7 +125,7 @@ public class AccountOwners {
      * One event loop's lookups. While fewer than {@code lookup-queries-per-event-loop} of its queries
      * are out, a lookup goes at once; beyond that it waits, and when a query comes back everything that waited goes
      * as one. Under load PostgreSQL then plans and runs one statement for many lookups (each one
-     * alone costs it about as much CPU as the service spends on the request: bench/RESULTS.md, #14),
+     * alone costs it about as much CPU as the service spends on the request: bench/HISTORY.md, #14),
      * while a lone lookup never waits. Touched only from its event loop's thread (the pool answers on
      * the context that asked), so it needs no lock.
      */

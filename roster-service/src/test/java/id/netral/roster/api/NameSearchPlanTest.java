@@ -61,7 +61,7 @@ class NameSearchPlanTest {
 
     /**
      * Two letters hold no trigram. At a million names PostgreSQL took the trigram index for such a
-     * LIKE anyway and read all of it (bench/RESULTS.md); at these 60,000 it does not, so this test
+     * LIKE anyway and read all of it (bench/HISTORY.md); at these 60,000 it does not, so this test
      * guards the pages and the plan rather than reproducing that choice.
      */
     @Test

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The lookup pool's sessions run the lookup statements on generic plans. PostgreSQL otherwise
  * re-planned the array query at every execution, which cost it more than the lookup itself
- * (bench/RESULTS.md, R13). Checked on a session of the pool itself: after more
+ * (bench/HISTORY.md, R13). Checked on a session of the pool itself: after more
  * executions than PostgreSQL's five trial custom plans, its prepared statements show how each
  * execution was planned.
  */
