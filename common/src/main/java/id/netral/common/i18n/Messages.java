@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * grouping, no locale formats).
  */
 public final class Messages {
-    private static final Map<String, String[]> PATTERNS = new ConcurrentHashMap<>();
+    private static final Map<String, Pattern[]> PATTERNS = new ConcurrentHashMap<>();
     private static final ResourceBundle.Control EXACT = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private Messages() {
@@ -27,8 +27,11 @@ public final class Messages {
      * a {@link LocalizedText} (what was not found, say) is filled in in each text's language.
      */
     public static LocalizedText text(String key, Object... values) {
-        String[] patterns = PATTERNS.computeIfAbsent(key, Messages::patterns);
-        return LocalizedText.of(format(patterns[0], values, Language.INDONESIAN), format(patterns[1], values, Language.ENGLISH));
+        Pattern[] patterns = PATTERNS.computeIfAbsent(key, k -> {
+            String[] both = patterns(k);
+            return new Pattern[] {Pattern.of(both[0]), Pattern.of(both[1])};
+        });
+        return LocalizedText.of(patterns[0].fill(values, Language.INDONESIAN), patterns[1].fill(values, Language.ENGLISH));
     }
 
     /** The Indonesian and English patterns of a key; a key missing from either file is a defect, found by each module's bundle test. */
@@ -48,12 +51,58 @@ public final class Messages {
                 EXACT);
     }
 
-    private static String format(String pattern, Object[] values, Language language) {
-        Object[] texts = new Object[values.length];
-        for (int i = 0; i < values.length; i++) {
-            texts[i] = values[i] instanceof LocalizedText text ? text.in(language) : String.valueOf(values[i]);
+    /**
+     * A MessageFormat pattern read once into its literal parts (quotes already resolved) and the
+     * numbers of the values between them, so that filling it in parses nothing: explanations fill in
+     * a dozen texts per classification (bench/HISTORY.md, 2026-12-05: a MessageFormat parsed per text
+     * was most of an explanation's cost). MessageFormat itself reads the pattern, by formatting it
+     * once with markers for values; every value is given as text, so each {n} is the value as is.
+     */
+    record Pattern(String[] literals, int[] values) {
+        private static final char START = '\uFFFF';
+        private static final char END = '\uFFFE';
+        private static final java.util.regex.Pattern PLACE = java.util.regex.Pattern.compile("\\{\\s*(\\d+)");
+
+        static Pattern of(String pattern) {
+            int count = 0;
+            java.util.regex.Matcher place = PLACE.matcher(pattern);
+            while (place.find()) {
+                count = Math.max(count, Integer.parseInt(place.group(1)) + 1);
+            }
+            Object[] markers = new Object[count];
+            for (int i = 0; i < count; i++) {
+                markers[i] = START + String.valueOf(i) + END;
+            }
+            String marked = new MessageFormat(pattern, Locale.ROOT).format(markers);
+            java.util.List<String> literals = new java.util.ArrayList<>();
+            java.util.List<Integer> values = new java.util.ArrayList<>();
+            int from = 0;
+            for (int start = marked.indexOf(START); start >= 0; start = marked.indexOf(START, from)) {
+                int end = marked.indexOf(END, start);
+                literals.add(marked.substring(from, start));
+                values.add(Integer.parseInt(marked.substring(start + 1, end)));
+                from = end + 1;
+            }
+            literals.add(marked.substring(from));
+            return new Pattern(literals.toArray(String[]::new), values.stream().mapToInt(Integer::intValue).toArray());
         }
-        // MessageFormat is not thread-safe: a new one per text (errors, not a hot path)
-        return new MessageFormat(pattern, Locale.ROOT).format(texts);
+
+        /** The text with the values filled in; a place without a value keeps its {n}, as MessageFormat leaves it. */
+        String fill(Object[] given, Language language) {
+            if (values.length == 0) {
+                return literals[0];
+            }
+            StringBuilder text = new StringBuilder(64);
+            for (int i = 0; i < values.length; i++) {
+                text.append(literals[i]);
+                int n = values[i];
+                if (n >= given.length) {
+                    text.append('{').append(n).append('}');
+                } else {
+                    text.append(given[n] instanceof LocalizedText localized ? localized.in(language) : String.valueOf(given[n]));
+                }
+            }
+            return text.append(literals[values.length]).toString();
+        }
     }
 }

@@ -26,6 +26,19 @@ class MessagesTest {
     }
 
     @Test
+    void aPatternReadOnceFillsInAsMessageFormatWould() {
+        String[] patterns = {"plain text", "It''s {0}", "'{'literal'}' {1} then {0}", "{0}{0}{2}", "no value for {3}", ""};
+        Object[] values = {"a", LocalizedText.of("satu", "one"), 42L};
+        for (String pattern : patterns) {
+            Object[] texts = {"a", "one", "42"};
+            assertThat(Messages.Pattern.of(pattern).fill(values, Language.ENGLISH))
+                    .as(pattern).isEqualTo(new java.text.MessageFormat(pattern, java.util.Locale.ROOT).format(texts));
+        }
+        assertThat(Messages.Pattern.of("{1} dan {0}").fill(values, Language.INDONESIAN)).isEqualTo("satu dan a");
+        assertThat(Messages.Pattern.of("{0} and {1}").fill(new Object[] {"only"}, Language.ENGLISH)).isEqualTo("only and {1}");
+    }
+
+    @Test
     void everyProblemKindHasItsTitle() {
         for (NetralException.Kind kind : NetralException.Kind.values()) {
             assertThat(kind.title.indonesian()).isNotBlank().isNotEqualTo(kind.title.english());

@@ -1,11 +1,13 @@
 package id.netral.rules.domain;
 
+import id.netral.common.domain.EmploymentType;
 import id.netral.common.i18n.Messages;
 import id.netral.common.i18n.Language;
 import id.netral.common.i18n.LocalizedText;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * The explanation of an answer under a catalog that reads the whole timeline: where the act fell,
@@ -13,9 +15,32 @@ import java.util.Set;
  * verdict), the notes of the cited rules and every disputed reading the answer rests on.
  */
 final class Explanation {
+    // the fixed phrases, read from the bundles once: an explanation is built for every classification answered
+    private static final LocalizedText WHILE_SEVERAL_ELECTIONS_RAN = Messages.text("rules.Explanation.while-several-elections-ran");
+    private static final LocalizedText PERMITTED_UNDER = Messages.text("rules.Explanation.permitted-under");
+    private static final LocalizedText NEEDS_REVIEW = Messages.text("rules.Explanation.needs-review");
+    private static final LocalizedText RULES_THAT_MAY_APPLY = Messages.text("rules.Explanation.rules-that-may-apply");
+    private static final LocalizedText A_VIOLATION_UNDER = Messages.text("rules.Explanation.a-violation-under");
+    private static final LocalizedText FOR_ASN_THE_SAME_CONDUCT_IS = Messages.text("rules.Explanation.for-asn-the-same-conduct-is");
+    private static final LocalizedText NON_ASN_STAFF_ARE_NOT_BOUND = Messages.text("rules.Explanation.non-asn-staff-are-not-bound");
+    private static final LocalizedText SANCTION = Messages.text("rules.Explanation.sanction");
+    private static final LocalizedText MAY_BE_REFERRED = Messages.text("rules.Explanation.may-be-referred-to-gakkumdu-for");
+    private static final LocalizedText A_REFERRAL_NOT_A_VERDICT = Messages.text("rules.Explanation.a-referral-not-a-verdict-criminal");
+    private static final LocalizedText WHETHER_A_REFERRAL_FITS = Messages.text("rules.Explanation.whether-a-referral-to-gakkumdu-fits");
+    private static final LocalizedText DEPENDS_ON = Messages.text("rules.Explanation.depends-on");
+    private static final LocalizedText DISPUTED_BASIS = Messages.text("rules.Explanation.disputed-basis-of-the-sanction");
+    private static final Map<EmploymentType, LocalizedText> BY_AN_EMPLOYEE_ON = new EnumMap<>(EmploymentType.class);
+
+    static {
+        for (EmploymentType type : EmploymentType.values()) {
+            BY_AN_EMPLOYEE_ON.put(type, Messages.text("rules.Explanation.by-a-employee-on", type));
+        }
+    }
+
     private final Classification c;
     private final Language language;
     private final StringBuilder text = new StringBuilder(320);
+    private List<String> said;
 
     private Explanation(Classification c, Language language) {
         this.c = c;
@@ -29,10 +54,10 @@ final class Explanation {
     private String render() {
         Facts facts = c.facts();
         say(c.catalog().actLabel(facts.act()));
-        say(Messages.text("rules.Explanation.by-a-employee-on", facts.employmentType()));
+        say(BY_AN_EMPLOYEE_ON.get(facts.employmentType()));
         text.append(facts.occurredOn()).append(", ");
         if (c.stage() == null && facts.election() == null) {
-            say(Messages.text("rules.Explanation.while-several-elections-ran"));
+            say(WHILE_SEVERAL_ELECTIONS_RAN);
         } else if (c.stage() == null) {
             say(Messages.text("rules.Explanation.when-the-candidates-of-some-contests", facts.election().name));
         } else {
@@ -48,16 +73,18 @@ final class Explanation {
         switch (c.verdict()) {
             case VIOLATION -> violation();
             case PERMITTED -> {
-                say(Messages.text("rules.Explanation.permitted-under"));
-                text.append(c.refs(c.rules())).append(". ");
+                say(PERMITTED_UNDER);
+                refs(c.rules());
+                text.append(". ");
                 say(c.rules().get(0).text);
             }
             case NEEDS_REVIEW -> {
-                say(Messages.text("rules.Explanation.needs-review"));
+                say(NEEDS_REVIEW);
                 c.questions().forEach(q -> text.append(' ').append(q.text().in(language)));
                 if (!c.pending().isEmpty()) {
-                    say(Messages.text("rules.Explanation.rules-that-may-apply"));
-                    text.append(c.refs(c.pending())).append('.');
+                    say(RULES_THAT_MAY_APPLY);
+                    refs(c.pending());
+                    text.append('.');
                 }
             }
         }
@@ -67,15 +94,18 @@ final class Explanation {
 
     private void violation() {
         if (c.conductRules().isEmpty()) {
-            say(Messages.text("rules.Explanation.a-violation-under"));
-            text.append(c.refs(c.rules())).append(". ");
+            say(A_VIOLATION_UNDER);
+            refs(c.rules());
+            text.append(". ");
         } else {
-            say(Messages.text("rules.Explanation.for-asn-the-same-conduct-is"));
-            text.append(c.refs(c.conductRules())).append(". ");
-            say(Messages.text("rules.Explanation.non-asn-staff-are-not-bound"));
-            text.append(c.refs(c.rules())).append("). ");
+            say(FOR_ASN_THE_SAME_CONDUCT_IS);
+            refs(c.conductRules());
+            text.append(". ");
+            say(NON_ASN_STAFF_ARE_NOT_BOUND);
+            refs(c.rules());
+            text.append("). ");
         }
-        say(Messages.text("rules.Explanation.sanction"));
+        say(SANCTION);
         say(c.sanctionType().label);
         String basis = basis();
         if (basis != null) {
@@ -83,24 +113,24 @@ final class Explanation {
         }
         text.append('.');
         if (!c.criminal().isEmpty()) {
-            say(Messages.text("rules.Explanation.may-be-referred-to-gakkumdu-for"));
-            text.append(c.refs(c.criminal()));
-            say(Messages.text("rules.Explanation.a-referral-not-a-verdict-criminal"));
+            say(MAY_BE_REFERRED);
+            refs(c.criminal());
+            say(A_REFERRAL_NOT_A_VERDICT);
         }
         if (!c.questions().isEmpty()) {
-            say(Messages.text("rules.Explanation.whether-a-referral-to-gakkumdu-fits"));
-            text.append(c.refs(c.pending()));
-            say(Messages.text("rules.Explanation.depends-on"));
+            say(WHETHER_A_REFERRAL_FITS);
+            refs(c.pending());
+            say(DEPENDS_ON);
             c.questions().forEach(q -> text.append(' ').append(q.text().in(language)));
         }
     }
 
     /** PNS: the points of PP 94/2021 the cited rules apply; others: the basis of their own tier. */
     private String basis() {
-        Set<String> bases = new LinkedHashSet<>();
-        for (Citation citation : c.citations(c.rules())) {
-            String basis = c.basisOf(citation);
-            if (basis != null) {
+        List<String> bases = new ArrayList<>(2);
+        for (Rule rule : c.rules()) {
+            String basis = c.basisOf(c.catalog().citation(rule));
+            if (basis != null && !bases.contains(basis)) {
                 bases.add(basis);
             }
         }
@@ -112,17 +142,19 @@ final class Explanation {
     }
 
     private void notesAndDisputes() {
-        Set<String> said = new LinkedHashSet<>();
-        for (List<Rule> cited : List.of(c.rules(), c.conductRules(), c.criminal(), c.pending())) {
-            for (Citation citation : c.citations(cited)) {
-                if (citation.note() != null && said.add(citation.note().in(language))) {
+        List<List<Rule>> cited = List.of(c.rules(), c.conductRules(), c.criminal(), c.pending());
+        for (List<Rule> rules : cited) {
+            for (Rule rule : rules) {
+                Citation citation = c.catalog().citation(rule);
+                if (citation.note() != null && firstTime(citation.note().in(language))) {
                     text.append(' ').append(citation.note().in(language));
                 }
             }
         }
-        for (List<Rule> cited : List.of(c.rules(), c.conductRules(), c.criminal(), c.pending())) {
-            for (Citation citation : c.citations(cited)) {
-                if (citation.disputed() && said.add(citation.disputeNote().in(language))) {
+        for (List<Rule> rules : cited) {
+            for (Rule rule : rules) {
+                Citation citation = c.catalog().citation(rule);
+                if (citation.disputed() && firstTime(citation.disputeNote().in(language))) {
                     say(Messages.text("rules.Explanation.disputed-reading", citation.code()));
                     text.append(citation.disputeNote().in(language));
                 }
@@ -130,8 +162,25 @@ final class Explanation {
         }
         SanctionTier tier = c.sanctionTier();
         if (tier != null && tier.disputed) {
-            say(Messages.text("rules.Explanation.disputed-basis-of-the-sanction"));
+            say(DISPUTED_BASIS);
             text.append(tier.disputeNote.in(language));
+        }
+    }
+
+    /** Whether these words are not in the explanation yet (a note shared by two cited rules is said once). */
+    private boolean firstTime(String words) {
+        if (said == null) {
+            said = new ArrayList<>(2);
+        } else if (said.contains(words)) {
+            return false;
+        }
+        return said.add(words);
+    }
+
+    /** How the rules are cited, one after another: "SKB 2022 ... (SKB22-D6); ...". */
+    private void refs(List<Rule> rules) {
+        for (int i = 0; i < rules.size(); i++) {
+            text.append(i == 0 ? "" : "; ").append(c.catalog().citation(rules.get(i)).reference());
         }
     }
 
