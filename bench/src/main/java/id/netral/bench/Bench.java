@@ -13,9 +13,11 @@ import java.util.Map;
  * {@code ./netral bench [name…] [--quick]}: every benchmark (or the named ones), each with its
  * warm-up, its data and the suite it needs, then one table of every figure with its baseline, ratio
  * and goal in bench/RESULTS.md, a chart of each figure against its goal in bench/results.svg, and
- * the table added to bench/HISTORY.md. {@code --quick} runs everything small on one shared suite and
- * writes to bench/out/quick/ instead: it proves that every benchmark runs and yields its figures
- * (CI runs it), not how fast anything is. Exits 1 when a benchmark failed or yielded no figure.
+ * the table added to bench/HISTORY.md. A run of some benchmarks only writes its table and chart to
+ * bench/out/NAME-…/ (and adds to the history): the current table is always one whole run.
+ * {@code --quick} runs everything small on one shared suite and writes to bench/out/quick/: it
+ * proves that every benchmark runs and yields its figures (CI runs it), not how fast anything is.
+ * Exits 1 when a benchmark failed or yielded no figure.
  */
 public final class Bench {
     private Bench() {
@@ -39,6 +41,7 @@ public final class Bench {
             }
         }
         Scale scale = quick ? Scale.QUICK : Scale.FULL;
+        Results.Run starting = Results.Run.starting(BenchSuite.root(), quick, args);
         long started = System.nanoTime();
         Map<String, List<Figure>> figures = new LinkedHashMap<>();
         Map<String, String> failures = new LinkedHashMap<>();
@@ -93,20 +96,23 @@ public final class Bench {
                 failures.put(name, "no figure");
             }
         });
-        Duration took = Duration.ofNanos(System.nanoTime() - started);
-        Results.Run run = Results.Run.now(BenchSuite.root(), quick, took, args);
+        Results.Run run = starting.took(Duration.ofNanos(System.nanoTime() - started));
         List<Figure> all = figures.values().stream().flatMap(List::stream).toList();
-        Path folder = quick ? Files.createDirectories(BenchSuite.out().resolve("quick")) : BenchSuite.root().resolve("bench");
+        // only a run of every benchmark at full scale is the current table; a quick or partial run goes beside it
+        Path folder = quick ? Files.createDirectories(BenchSuite.out().resolve("quick"))
+                : names.isEmpty() ? BenchSuite.root().resolve("bench")
+                : Files.createDirectories(BenchSuite.out().resolve(String.join("-", names)));
         String table = Results.markdown(all, failures, run);
         Files.writeString(folder.resolve("RESULTS.md"), table);
         Files.writeString(folder.resolve("results.svg"), Results.svg(all, run));
+        Path history = BenchSuite.root().resolve("bench/HISTORY.md");
         if (!quick) {
-            Results.appendToHistory(folder.resolve("HISTORY.md"), all, failures, run);
+            Results.appendToHistory(history, all, failures, run);
         }
         System.out.println();
         System.out.println(table);
         System.out.println("written: " + folder.resolve("RESULTS.md") + ", " + folder.resolve("results.svg")
-                + (quick ? "" : ", " + folder.resolve("HISTORY.md")));
+                + (quick ? "" : ", " + history));
         if (!failures.isEmpty()) {
             System.err.println("bench: failed: " + failures);
             System.exit(1);

@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -95,13 +96,14 @@ public final class CaseBench {
             throw new IllegalStateException(duplicates + " findings about new posts were stored as duplicates");
         }
         String health = String.format(Locale.ROOT, "health %,.0f req/s", cold.baseline());
-        return List.of(cold.figure("intake", "findings filed by NIP, rounds after start (cold), cases/s", "cases/s", Goal.valueAtLeast(600)),
+        List<Figure> figures = new ArrayList<>(List.of(cold.figure("intake", "findings filed by NIP, rounds after start (cold), cases/s", "cases/s", Goal.valueAtLeast(600)),
                 new Figure("intake", "findings filed by NIP, held " + (scale.quick() ? scale.seconds() : HELD_SECONDS) + " s, cases/s",
                         held.requestsPerSecond(), "cases/s", health, held.requestsPerSecond() / cold.baseline(), Goal.valueAtLeast(1000)),
                 Figure.of("intake", "findings filed by NIP, held, p99", held.p99Millis(), "ms", null),
                 Figure.of("intake", "outbox relayed by the end of the held round", relay.relayedShare(), "%", Goal.valueAtLeast(95)),
-                Figure.of("intake", "outbox backlog drained after the held round", relay.drainSeconds(), "s", null),
-                ProcessMemory.afterLoad("intake", suite, CASES));
+                Figure.of("intake", "outbox backlog drained after the held round", relay.drainSeconds(), "s", null)));
+        figures.addAll(ProcessMemory.afterLoad("intake", suite, CASES));
+        return figures;
     }
 
     /** Imports the employees findings are filed about, and writes the wrk script that files them. */

@@ -120,7 +120,7 @@ public final class NotificationBench {
         // the goal is 100,000 people in under 15 s: a rate, so that a smaller audience can be held to it too
         figures.add(Figure.of("notification", String.format(Locale.ROOT, "broadcast to %,d people, notices/s", recipients),
                 recipients / seconds, "notices/s", Goal.valueAtLeast(100_000 / 15.0)));
-        figures.add(ProcessMemory.afterLoad("notification", suite, NOTIFICATION));
+        figures.addAll(ProcessMemory.afterLoad("notification", suite, NOTIFICATION));
         return figures;
     }
 

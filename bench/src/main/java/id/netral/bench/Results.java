@@ -19,7 +19,8 @@ final class Results {
 
     /** Where and when a run was made: what a reader needs to compare two runs. */
     record Run(LocalDate date, String commit, String machine, String jvm, boolean quick, Duration took, String command) {
-        static Run now(Path root, boolean quick, Duration took, String[] args) {
+        /** Taken as the run starts: the commit is the one measured, even if the tree changes while it runs. */
+        static Run starting(Path root, boolean quick, String[] args) {
             long memoryGiB = 0;
             try {
                 for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
@@ -33,8 +34,12 @@ final class Results {
             String machine = Runtime.getRuntime().availableProcessors() + " cores, " + memoryGiB + " GiB, "
                     + System.getProperty("os.name") + " " + System.getProperty("os.arch");
             String jvm = System.getProperty("java.vm.name") + " " + System.getProperty("java.version");
-            return new Run(LocalDate.now(ZoneOffset.UTC), commit(root), machine, jvm, quick, took,
+            return new Run(LocalDate.now(ZoneOffset.UTC), commit(root), machine, jvm, quick, Duration.ZERO,
                     ("./netral bench " + String.join(" ", args)).strip());
+        }
+
+        Run took(Duration took) {
+            return new Run(date, commit, machine, jvm, quick, took, command);
         }
 
         /** The commit measured, marked when the working tree had changes not committed. */
@@ -84,11 +89,16 @@ final class Results {
         StringBuilder md = new StringBuilder("| benchmark | figure | value | baseline | ratio | goal | met |\n|---|---|---:|---|---:|---|---|\n");
         for (Figure f : figures) {
             md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s |%n", f.benchmark(), f.name(), f.formattedValue(),
-                    f.baseline() == null ? "" : f.baseline(), f.hasRatio() ? String.format(Locale.ROOT, "%.2f", f.ratio()) : "",
+                    f.baseline() == null ? "" : f.baseline(), f.hasRatio() ? ratio(f.ratio()) : "",
                     f.goal() == null ? "" : f.goal().text(f.unit()), f.goal() == null ? "" : f.met() ? "yes" : "**no**"));
         }
         failures.forEach((name, why) -> md.append("| ").append(name).append(" | **failed** | | | | | ").append(why.replace("|", "/")).append(" |\n"));
         return md.toString();
+    }
+
+    /** Three decimals below 1, so that 0.349 is not shown as a 0.35 that missed a goal of 0.35. */
+    static String ratio(double ratio) {
+        return String.format(Locale.ROOT, ratio < 1 ? "%.3f" : "%.2f", ratio);
     }
 
     /** Adds the run's table to the history (newest last), which keeps every run's figures. */
@@ -123,6 +133,10 @@ final class Results {
                 + "(1 = the goal; green met, red not)</text>%n<text x=\"10\" y=\"38\" fill=\"#555\">%s, commit %s, %s%s</text>%n",
                 run.date(), escape(run.commit()), escape(run.machine()), run.quick() ? ", quick run: not comparable with the goals" : ""));
         double goalX = LABEL + plot / SCALE_MAX;
+        int bottom = top + charted.size() * ROW;
+        // the goal's line first, so that the figures' labels are written over it
+        svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#000\" stroke-dasharray=\"4 3\"/>%n",
+                goalX, top - 4, goalX, bottom + 4));
         for (int i = 0; i < charted.size(); i++) {
             Figure f = charted.get(i);
             int y = top + i * ROW;
@@ -134,13 +148,11 @@ final class Results {
             svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\"/>%n", LABEL, y + 3,
                     width, ROW - 6, colour));
             svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\">%s%s (goal %s)</text>%n", LABEL + width + 6, y + 14,
-                    escape(f.goal().basis() == Goal.Basis.RATIO ? String.format(Locale.ROOT, "%.2f ×", f.ratio()) : f.formattedValue()),
+                    escape(f.goal().basis() == Goal.Basis.RATIO ? ratio(f.ratio()) + " ×" : f.formattedValue()),
                     attainment > SCALE_MAX ? " »" : "", escape(f.goal().text(f.unit()))));
         }
-        int bottom = top + charted.size() * ROW;
-        svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#000\" stroke-dasharray=\"4 3\"/>%n",
-                goalX, top - 4, goalX, bottom + 4));
         svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">goal</text>%n", goalX, bottom + 20));
+        svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">2 × goal</text>%n", LABEL + plot, bottom + 20));
         svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">0</text>%n", LABEL, bottom + 20));
         return svg.append("</svg>\n").toString();
     }

@@ -50,8 +50,8 @@ class ResultsTest {
     void theTableListsEveryFigureWithBaselineRatioGoalAndFailures() {
         String md = Results.markdown(List.of(lookups, webhooks, rss, start, copy), Map.of("intake", "IllegalStateException: 3 duplicates"), RUN);
         assertThat(md).contains("2026-12-05, commit abc1234, 2 cores, 24 GiB", "`./netral bench` took 1 min 35 s")
-                .contains("| roster | account lookups/s, 32 connections | 28,000 req/s | health 93,000 req/s | 0.30 | ≥ 0.35 × baseline | **no** |")
-                .contains("| notification | webhook deliveries/s | 2,100 deliveries/s | health 30,000 req/s | 0.07 | ≥ 2,000 deliveries/s | yes |")
+                .contains("| roster | account lookups/s, 32 connections | 28,000 req/s | health 93,000 req/s | 0.300 | ≥ 0.35 × baseline | **no** |")
+                .contains("| notification | webhook deliveries/s | 2,100 deliveries/s | health 30,000 req/s | 0.070 | ≥ 2,000 deliveries/s | yes |")
                 .contains("| startup | rules-service RSS idle | 217 MB |  |  | ≤ 200 MB | **no** |")
                 .contains("| roster | import, s | 11.6 s | COPY 10.0 s | 1.16 |  |  |")
                 .contains("| intake | **failed** |", "3 duplicates")
@@ -71,7 +71,7 @@ class ResultsTest {
         double lookupsBar = Double.parseDouble(((Element) rects.item(1)).getAttribute("width"));
         double startBar = Double.parseDouble(((Element) rects.item(4)).getAttribute("width"));
         assertThat(lookupsBar).isLessThan(startBar);
-        assertThat(svg).contains("0.30 × (goal ≥ 0.35 × baseline)", "217 MB (goal ≤ 200 MB)").doesNotContain("import");
+        assertThat(svg).contains("0.300 × (goal ≥ 0.35 × baseline)", "217 MB (goal ≤ 200 MB)").doesNotContain("import");
     }
 
     @Test

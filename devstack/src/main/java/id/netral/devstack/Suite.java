@@ -100,6 +100,13 @@ public final class Suite implements AutoCloseable {
             return all;
         }
 
+        /** The same settings with these JVM options added for every service (a benchmark's GC log, say). */
+        public Config withJavaOptions(List<String> more) {
+            List<String> all = new ArrayList<>(javaOptions);
+            all.addAll(more);
+            return new Config(root, home, postgresPort, ports, managementPorts, List.copyOf(all), readyTimeout, serviceEnvironment, keepsData);
+        }
+
         /** The same settings with {@code serviceEnvironment} replaced. */
         public Config withServiceEnvironment(Map<String, String> environment) {
             return new Config(root, home, postgresPort, ports, managementPorts, javaOptions, readyTimeout, Map.copyOf(environment), keepsData);
