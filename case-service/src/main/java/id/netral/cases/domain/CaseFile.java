@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.hibernate.FlushMode;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.jpa.HibernateHints;
@@ -312,14 +313,24 @@ public class CaseFile extends PanacheEntityBase {
         return find("idempotencyOwner = ?1 and idempotencyKey = ?2", key.owner(), key.key()).firstResultOptional();
     }
 
+    /**
+     * The open statuses written into the query rather than bound as a list: Hibernate translates a
+     * query with a list parameter to SQL again at every execution (7 % of case-service's CPU under
+     * intake load, bench/HISTORY.md 2026-12-05), and one without it once.
+     */
+    private static final String OPEN_ABOUT = "postUrl = ?1 and employeeKey = ?2 and duplicateOf is null and status in ("
+            + CaseStatus.OPEN.stream().sorted().map(s -> CaseStatus.class.getName() + "." + s.name()).collect(Collectors.joining(", "))
+            + ") order by createdAt";
+
     /** The open case about this post and person that a new report repeats, if any. */
     public static Optional<CaseFile> openAbout(String postUrl, String employeeKey) {
         // at most one row, filtered on status by PostgreSQL: loading every earlier case about the post cost intake a seventh of its CPU.
         // Asked in the middle of a step that has changed the case already (COMPLETE): flushing that change first, and again at
         // commit, moved the case's version (its ETag) by two for one step; the case asking is left out of the answer anyway.
-        return CaseFile.<CaseFile>find("postUrl = ?1 and employeeKey = ?2 and duplicateOf is null and status in ?3 order by createdAt",
-                postUrl, employeeKey, CaseStatus.OPEN).withHint(HibernateHints.HINT_FLUSH_MODE, FlushMode.COMMIT).firstResultOptional();
+        return CaseFile.<CaseFile>find(OPEN_ABOUT, postUrl, employeeKey)
+                .withHint(HibernateHints.HINT_FLUSH_MODE, FlushMode.COMMIT).firstResultOptional();
     }
+
 
     /** Cases in the caller's scope matching the filters (each optional), newest first. */
     public static PanacheQuery<CaseFile> search(RegionCode scope, CaseStatus status, String act, String region, String agency,

@@ -165,6 +165,18 @@ class IntakeTest {
     }
 
     @Test
+    void aRepeatOfADismissedCasesPostIsACaseOfItsOwn() {
+        Roster.Employee x = Roster.employee("34.04");
+        JsonPath first = file(Roles.BAWASLU, "34.04", finding(x.accountUrl(), "https://www.instagram.com/p/DUP2/"), null)
+                .statusCode(201).body("status", equalTo("REGISTERED")).extract().jsonPath();
+        as(Roles.BAWASLU, "34.04").header("If-Match", "\"" + first.getInt("version") + "\"").contentType("application/json")
+                .body(Map.of("action", "DISMISS", "reason", "Akun bukan milik pegawai"))
+                .post("/api/v1/cases/" + first.getString("id") + "/transitions").then().statusCode(200).body("status", equalTo("DISMISSED"));
+        file(Roles.BAWASLU, "34.04", finding(x.accountUrl(), "https://www.instagram.com/p/DUP2/"), null)
+                .statusCode(201).body("status", equalTo("REGISTERED")).body("duplicateOf", nullValue());
+    }
+
+    @Test
     void anAuditEventChangedInTheDatabaseBreaksTheChain() throws Exception {
         Roster.Employee x = Roster.employee("34.04");
         String id = file(Roles.BAWASLU, "34.04", finding(x.accountUrl(), "https://www.instagram.com/p/AUDIT/"), null)
