@@ -32,6 +32,14 @@ public final class CompiledCatalog {
     private final Map<SanctionType, Map<EmploymentType, SanctionTier>> tiers;
     private final List<SanctionTier> tierList;
     private final List<Act> acts;
+    /** Explanations by their shape, each as the text before and after the act's day (see {@link Explanation}). */
+    private final Map<Object, String[]> explanations = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * Shapes are as many as the catalog's acts, employment types, stages and verdicts combine to (a
+     * few thousand): the bound only keeps a surprise from growing the heap; past it, explanations are
+     * built each time.
+     */
+    private static final int EXPLANATIONS_KEPT = 20_000;
 
     public CompiledCatalog(int version, StageModel stageModel, LocalDate coversFrom, boolean violationNeedsSanction, List<Rule> rules, List<Act> acts,
             List<LegalSource> sources, List<SanctionTier> tiers) {
@@ -96,6 +104,18 @@ public final class CompiledCatalog {
     /** How a rule of this version is cited; the classifier only ever cites rules of its own version. */
     public Citation citation(Rule rule) {
         return citations.get(rule);
+    }
+
+    /** The explanation of this shape, rendered once per catalog version. */
+    String[] explanation(Object shape, java.util.function.Supplier<String[]> render) {
+        String[] parts = explanations.get(shape);
+        if (parts == null) {
+            parts = render.get();
+            if (explanations.size() < EXPLANATIONS_KEPT) {
+                explanations.putIfAbsent(shape, parts);
+            }
+        }
+        return parts;
     }
 
     /** The meaning of a tier for this kind of employee; null when the tier table lacks it. */

@@ -1,9 +1,11 @@
 package id.netral.rules.domain;
 
 import id.netral.common.domain.EmploymentType;
+import id.netral.common.domain.SanctionType;
 import id.netral.common.i18n.Messages;
 import id.netral.common.i18n.Language;
 import id.netral.common.i18n.LocalizedText;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -47,15 +49,46 @@ final class Explanation {
         this.language = language;
     }
 
+    /**
+     * The explanation. Everything in it but the act's day follows from the answer's shape (act,
+     * employment type, election, contest, stage, verdict, tier, cited rules, questions), so each shape
+     * is rendered once per catalog version and the day put in its place: rendering every time cost
+     * classification with its explanation two thirds of its time (bench/HISTORY.md, 2026-12-05).
+     */
     static String of(Classification c, Language language) {
-        return new Explanation(c, language).render();
+        Facts facts = c.facts();
+        Shape shape = new Shape(facts.act(), facts.employmentType(), facts.election(), facts.contest(), c.stage(), c.verdict(),
+                c.sanctionType(), c.rules(), c.conductRules(), c.criminal(), c.pending(), c.questions(), language);
+        String[] parts = c.catalog().explanation(shape, () -> new Explanation(c, language).render());
+        return parts[0] + day(facts.occurredOn()) + parts[1];
     }
 
-    private String render() {
+    /** The day as ISO writes it (2024-10-30), as LocalDate.toString does for the years an act can fall in, without its builder. */
+    private static String day(LocalDate day) {
+        int year = day.getYear();
+        if (year < 1000 || year > 9999) {
+            return day.toString();
+        }
+        int month = day.getMonthValue();
+        int date = day.getDayOfMonth();
+        return new String(new char[] {(char) ('0' + year / 1000), (char) ('0' + year / 100 % 10), (char) ('0' + year / 10 % 10),
+            (char) ('0' + year % 10), '-', (char) ('0' + month / 10), (char) ('0' + month % 10), '-', (char) ('0' + date / 10),
+            (char) ('0' + date % 10)});
+    }
+
+    /** What an explanation's words depend on, all but the day. */
+    private record Shape(String act, EmploymentType employmentType, Election election, Contest contest, Stage stage, Verdict verdict,
+            SanctionType sanctionType, List<Rule> rules, List<Rule> conductRules, List<Rule> criminal, List<Rule> pending,
+            List<Classification.Question> questions, Language language) {
+    }
+
+    /** The text before the day and the text after it. */
+    private String[] render() {
         Facts facts = c.facts();
         say(c.catalog().actLabel(facts.act()));
         say(BY_AN_EMPLOYEE_ON.get(facts.employmentType()));
-        text.append(facts.occurredOn()).append(", ");
+        int day = text.length();
+        text.append(", ");
         if (c.stage() == null && facts.election() == null) {
             say(WHILE_SEVERAL_ELECTIONS_RAN);
         } else if (c.stage() == null) {
@@ -89,7 +122,7 @@ final class Explanation {
             }
         }
         notesAndDisputes();
-        return text.toString();
+        return new String[] {text.substring(0, day), text.substring(day)};
     }
 
     private void violation() {

@@ -177,6 +177,22 @@ class ClassificationVersionTwoTest {
     }
 
     @Test
+    void anExplanationOfTheSameAnswerOnAnotherDayDiffersByTheDayAlone() {
+        // explanations are rendered once per shape of answer, the day put in afterwards: it must never stick
+        for (String language : List.of("id", "en")) {
+            String first = classify(Map.of("employmentType", "PNS", "act", "SOCIAL_MEDIA_LIKE", "occurredOn", "2024-10-30",
+                    "election", "PILKADA_2024"), language).getString("explanation");
+            String second = classify(Map.of("employmentType", "PNS", "act", "SOCIAL_MEDIA_LIKE", "occurredOn", "2024-10-31",
+                    "election", "PILKADA_2024"), language).getString("explanation");
+            String pppk = classify(Map.of("employmentType", "PPPK", "act", "SOCIAL_MEDIA_LIKE", "occurredOn", "2024-10-31",
+                    "election", "PILKADA_2024"), language).getString("explanation");
+            assertThat(first).contains("2024-10-30").doesNotContain("2024-10-31");
+            assertThat(second).isEqualTo(first.replace("2024-10-30", "2024-10-31"));
+            assertThat(pppk).as("another employment type is another shape").isNotEqualTo(second).contains("PPPK", "2024-10-31");
+        }
+    }
+
+    @Test
     void pppkAnswersCitePp49NotThePnsRegulations() {
         JsonPath like = classify(Map.of("employmentType", "PPPK", "act", "SOCIAL_MEDIA_LIKE", "occurredOn", "2024-10-30",
                 "election", "PILKADA_2024", "catalogVersion", 2), "en");
