@@ -41,8 +41,8 @@ public final class CaseBench {
         int seconds = args.length > 0 && !args[0].startsWith("--") ? Integer.parseInt(args[0]) : 15;
         if (List.of(args).contains("--hold")) {
             try (Suite suite = BenchSuite.start("suite")) {
-                Loaded loaded = load(suite, EMPLOYEES);
-                System.out.println("holding: case-service " + suite.url(CASES) + " (pid " + suite.pid(CASES) + "), wrk script " + loaded.script());
+                Path script = load(suite, EMPLOYEES);
+                System.out.println("holding: case-service " + suite.url(CASES) + " (pid " + suite.pid(CASES) + "), wrk script " + script);
                 Thread.sleep(Long.MAX_VALUE);
             }
         }
@@ -50,10 +50,6 @@ public final class CaseBench {
     }
 
     private static final ServiceSpec CASES = ServiceSpec.SUITE.get(2);
-
-    /** The roster's employees imported and the wrk script that files findings about them. */
-    private record Loaded(Path script) {
-    }
 
     /**
      * A full run holds the last round this long: the "held" figure, as the three-minute runs of the
@@ -67,7 +63,7 @@ public final class CaseBench {
      */
     static List<Figure> run(Suite suite, Scale scale) throws Exception {
         String cases = suite.url(CASES);
-        Path script = load(suite, scale.employees()).script();
+        Path script = load(suite, scale.employees());
         SuiteBench.Compared cold = SuiteBench.compare(suite.managementUrl(CASES) + "/q/health/live", cases + "/api/v1/cases", script,
                 scale, scale.quick() ? scale.warmUpSeconds() : scale.seconds());
         long stored;
@@ -106,8 +102,8 @@ public final class CaseBench {
         return figures;
     }
 
-    /** Imports the employees findings are filed about, and writes the wrk script that files them. */
-    private static Loaded load(Suite suite, int employees) throws Exception {
+    /** Imports the employees findings are filed about, and writes the wrk script that files them (returned). */
+    private static Path load(Suite suite, int employees) throws Exception {
         String roster = suite.url(ServiceSpec.SUITE.get(0));
         String bkpp = "Bearer " + suite.keys().mint(List.of("bkpp"), "34.04", Duration.ofHours(2), "bench-bkpp", null);
         String bawaslu = "Bearer " + suite.keys().mint(List.of("bawaslu"), "34.04", Duration.ofHours(2), "bench-bawaslu", null);
@@ -141,7 +137,7 @@ public final class CaseBench {
                 + "    .. '\"reported\":{\"nip\":\"' .. " + nipExpression() + " .. '\"},\"occurredAt\":\"2024-10-30T09:15:00+07:00\",'\n"
                 + "    .. '\"place\":\"Instagram\",\"evidence\":[{\"kind\":\"URL\",\"url\":\"https://www.instagram.com/p/B' .. "
                 + "run .. 'x' .. tid .. 'x' .. n .. '/\"}]}')\nend\n");
-        return new Loaded(script);
+        return script;
     }
 
     /**
