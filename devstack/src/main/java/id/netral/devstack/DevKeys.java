@@ -22,10 +22,12 @@ import java.util.List;
  */
 public final class DevKeys {
     private final Path publicKey;
+    private final Path privateKey;
     private final TokenMinter minter;
 
-    private DevKeys(Path publicKey, PrivateKey privateKey) {
+    private DevKeys(Path publicKey, Path privateKeyFile, PrivateKey privateKey) {
         this.publicKey = publicKey;
+        this.privateKey = privateKeyFile;
         this.minter = new TokenMinter(privateKey);
     }
 
@@ -40,7 +42,12 @@ public final class DevKeys {
             Files.setPosixFilePermissions(privatePem, PosixFilePermissions.fromString("rw-------"));
             writePem(publicPem, "PUBLIC KEY", pair.getPublic().getEncoded());
         }
-        return new DevKeys(publicPem, readPrivate(privatePem));
+        return new DevKeys(publicPem, privatePem, readPrivate(privatePem));
+    }
+
+    /** The PEM file of the signing key: the console's development sign-in mints with it (never leaves the data folder). */
+    public Path privateKey() {
+        return privateKey;
     }
 
     /** The PEM file the services verify tokens with. */
@@ -77,10 +84,9 @@ public final class DevKeys {
     }
 
     private static PrivateKey readPrivate(Path file) throws IOException {
-        String pem = Files.readString(file).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
         try {
-            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
-        } catch (GeneralSecurityException e) {
+            return TokenMinter.readPrivateKey(file);
+        } catch (IOException e) {
             throw new IllegalStateException("Cannot read " + file + "; run ./netral reset to regenerate", e);
         }
     }

@@ -66,6 +66,8 @@ public final class Netral {
             Files.writeString(config.home().resolve("netral.pid"), String.valueOf(ProcessHandle.current().pid()));
             long started = System.nanoTime();
             Suite suite = Suite.start(config, System.out);
+            String console = suite.startConsole();
+            System.out.println("  console ready at " + console);
             suite.restartWhenDead(System.out);
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -91,6 +93,7 @@ public final class Netral {
                     spec.name(), suite.url(spec), suite.url(spec), suite.managementUrl(spec));
         }
         String token = suite.keys().mint(List.of("admin"), "*", Duration.ofHours(8), "dev-admin", null);
+        System.out.println("\n  Open the console:     " + suite.consoleUrl() + "   (development sign-in: pick a role and region)");
         System.out.println("\nAdmin token (national, 8 h):\n" + token);
         System.out.println("\nTry:  curl -H \"Authorization: Bearer $(./netral token --role admin --region '*')\" "
                 + suite.url(ServiceSpec.SUITE.get(0)) + "/api/v1/regions");

@@ -2,7 +2,7 @@ package id.netral.devstack;
 
 import java.util.List;
 
-/** One service of the suite as the devstack runs it: its module, port and database. */
+/** One service of the suite as the devstack runs it: its module, port and database (none for the console). */
 public record ServiceSpec(String name, String portVariable, int defaultPort, String database) {
 
     /** The variable that moves its management port (health, metrics) on a developer's machine: NETRAL_ROSTER_MANAGEMENT_PORT. */
@@ -16,4 +16,10 @@ public record ServiceSpec(String name, String portVariable, int defaultPort, Str
             new ServiceSpec("rules-service", "NETRAL_RULES_PORT", 8082, "rules"),
             new ServiceSpec("case-service", "NETRAL_CASE_PORT", 8083, "cases"),
             new ServiceSpec("notification-service", "NETRAL_NOTIFICATION_PORT", 8084, "notification"));
+
+    /** The browser console: no database, started after the four (it calls them only when a page is asked for). */
+    public static final ServiceSpec CONSOLE = new ServiceSpec("console", "NETRAL_CONSOLE_PORT", 8085, null);
+
+    /** Everything that listens: the four services and the console. */
+    public static final List<ServiceSpec> WITH_CONSOLE = List.of(SUITE.get(0), SUITE.get(1), SUITE.get(2), SUITE.get(3), CONSOLE);
 }

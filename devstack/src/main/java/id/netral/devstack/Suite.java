@@ -49,7 +49,7 @@ public final class Suite implements AutoCloseable {
             Path home = Path.of(env.getOrDefault("NETRAL_HOME", root.resolve(".netral").toString())).toAbsolutePath();
             Map<ServiceSpec, Integer> ports = new LinkedHashMap<>();
             Map<ServiceSpec, Integer> management = new LinkedHashMap<>();
-            for (ServiceSpec spec : ServiceSpec.SUITE) {
+            for (ServiceSpec spec : ServiceSpec.WITH_CONSOLE) {
                 int port = Integer.parseInt(env.getOrDefault(spec.portVariable(), String.valueOf(spec.defaultPort())));
                 ports.put(spec, port);
                 // health and metrics a thousand above the API: 9081 for roster-service on 8081
@@ -74,7 +74,7 @@ public final class Suite implements AutoCloseable {
             // each port free and distinct: the system may hand the same free port out twice, and a service whose
             // port another took fails to start while that other one answers its readiness probe
             java.util.Set<Integer> taken = new java.util.HashSet<>();
-            for (ServiceSpec spec : ServiceSpec.SUITE) {
+            for (ServiceSpec spec : ServiceSpec.WITH_CONSOLE) {
                 ports.put(spec, distinctFreePort(taken));
                 management.put(spec, distinctFreePort(taken));
             }
@@ -117,6 +117,7 @@ public final class Suite implements AutoCloseable {
     private final EmbeddedPostgres postgres;
     private final DevKeys keys;
     private final Map<ServiceSpec, ServiceProcess> processes = new LinkedHashMap<>();
+    private ServiceProcess console;
     private final List<ServiceProcess> replicas = new ArrayList<>();
     /** Processes stopped on purpose (killAndRestart): their exit is no reason to restart them. */
     private final Set<ServiceProcess> stoppedOnPurpose = new HashSet<>();
@@ -423,13 +424,41 @@ public final class Suite implements AutoCloseable {
         }
     }
 
-    /** Stops the services (gracefully, then by force after 15 s) and then PostgreSQL. */
+    /**
+     * Starts the console against this suite, with the development sign-in (the dev key) and the
+     * portal identity minted from it; returns its address once it is ready.
+     */
+    public synchronized String startConsole() throws IOException, InterruptedException {
+        ServiceSpec spec = ServiceSpec.CONSOLE;
+        Path jar = runnable(config, spec);
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: build with 'mvn -DskipTests package' first");
+        }
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKey().toAbsolutePath().toString());
+        env.put("NETRAL_CONSOLE_DEV_SIGNING_KEY", keys.privateKey().toAbsolutePath().toString());
+        config.ports().forEach((any, port) -> env.put(any.portVariable(), String.valueOf(port)));
+        env.put(ServiceProcess.MANAGEMENT_PORT, String.valueOf(config.managementPorts().get(spec)));
+        console = ServiceProcess.start(spec.name(), jar, config.javaOptions(), env, log(spec));
+        console.awaitReady(config.readyTimeout());
+        return consoleUrl();
+    }
+
+    /** The console's address under this configuration. */
+    public String consoleUrl() {
+        return "http://localhost:" + config.ports().get(ServiceSpec.CONSOLE);
+    }
+
+    /** Stops the console and the services (gracefully, then by force after 15 s) and then PostgreSQL. */
     @Override
     public synchronized void close() {
         if (closed) {
             return;
         }
         closed = true;
+        if (console != null) {
+            console.stop(Duration.ofSeconds(15));
+        }
         replicas.forEach(process -> process.stop(Duration.ofSeconds(15)));
         replicas.clear();
         processes.values().forEach(process -> process.stop(Duration.ofSeconds(15)));

@@ -20,6 +20,7 @@ import java.util.Map;
 final class SharedSuite {
     private static Suite suite;
     private static GreenMail smtp;
+    private static String console;
 
     private SharedSuite() {
     }
@@ -60,6 +61,21 @@ final class SharedSuite {
     static synchronized GreenMail smtp() {
         get();
         return smtp;
+    }
+
+    /** The console started against the shared suite (the first caller starts it); its address. */
+    static synchronized String console() {
+        if (console == null) {
+            try {
+                console = get().startConsole();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        return console;
     }
 
     /** A bearer token from the suite's dev key. */

@@ -20,4 +20,9 @@ public class RequestLanguage {
         }
         return language;
     }
+
+    /** Settles the language another way than by the header: the console's own language choice (a cookie). */
+    public void choose(Language chosen) {
+        language = chosen;
+    }
 }

@@ -1,6 +1,13 @@
 package id.netral.common.security;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
 import java.security.PrivateKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.util.Base64;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -24,6 +31,21 @@ public final class TokenMinter {
 
     public TokenMinter(PrivateKey key) {
         this.key = key;
+    }
+
+    /** A minter with the PKCS#8 RSA key of a PEM file (the development key {@code ./netral} generates). */
+    public static TokenMinter fromPem(Path file) throws IOException {
+        return new TokenMinter(readPrivateKey(file));
+    }
+
+    /** Reads a PKCS#8 RSA private key from a PEM file. */
+    public static PrivateKey readPrivateKey(Path file) throws IOException {
+        String pem = Files.readString(file).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+        try {
+            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new IOException("Cannot read the private key in " + file, e);
+        }
     }
 
     /** What goes into one token; {@code region} and {@code agency} may be null to leave them out. */

@@ -1,0 +1,185 @@
+package id.netral.console.api;
+
+import id.netral.client.cases.ApiException;
+import id.netral.client.cases.model.CaseTracking;
+import id.netral.client.cases.model.ModelCase;
+import id.netral.client.cases.model.NewCase;
+import id.netral.client.rules.model.Act;
+import id.netral.common.security.Roles;
+import id.netral.console.client.ApiProblem;
+import id.netral.console.client.PortalIdentity;
+import id.netral.console.client.Services;
+import id.netral.console.domain.ActionForm;
+import id.netral.console.domain.Csrf;
+import id.netral.console.domain.Viewer;
+import io.quarkus.qute.Template;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Cases coming in: Bawaslu's finding (as the signed-in officer), a citizen's report (through the
+ * portal identity, no sign-in), and the tracking page a reporter opens with the code they were
+ * given, which shows status and dates only. Each form carries an Idempotency-Key made when it was
+ * shown, so that a double click or a resent form files one case, not two.
+ */
+@Path("/")
+public class IntakeResource {
+    /** The zones a form's times may be given in: WIB, WITA, WIT. */
+    static final Set<String> ZONES = Set.of("Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura");
+
+    @Inject
+    Pages pages;
+
+    @Inject
+    Services services;
+
+    @Inject
+    Viewer viewer;
+
+    @Inject
+    PortalIdentity portal;
+
+    @Inject
+    Template finding;
+
+    @Inject
+    Template report;
+
+    @Inject
+    Template reported;
+
+    @Inject
+    Template track;
+
+    @GET
+    @Path("findings/new")
+    @RolesAllowed(Roles.BAWASLU)
+    public Response findingForm() {
+        return intakeForm(finding, ActionForm.FINDING, viewer.token(), null, Map.of(), 200);
+    }
+
+    @POST
+    @Path("findings")
+    @RolesAllowed(Roles.BAWASLU)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response file(MultivaluedMap<String, String> form) {
+        if (!Csrf.matches(viewer.token(), form.getFirst("csrf"))) {
+            throw new io.quarkus.security.ForbiddenException("form token");
+        }
+        Map<String, String> posted = posted(form);
+        try {
+            ModelCase filed = services.cases().fileCase(newCase(ActionForm.FINDING, posted, "FINDING"), posted.get("idempotencyKey"));
+            return Pages.seeOther("/cases/" + filed.getId() + "?done=FILED");
+        } catch (IllegalArgumentException | DateTimeParseException unreadable) {
+            return intakeForm(finding, ActionForm.FINDING, viewer.token(), badForm(), posted, 400);
+        } catch (ApiException e) {
+            if (e.getCode() == 401) {
+                return pages.refused(e);
+            }
+            ApiProblem problem = pages.problem(e);
+            return intakeForm(finding, ActionForm.FINDING, viewer.token(), problem, posted, problem.status());
+        }
+    }
+
+    @GET
+    @Path("report")
+    public Response reportForm() {
+        return portal.token().map(token -> intakeForm(report, ActionForm.PUBLIC_REPORT, token, null, Map.of(), 200))
+                .orElseGet(this::closed);
+    }
+
+    @POST
+    @Path("report")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response fileReport(MultivaluedMap<String, String> form) {
+        var token = portal.token();
+        if (token.isEmpty()) {
+            return closed();
+        }
+        Map<String, String> posted = posted(form);
+        try {
+            ModelCase filed = services.casesAs(token.get()).fileCase(newCase(ActionForm.PUBLIC_REPORT, posted, "PUBLIC_REPORT"),
+                    posted.get("idempotencyKey"));
+            // the reporter sees the code and what is still missing, never the case's content
+            return pages.html(pages.page(reported).data("trackingCode", filed.getTrackingCode()).data("missing",
+                    filed.getMissing() == null ? List.of() : filed.getMissing()).data("completeBy", filed.getCompleteBy()), 201);
+        } catch (IllegalArgumentException | DateTimeParseException unreadable) {
+            return intakeForm(report, ActionForm.PUBLIC_REPORT, token.get(), badForm(), posted, 400);
+        } catch (ApiException e) {
+            ApiProblem problem = pages.problem(e);
+            return intakeForm(report, ActionForm.PUBLIC_REPORT, token.get(), problem, posted, problem.status());
+        }
+    }
+
+    /** The reporter's view of a case: status and dates only, whatever the code belongs to. */
+    @GET
+    @Path("track")
+    public Response track(@QueryParam("code") String code) {
+        var token = portal.token();
+        if (token.isEmpty()) {
+            return closed();
+        }
+        if (code == null || code.isBlank()) {
+            return pages.html(pages.page(track).data("code", "").data("tracking", null).data("problem", null));
+        }
+        try {
+            CaseTracking tracking = services.casesAs(token.get()).trackCase(code.strip().toUpperCase(java.util.Locale.ROOT));
+            return pages.html(pages.page(track).data("code", code.strip()).data("tracking", tracking).data("problem", null));
+        } catch (ApiException e) {
+            ApiProblem problem = pages.problem(e);
+            return pages.html(pages.page(track).data("code", code.strip()).data("tracking", null).data("problem", problem), problem.status());
+        }
+    }
+
+    private Response intakeForm(Template template, ActionForm form, String token, ApiProblem problem, Map<String, String> posted, int status) {
+        List<Act> acts;
+        try {
+            acts = services.reference(token).listActs(0, 500).getItems();
+        } catch (id.netral.client.rules.ApiException e) {
+            acts = List.of();
+            if (problem == null) {
+                problem = ApiProblem.of(e.getCode(), e.getResponseBody(), services.mapper(), viewer.language());
+            }
+        }
+        String key = posted.getOrDefault("idempotencyKey", UUID.randomUUID().toString());
+        return pages.html(pages.page(template).data("form", form).data("acts", acts).data("problem", problem).data("posted", posted)
+                .data("idempotencyKey", key), status);
+    }
+
+    private NewCase newCase(ActionForm form, Map<String, String> posted, String source) {
+        String zone = posted.getOrDefault("zone", "Asia/Jakarta");
+        Map<String, Object> body = form.body(posted, ZoneId.of(ZONES.contains(zone) ? zone : "Asia/Jakarta"));
+        body.put("source", source);
+        return services.mapper().convertValue(body, NewCase.class);
+    }
+
+    private static Map<String, String> posted(MultivaluedMap<String, String> form) {
+        Map<String, String> posted = new HashMap<>();
+        form.forEach((name, values) -> posted.put(name, values.isEmpty() ? null : values.get(0)));
+        return posted;
+    }
+
+    private ApiProblem badForm() {
+        return new ApiProblem(400, pages.texts().get("badRequest").toString(), pages.texts().get("badRequestDetail").toString(), List.of());
+    }
+
+    private Response closed() {
+        return pages.html(pages.page(pages.error).data("problem", new ApiProblem(503, pages.texts().get("reportingClosed").toString(),
+                pages.texts().get("reportingClosedDetail").toString(), List.of())), 503);
+    }
+}

@@ -1,0 +1,81 @@
+package id.netral.console.api;
+
+import id.netral.client.cases.ApiException;
+import id.netral.console.client.ApiProblem;
+import id.netral.console.client.Services;
+import id.netral.console.domain.Labels;
+import id.netral.console.domain.Texts;
+import id.netral.console.domain.Viewer;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+
+/**
+ * What every page shares: the viewer ({@code v} in templates) and the words in the viewer's
+ * language ({@code m}), the rendering of a service's refusal, and the answer's headers (HTML, its
+ * language, never cached: pages show personal data).
+ */
+@RequestScoped
+public class Pages {
+
+    @Inject
+    Viewer viewer;
+
+    @Inject
+    Services services;
+
+    @Inject
+    Template error;
+
+    @Inject
+    jakarta.ws.rs.core.UriInfo uri;
+
+    /** A template with the viewer and the words set. */
+    public TemplateInstance page(Template template) {
+        Texts texts = texts();
+        var request = uri.getRequestUri();
+        String here = request.getRawPath() + (request.getRawQuery() == null ? "" : "?" + request.getRawQuery());
+        return template.data("v", viewer.shown()).data("m", texts).data("l", new Labels(texts))
+                .data("here", java.net.URLEncoder.encode(here, java.nio.charset.StandardCharsets.UTF_8)).setLocale(viewer.locale());
+    }
+
+    public Texts texts() {
+        return Texts.in(viewer.language());
+    }
+
+    /** An HTML answer of a page, with its status. */
+    public Response html(TemplateInstance page, int status) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page.render())
+                .header("Content-Language", viewer.getLang()).header("Cache-Control", "no-store").build();
+    }
+
+    public Response html(TemplateInstance page) {
+        return html(page, 200);
+    }
+
+    /** After a successful POST: back to a page by GET, so that reloading it repeats nothing. */
+    public static Response seeOther(String path) {
+        return Response.seeOther(URI.create(path)).header("Cache-Control", "no-store").build();
+    }
+
+    /** A service's refusal as problem details in the viewer's language. */
+    public ApiProblem problem(ApiException e) {
+        return ApiProblem.of(e.getCode(), e.getResponseBody(), services.mapper(), viewer.language());
+    }
+
+    /**
+     * A page the console could not build because a service refused: an expired session goes back to
+     * the sign-in, anything else shows the service's problem with its status (404 stays 404).
+     */
+    public Response refused(ApiException e) {
+        if (e.getCode() == 401) {
+            return seeOther("/sign-in?expired=true");
+        }
+        ApiProblem problem = problem(e);
+        return html(page(error).data("problem", problem), problem.status());
+    }
+}

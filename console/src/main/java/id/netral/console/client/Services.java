@@ -1,0 +1,85 @@
+package id.netral.console.client;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import id.netral.client.cases.api.CasesApi;
+import id.netral.client.cases.api.EvidenceApi;
+import id.netral.client.rules.api.ReferenceApi;
+import id.netral.console.config.ConsoleConfig;
+import id.netral.console.domain.Viewer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.util.function.Consumer;
+import org.openapitools.jackson.nullable.JsonNullableModule;
+
+/**
+ * The four services as the console calls them: the clients generated from their published OpenAPI
+ * documents (api-clients), each call carrying a token (the viewer's own, or the portal identity
+ * for citizens) and the viewer's language. One HTTP client (its connections and threads) serves all.
+ */
+@ApplicationScoped
+public class Services {
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    private final ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule()).registerModule(new JsonNullableModule())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    @Inject
+    ConsoleConfig config;
+
+    @Inject
+    Viewer viewer;
+
+    /** case-service, as the signed-in officer. */
+    public CasesApi cases() {
+        return new CasesApi(cases(viewer.token()));
+    }
+
+    /** case-service's evidence, as the signed-in officer. */
+    public EvidenceApi evidence() {
+        return new EvidenceApi(cases(viewer.token()));
+    }
+
+    /** case-service, as the given identity (the portal identity for citizens' reports). */
+    public CasesApi casesAs(String token) {
+        return new CasesApi(cases(token));
+    }
+
+    /** rules-service's reference lists (the acts a report names), as the given identity. */
+    public ReferenceApi reference(String token) {
+        var client = new id.netral.client.rules.ApiClient(shared(), mapper, config.rulesUrl());
+        client.setRequestInterceptor(headers(token));
+        client.setReadTimeout(TIMEOUT);
+        return new ReferenceApi(client);
+    }
+
+    /** Reads a JSON text into a type: problem details, free-form parts of an answer. */
+    public ObjectMapper mapper() {
+        return mapper;
+    }
+
+    private id.netral.client.cases.ApiClient cases(String token) {
+        var client = new id.netral.client.cases.ApiClient(shared(), mapper, config.casesUrl());
+        client.setRequestInterceptor(headers(token));
+        client.setReadTimeout(TIMEOUT);
+        return client;
+    }
+
+    private Consumer<HttpRequest.Builder> headers(String token) {
+        String language = viewer.getLang();
+        return request -> {
+            request.setHeader("Authorization", "Bearer " + token);
+            request.setHeader("Accept-Language", language);
+        };
+    }
+
+    /** A builder that hands out the one shared client: the generated clients ask for a new one per API object. */
+    private HttpClient.Builder shared() {
+        return new SharedClient(http);
+    }
+}

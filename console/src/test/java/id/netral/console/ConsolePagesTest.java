@@ -1,0 +1,126 @@
+package id.netral.console;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+
+import id.netral.common.testing.TestTokens;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The console's own behaviour, without the services (they are unreachable here): who gets which
+ * page, the session cookie, the form token, the language, and a clear page when a service is down.
+ */
+@QuarkusTest
+@QuarkusTestResource(DevKeyResource.class)
+class ConsolePagesTest {
+
+    private static String signIn(String role, String region, String agency) {
+        var form = new java.util.HashMap<String, String>(Map.of("role", role, "region", region, "name", "Petugas Uji"));
+        if (agency != null) {
+            form.put("agency", agency);
+        }
+        return given().redirects().follow(false).contentType("application/x-www-form-urlencoded").formParams(form)
+                .post("/sign-in").then().statusCode(303).header("Location", containsString("/cases"))
+                .extract().cookie("netral_session");
+    }
+
+    @Test
+    void aStrangerIsSentToTheSignInFromEveryOfficersPage() {
+        for (String path : new String[] {"/cases", "/cases/" + UUID.randomUUID(), "/findings/new", "/"}) {
+            given().redirects().follow(false).get(path).then().statusCode(303).header("Location", containsString("/sign-in"));
+        }
+        given().redirects().follow(false).contentType("application/x-www-form-urlencoded").formParam("note", "x")
+                .post("/cases/" + UUID.randomUUID() + "/actions/START_REVIEW").then().statusCode(303)
+                .header("Location", containsString("/sign-in"));
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyLaxAndHoldsATokenTheServicesWouldAccept() {
+        Response answer = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParams(Map.of("role", "bkn", "region", "*", "name", "BKN")).post("/sign-in");
+        String header = answer.getHeader("Set-Cookie");
+        assertThat(header).contains("netral_session=").contains("HttpOnly").containsIgnoringCase("SameSite=Lax").contains("Path=/");
+        String token = answer.getCookie("netral_session");
+        String claims = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+        assertThat(claims).contains("\"groups\":[\"bkn\"]").contains("\"region\":\"*\"").contains("\"iss\":\"https://netral.local/auth\"");
+    }
+
+    @Test
+    void aSignInWithoutARoleRegionOrAgencyIsRefusedWithWhatIsWrong() {
+        given().contentType("application/x-www-form-urlencoded").formParams(Map.of("role", "service", "region", "Jawa", "name", "x"))
+                .post("/sign-in").then().statusCode(422).contentType(containsString("text/html"))
+                .body(containsString("Pilih salah satu peran")).body(containsString("Kode wilayah Kemendagri"))
+                .header("Set-Cookie", org.hamcrest.Matchers.nullValue());
+        given().contentType("application/x-www-form-urlencoded").formParams(Map.of("role", "ppk", "region", "34.04", "name", "x"))
+                .post("/sign-in").then().statusCode(422).body(containsString("PPK dan BKPP bertindak untuk satu instansi"));
+    }
+
+    @Test
+    void aForgedOrExpiredSessionIsClearedAndSentToTheSignIn() {
+        String forged = TestTokens.token().roles("bawaslu").region("34").expiredSince(java.time.Duration.ofHours(1)).jwt();
+        given().redirects().follow(false).cookie("netral_session", forged).get("/cases").then().statusCode(303)
+                .header("Location", containsString("/sign-in?expired=true")).header("Set-Cookie", containsString("Max-Age=0"));
+        given().redirects().follow(false).cookie("netral_session", "not-a-token").get("/cases").then().statusCode(303)
+                .header("Location", containsString("/sign-in"));
+        // a public page stays public with a stale cookie
+        given().cookie("netral_session", "not-a-token").get("/sign-in").then().statusCode(200);
+    }
+
+    @Test
+    void aRoleWithoutAPageIsRefusedNotShownAnEmptyOne() {
+        String bkn = signIn("bkn", "*", null);
+        given().cookie("netral_session", bkn).get("/findings/new").then().statusCode(403).body(containsString("Tidak diizinkan"));
+    }
+
+    @Test
+    void aStepPostedWithoutTheSessionsFormTokenIsRefusedBeforeAnyServiceIsAsked() {
+        String bawaslu = signIn("bawaslu", "34", null);
+        given().cookie("netral_session", bawaslu).contentType("application/x-www-form-urlencoded")
+                .formParams(Map.of("version", "1", "note", "x", "csrf", "guessed")).post("/cases/" + UUID.randomUUID() + "/actions/START_REVIEW")
+                .then().statusCode(403);
+        given().cookie("netral_session", bawaslu).contentType("application/x-www-form-urlencoded")
+                .formParams(Map.of("act", "SOCIAL_MEDIA_LIKE")).post("/findings").then().statusCode(403);
+    }
+
+    @Test
+    void aServiceThatCannotBeReachedGivesAPageSayingSoAndNothingElse() {
+        String bawaslu = signIn("bawaslu", "34", null);
+        given().cookie("netral_session", bawaslu).get("/cases").then().statusCode(503)
+                .body(containsString("Layanan tidak dapat dihubungi")).body(not(containsString("Exception")));
+        given().cookie("netral_session", bawaslu).header("Accept-Language", "en").get("/cases").then().statusCode(503)
+                .body(containsString("The service cannot be reached")).header("Content-Language", equalTo("en"));
+        given().get("/track?code=NTR-AAAAA-BBBBB").then().statusCode(503).body(containsString("Layanan tidak dapat dihubungi"));
+    }
+
+    @Test
+    void theLanguageChoiceIsKeptAndGoesBackOnlyToAPageOfTheConsole() {
+        given().redirects().follow(false).get("/language/en?back=/track").then().statusCode(303)
+                .header("Location", containsString("/track")).header("Set-Cookie", containsString("netral_lang=en"));
+        for (String away : new String[] {"//evil.example/x", "https://evil.example/", "/\\evil.example"}) {
+            String location = given().redirects().follow(false).queryParam("back", away).get("/language/en").then().statusCode(303)
+                    .extract().header("Location");
+            assertThat(location).as(away).doesNotContain("evil");
+        }
+        given().cookie("netral_lang", "en").get("/sign-in").then().statusCode(200).header("Content-Language", "en")
+                .body(containsString("<html lang=\"en\">")).body(containsString("Sign in"));
+    }
+
+    @Test
+    void theTrackingPageAsksForACodeAndShowsNoOfficersNavigation() {
+        given().get("/track").then().statusCode(200).body(containsString("name=\"code\"")).body(not(containsString("/findings/new")))
+                .header("Cache-Control", "no-store");
+    }
+
+    @Test
+    void anUnknownAddressIsANotFoundPage() {
+        given().get("/nowhere").then().statusCode(404).contentType(containsString("text/html")).body(containsString("Tidak ditemukan"));
+    }
+}

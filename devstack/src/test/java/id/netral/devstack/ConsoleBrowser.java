@@ -1,0 +1,156 @@
+package id.netral.devstack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * A person at the console in a real browser: Debian's Chromium, headless, driven through its
+ * chromedriver (no browser download, no network beyond loopback). Reads and fills pages as a
+ * person would: by the labels' inputs, the buttons, the links.
+ */
+final class ConsoleBrowser implements AutoCloseable {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+    private final ChromeDriver driver;
+    private final String base;
+    private final Path screenshots;
+
+    ConsoleBrowser(String base, Path screenshots) {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            throw new IllegalStateException("The browser tests need Debian's chromium and chromium-driver: apt-get install chromium chromium-driver");
+        }
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
+        // headless as root in a closed network: no sandbox, no GPU, none of Chromium's own calls home
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--lang=id", "--accept-lang=id", "--window-size=1280,1000");
+        // an Indonesian browser, as most of the console's users have: the pages' default language is then theirs
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "id"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        this.driver = new ChromeDriver(service, options);
+        this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        this.base = base;
+        this.screenshots = screenshots;
+    }
+
+    void open(String path) {
+        driver.get(base + path);
+    }
+
+    /** The development sign-in, as the form offers it. */
+    void signIn(String role, String region, String agency, String name) {
+        open("/sign-in");
+        new Select(driver.findElement(By.id("role"))).selectByValue(role);
+        type(By.id("region"), region);
+        if (agency != null) {
+            type(By.id("agency"), agency);
+        }
+        type(By.id("name"), name);
+        driver.findElement(By.id("sign-in")).click();
+    }
+
+    void signOut() {
+        driver.findElement(By.id("sign-out")).click();
+    }
+
+    void type(By field, String text) {
+        WebElement element = driver.findElement(field);
+        element.clear();
+        element.sendKeys(text);
+    }
+
+    /** A field of a form by its name in the API (the form's id, then the field's). */
+    WebElement field(String form, String name) {
+        return driver.findElement(By.id(form + "-" + name.replace('.', '-')));
+    }
+
+    void fill(String form, String name, String text) {
+        WebElement element = field(form, name);
+        element.clear();
+        element.sendKeys(text);
+    }
+
+    void choose(String form, String name, String value) {
+        new Select(field(form, name)).selectByValue(value);
+    }
+
+    /** Date and date-time inputs take their value as the browser's own picker would set it. */
+    void setValue(String form, String name, String value) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
+                field(form, name), value);
+    }
+
+    static String local(LocalDateTime time) {
+        return LOCAL.format(time);
+    }
+
+    /** Opens a step's form on the case page and sends it after {@code filling}. */
+    void act(String action, Runnable filling) {
+        WebElement summary = driver.findElement(By.id("open-" + action));
+        if (summary.findElement(By.xpath("..")).getAttribute("open") == null) {
+            summary.click();
+        }
+        filling.run();
+        driver.findElement(By.id("submit-" + action)).click();
+    }
+
+    String text(By by) {
+        return driver.findElement(by).getText();
+    }
+
+    boolean present(By by) {
+        return !driver.findElements(by).isEmpty();
+    }
+
+    String source() {
+        return driver.getPageSource();
+    }
+
+    String title() {
+        return driver.getTitle();
+    }
+
+    String url() {
+        return driver.getCurrentUrl();
+    }
+
+    void click(By by) {
+        driver.findElement(by).click();
+    }
+
+    /** A picture of the page as it is now, when the run keeps them (docs/console for the README). */
+    void screenshot(String name) {
+        if (screenshots == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(screenshots);
+            Long height = (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight");
+            driver.manage().window().setSize(new Dimension(1280, (int) Math.min(Math.max(height, 600), 2400)));
+            Files.write(screenshots.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            driver.manage().window().setSize(new Dimension(1280, 1000));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,224 @@
+package id.netral.devstack;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * The console in a real headless Chromium against the whole suite: a citizen reports and tracks,
+ * Bawaslu files a finding and walks it with BKN, the PPK and BKPP from intake to execution through
+ * the pages alone, each signed in with the development sign-in; and the console shows no officer
+ * more than the API lets that officer see. With -Dnetral.screenshots=DIR the walk keeps a picture
+ * of each main page (docs/console in the repository).
+ */
+class ConsoleBrowserTest {
+    private static final String REGION = "34.71";
+    private static final String AGENCY = "PEMKOT-YK-CONSOLE";
+    private static final String NIP = "198503122010011088";
+    private static final String ACCOUNT = "https://www.instagram.com/budi.console/";
+    private static final String REPORTER = "Siti Aminah Pelapor";
+    private static final String REPORTER_PHONE = "081234567890";
+
+    private static String console;
+    private static Path screenshots;
+
+    @BeforeAll
+    static void roster() {
+        Suite suite = SharedSuite.get();
+        RosterFixture.employeeWithAccount(suite.url(ServiceSpec.SUITE.get(0)), SharedSuite.token("bkpp", REGION), AGENCY, REGION, NIP, ACCOUNT);
+        console = SharedSuite.console();
+        String dir = System.getProperty("netral.screenshots");
+        screenshots = dir == null || dir.isBlank() ? null : Path.of(dir);
+    }
+
+    @Test
+    void aCitizensReportAndAFindingWalkTheChainFromIntakeToExecutionThroughThePages() {
+        try (ConsoleBrowser b = new ConsoleBrowser(console, screenshots)) {
+            // a citizen reports, without signing in, through the portal identity
+            b.open("/report");
+            b.fill("PUBLIC_REPORT", "reporter.name", REPORTER);
+            b.fill("PUBLIC_REPORT", "reporter.address", "Jl. Malioboro 1, Yogyakarta");
+            b.fill("PUBLIC_REPORT", "reporter.phone", REPORTER_PHONE);
+            b.fill("PUBLIC_REPORT", "reported.accountUrl", ACCOUNT);
+            b.choose("PUBLIC_REPORT", "act", "SOCIAL_MEDIA_LIKE");
+            b.setValue("PUBLIC_REPORT", "occurredAt", ConsoleBrowser.local(LocalDateTime.now(ZoneId.of("Asia/Jakarta")).minusDays(1)));
+            b.fill("PUBLIC_REPORT", "place", "Instagram");
+            b.fill("PUBLIC_REPORT", "description", "Menyukai unggahan kampanye calon wali kota di akun Instagram resmi calon.");
+            assertThat(b.source()).as("the formal checks, explained while typing").contains("class=\"todo\"");
+            b.fill("PUBLIC_REPORT", "evidenceUrl", "https://www.instagram.com/p/Console1/");
+            assertThat(b.present(By.cssSelector("#checks li.todo"))).as("every formal item supplied").isFalse();
+            b.screenshot("report-form");
+            b.click(By.id("submit-PUBLIC_REPORT"));
+            String code = b.text(By.id("tracking-code"));
+            assertThat(code).matches("NTR-[0-9A-Z]{5}-[0-9A-Z]{5}");
+            b.screenshot("report-received");
+            b.click(By.id("track-link"));
+            assertThat(b.text(By.id("status"))).isEqualTo("Teregistrasi");
+            assertThat(b.source()).as("tracking shows status and dates only").doesNotContain(REPORTER).doesNotContain(ACCOUNT).doesNotContain("Budi");
+            b.screenshot("track");
+
+            // Bawaslu files a finding and reviews it
+            b.signIn("bawaslu", REGION, null, "Bawaslu Kota Yogyakarta");
+            assertThat(b.url()).endsWith("/cases");
+            b.open("/findings/new");
+            b.fill("FINDING", "reported.nip", NIP);
+            b.choose("FINDING", "act", "SOCIAL_MEDIA_LIKE");
+            b.fill("FINDING", "election", "PILKADA_2024");
+            b.setValue("FINDING", "occurredAt", "2024-10-30T09:15");
+            b.fill("FINDING", "place", "Instagram");
+            b.fill("FINDING", "description", "Patroli siber: akun menyukai unggahan kampanye pasangan calon wali kota.");
+            b.fill("FINDING", "evidenceUrl", "https://www.instagram.com/p/Console2/");
+            b.screenshot("finding-form");
+            b.click(By.id("submit-FINDING"));
+            assertThat(b.text(By.id("status"))).isEqualTo("Teregistrasi");
+            String findingPage = b.url().replaceAll("\\?.*", "").replace(console, "");
+            String findingCode = b.text(By.id("tracking-code"));
+            assertThat(b.text(By.id("person"))).contains("Budi Santoso").contains(NIP);
+            assertThat(b.text(By.id("classification"))).contains("Pelanggaran").contains("SKB 2022");
+            b.act("START_REVIEW", () -> b.fill("START_REVIEW", "note", "Kajian awal"));
+            assertThat(b.text(By.id("status"))).isEqualTo("Dalam kajian");
+            b.act("FORWARD", () -> b.fill("FORWARD", "note", "Diteruskan ke BKN"));
+            assertThat(b.text(By.id("status"))).isEqualTo("Diteruskan");
+            b.screenshot("case-forwarded");
+
+            // the citizen's report waits in Bawaslu's work list; Bawaslu sees who reported it
+            b.open("/cases");
+            assertThat(b.text(By.id("work-list"))).contains(code);
+            b.screenshot("work-list-bawaslu");
+            b.click(By.linkText(code));
+            String reportPage = b.url().replaceAll("\\?.*", "").replace(console, "");
+            assertThat(b.text(By.id("reporter"))).contains(REPORTER).contains(REPORTER_PHONE);
+            b.signOut();
+
+            // BKN recommends; it never sees the citizen's name
+            b.signIn("bkn", "*", null, "BKN Pusat");
+            b.open("/cases");
+            assertThat(b.text(By.id("work-list"))).contains(findingCode);
+            b.click(By.linkText(findingCode));
+            b.act("RECOMMEND", () -> {
+                b.choose("RECOMMEND", "sanctionType", "DISCIPLINE_HEAVY");
+                b.fill("RECOMMEND", "legalBasis", "SKB 2022 Lampiran, pelanggaran disiplin angka 6; PP 94/2021 Pasal 5 huruf n angka 6");
+            });
+            assertThat(b.text(By.id("status"))).isEqualTo("Direkomendasikan");
+            b.open(reportPage);
+            assertThat(b.source()).as("a reporter's identity is Bawaslu's and admins' only").doesNotContain(REPORTER).doesNotContain(REPORTER_PHONE);
+            assertThat(b.present(By.id("reporter"))).isFalse();
+            b.signOut();
+
+            // the PPK of the agency decides
+            b.signIn("ppk", REGION, AGENCY, "Wali Kota Yogyakarta");
+            b.open("/cases");
+            assertThat(b.text(By.id("work-list"))).contains(findingCode);
+            b.open(findingPage);
+            b.act("DECIDE", () -> {
+                b.choose("DECIDE", "sanctionImposed", "true");
+                b.choose("DECIDE", "sanctionType", "DISCIPLINE_HEAVY");
+                b.fill("DECIDE", "reasons", "Terbukti menyukai unggahan kampanye pada masa kampanye.");
+            });
+            assertThat(b.text(By.id("status"))).isEqualTo("Diputus PPK");
+            b.signOut();
+
+            // the agency's BKPP records the execution
+            b.signIn("bkpp", REGION, AGENCY, "BKPP Kota Yogyakarta");
+            b.open("/cases");
+            assertThat(b.text(By.id("work-list"))).contains(findingCode);
+            b.open(findingPage);
+            b.act("RECORD_EXECUTION", () -> {
+                b.fill("RECORD_EXECUTION", "decreeNumber", "800/123/2024");
+                b.setValue("RECORD_EXECUTION", "executedOn", LocalDate.now(ZoneId.of("Asia/Jakarta")).toString());
+            });
+            assertThat(b.text(By.id("status"))).isEqualTo("Sanksi dilaksanakan");
+            b.signOut();
+
+            // Bawaslu closes it; every step is in the audit history
+            b.signIn("bawaslu", REGION, null, "Bawaslu Kota Yogyakarta");
+            b.open(findingPage);
+            b.act("CLOSE", () -> b.fill("CLOSE", "note", "Selesai"));
+            assertThat(b.text(By.id("status"))).isEqualTo("Selesai");
+            assertThat(b.text(By.id("history"))).contains("INTAKE").contains("START_REVIEW").contains("FORWARD").contains("RECOMMEND")
+                    .contains("DECIDE").contains("RECORD_EXECUTION").contains("CLOSE");
+            b.screenshot("case-closed");
+        }
+    }
+
+    @Test
+    void aStepOnAStaleCaseShowsTheServicesProblemAndLeavesTheCaseAsItWas() {
+        String id = findingByApi();
+        try (ConsoleBrowser b = new ConsoleBrowser(console, null)) {
+            b.signIn("bawaslu", REGION, null, "Bawaslu Kota Yogyakarta");
+            b.open("/cases/" + id);
+            // meanwhile another officer starts the review
+            given().baseUri(SharedSuite.get().url(ServiceSpec.SUITE.get(2))).header("Authorization", SharedSuite.token("bawaslu", REGION))
+                    .header("If-Match", "\"1\"").contentType("application/json").body(Map.of("action", "START_REVIEW"))
+                    .post("/api/v1/cases/" + id + "/transitions").then().statusCode(200);
+            b.act("DISMISS", () -> b.fill("DISMISS", "reason", "Bukan ASN"));
+            assertThat(b.text(By.id("problem"))).contains("412");
+            assertThat(b.text(By.id("status"))).as("the case as it is now").isEqualTo("Dalam kajian");
+            assertThat(b.field("DISMISS", "reason").getAttribute("value")).as("the entry kept").isEqualTo("Bukan ASN");
+        }
+    }
+
+    @Test
+    void anOfficerOfAnotherRegionFindsNothingAndAStrangerIsSentToTheSignIn() {
+        String id = findingByApi();
+        try (ConsoleBrowser b = new ConsoleBrowser(console, null)) {
+            b.open("/cases/" + id);
+            assertThat(b.url()).contains("/sign-in");
+            b.signIn("bawaslu", "35", null, "Bawaslu Jawa Timur");
+            b.open("/cases/" + id);
+            assertThat(b.title()).startsWith("Tidak ditemukan");
+            assertThat(b.source()).doesNotContain(NIP).doesNotContain("Budi");
+            b.open("/cases");
+            assertThat(b.source()).doesNotContain(id);
+            // a page of another role: BKN has no finding form
+            b.signOut();
+            b.signIn("bkn", "*", null, "BKN Pusat");
+            b.open("/findings/new");
+            assertThat(b.title()).startsWith("Tidak diizinkan");
+        }
+    }
+
+    @Test
+    void thePagesSpeakEnglishOnRequestAndTheServicesAnswerInIt() {
+        try (ConsoleBrowser b = new ConsoleBrowser(console, null)) {
+            b.signIn("bawaslu", REGION, null, "Bawaslu Kota Yogyakarta");
+            b.click(By.id("language"));
+            assertThat(b.title()).startsWith("Work list");
+            b.open("/track?code=NTR-00000-00000");
+            assertThat(b.text(By.id("problem"))).contains("404").contains("Not found");
+            b.click(By.id("language"));
+            assertThat(b.source()).contains("Lacak laporan");
+        }
+    }
+
+    @Test
+    void aFormPostedWithoutItsFormTokenIsRefused() {
+        String id = findingByApi();
+        String session = given().baseUri(console).redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParams(Map.of("role", "bawaslu", "region", REGION, "name", "x")).post("/sign-in").then().statusCode(303)
+                .extract().cookie("netral_session");
+        given().baseUri(console).redirects().follow(false).cookie("netral_session", session).contentType("application/x-www-form-urlencoded")
+                .formParams(Map.of("version", "1", "note", "forged")).post("/cases/" + id + "/actions/START_REVIEW").then().statusCode(403);
+        given().baseUri(SharedSuite.get().url(ServiceSpec.SUITE.get(2))).header("Authorization", SharedSuite.token("bawaslu", REGION))
+                .get("/api/v1/cases/" + id).then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("REGISTERED"));
+    }
+
+    /** A finding about the fixture's employee, filed through the API: the starting point of the narrower tests. */
+    private static String findingByApi() {
+        return given().baseUri(SharedSuite.get().url(ServiceSpec.SUITE.get(2))).header("Authorization", SharedSuite.token("bawaslu", REGION))
+                .contentType("application/json").body(Map.of("source", "FINDING", "election", "PILKADA_2024", "act", "SOCIAL_MEDIA_LIKE",
+                        "reported", Map.of("nip", NIP), "occurredAt", "2024-10-30T09:15:00+07:00", "place", "Instagram",
+                        "description", "Menyukai unggahan kampanye", "evidence", List.of(Map.of("kind", "URL", "url", "https://www.instagram.com/p/"
+                                + System.nanoTime() + "/"))))
+                .post("/api/v1/cases").then().statusCode(201).extract().path("id");
+    }
+}
