@@ -109,6 +109,12 @@ final class ConsoleBrowser implements AutoCloseable {
         driver.findElement(By.id("submit-" + action)).click();
     }
 
+    /** Adds an evidence file through the case page's form. */
+    void upload(Path file) {
+        driver.findElement(By.id("evidence-file")).sendKeys(file.toAbsolutePath().toString());
+        driver.findElement(By.id("submit-evidence")).click();
+    }
+
     String text(By by) {
         return driver.findElement(by).getText();
     }

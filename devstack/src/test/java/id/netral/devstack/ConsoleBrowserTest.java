@@ -88,6 +88,12 @@ class ConsoleBrowserTest {
             assertThat(b.text(By.id("status"))).isEqualTo("Dalam kajian");
             b.act("FORWARD", () -> b.fill("FORWARD", "note", "Diteruskan ke BKN"));
             assertThat(b.text(By.id("status"))).isEqualTo("Diteruskan");
+            // the screenshot of the post, kept with its SHA-256; its hash checked again
+            b.upload(screenshotOfThePost());
+            assertThat(b.text(By.id("done"))).contains("SHA-256");
+            assertThat(b.text(By.id("evidence"))).contains("post.png").contains("SHA-256");
+            b.click(By.partialLinkText("Periksa hash"));
+            assertThat(b.text(By.id("done"))).contains("Hash cocok");
             b.screenshot("case-forwarded");
 
             // the citizen's report waits in Bawaslu's work list; Bawaslu sees who reported it
@@ -109,6 +115,9 @@ class ConsoleBrowserTest {
                 b.fill("RECOMMEND", "legalBasis", "SKB 2022 Lampiran, pelanggaran disiplin angka 6; PP 94/2021 Pasal 5 huruf n angka 6");
             });
             assertThat(b.text(By.id("status"))).isEqualTo("Direkomendasikan");
+            assertThat(b.present(By.id("letter"))).as("the printable letter, once recommended").isTrue();
+            b.open(findingPage + "/letter");
+            assertThat(b.source()).contains("Budi Santoso").contains("SHA-256");
             b.open(reportPage);
             assertThat(b.source()).as("a reporter's identity is Bawaslu's and admins' only").doesNotContain(REPORTER).doesNotContain(REPORTER_PHONE);
             assertThat(b.present(By.id("reporter"))).isFalse();
@@ -144,8 +153,8 @@ class ConsoleBrowserTest {
             b.open(findingPage);
             b.act("CLOSE", () -> b.fill("CLOSE", "note", "Selesai"));
             assertThat(b.text(By.id("status"))).isEqualTo("Selesai");
-            assertThat(b.text(By.id("history"))).contains("INTAKE").contains("START_REVIEW").contains("FORWARD").contains("RECOMMEND")
-                    .contains("DECIDE").contains("RECORD_EXECUTION").contains("CLOSE");
+            assertThat(b.text(By.id("history"))).contains("Diterima").contains("Mulai kajian").contains("Teruskan")
+                    .contains("Rekomendasikan sanksi").contains("Putuskan").contains("Catat pelaksanaan").contains("Tutup perkara");
             b.screenshot("case-closed");
         }
     }
@@ -210,6 +219,19 @@ class ConsoleBrowserTest {
                 .formParams(Map.of("version", "1", "note", "forged")).post("/cases/" + id + "/actions/START_REVIEW").then().statusCode(403);
         given().baseUri(SharedSuite.get().url(ServiceSpec.SUITE.get(2))).header("Authorization", SharedSuite.token("bawaslu", REGION))
                 .get("/api/v1/cases/" + id).then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("REGISTERED"));
+    }
+
+    /** A small real PNG (case-service reads the type from the bytes). */
+    private static Path screenshotOfThePost() {
+        try {
+            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(40, 20, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            image.setRGB(3, 3, 0xff0000);
+            Path file = java.nio.file.Files.createTempDirectory("console-evidence").resolve("post.png");
+            javax.imageio.ImageIO.write(image, "png", file.toFile());
+            return file;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** A finding about the fixture's employee, filed through the API: the starting point of the narrower tests. */

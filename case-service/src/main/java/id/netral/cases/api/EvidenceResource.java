@@ -97,8 +97,9 @@ public class EvidenceResource {
         if (description != null && description.length() > 1000) {
             throw NetralException.unprocessable("description", Messages.text("case.EvidenceResource.at-most-1000-characters"));
         }
+        // a form's empty field arrives as an empty part: no description, as when the part is absent
         EvidenceStore.Upload upload = new EvidenceStore.Upload(file.uploadedFile(), file.fileName(), file.contentType(), kind(kind),
-                InstantParameter.optional("capturedAt", capturedAt), description);
+                InstantParameter.optional("capturedAt", capturedAt), description == null || description.isBlank() ? null : description.strip());
         IdempotencyKey key = IdempotencyKey.of(caller, idempotencyKey);
         EvidenceStore.Added added;
         try {

@@ -94,6 +94,16 @@ class EvidenceTest {
     }
 
     @Test
+    void anEmptyCapturedAtOrDescriptionPartIsAsIfNotSent() {
+        String id = aCase("EVID-EMPTY-PARTS");
+        // a browser's form sends its empty fields as empty parts
+        as(Roles.BAWASLU, "34.04").multiPart("file", "story.png", png(2_000), "image/png").multiPart("kind", "SCREENSHOT")
+                .multiPart("capturedAt", "").multiPart("description", "  ").post("/api/v1/cases/" + id + "/evidence").then().statusCode(201)
+                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("description")))
+                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("capturedAt")));
+    }
+
+    @Test
     void aDownloadIsAnAttachmentWithASafeNameNeverSniffed() {
         String id = aCase("EVID4");
         // U+202E (right-to-left override) makes "bukti\u202Egnp.exe" read as "buktiexe.png"

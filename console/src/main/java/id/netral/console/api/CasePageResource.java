@@ -56,7 +56,7 @@ public class CasePageResource {
     public Response show(@PathParam("id") UUID id, @QueryParam("done") String done) {
         try {
             ModelCase c = services.cases().getCase(id);
-            return pages.html(page(c, null, null, Map.of()).data("done", done == null ? null : pages.texts().label("action", done)));
+            return pages.html(page(c, null, null, Map.of()).data("done", done == null ? null : pages.texts().label("done", done)));
         } catch (ApiException e) {
             return pages.refused(e);
         }
@@ -116,6 +116,6 @@ public class CasePageResource {
         }
         return pages.page(casePage).data("c", c).data("forms", forms).data("history", history).data("files", evidence)
                 .data("failed", failed == null ? null : failed.getValue()).data("problem", problem).data("posted", posted)
-                .data("done", null);
+                .data("done", null).data("uploadKey", UUID.randomUUID().toString());
     }
 }

@@ -55,6 +55,9 @@ public class IntakeResource {
     PortalIdentity portal;
 
     @Inject
+    id.netral.console.client.ActNames actNames;
+
+    @Inject
     Template finding;
 
     @Inject
@@ -149,7 +152,7 @@ public class IntakeResource {
     private Response intakeForm(Template template, ActionForm form, String token, ApiProblem problem, Map<String, String> posted, int status) {
         List<Act> acts;
         try {
-            acts = services.reference(token).listActs(0, 500).getItems();
+            acts = actNames.acts(token, viewer.language());
         } catch (id.netral.client.rules.ApiException e) {
             acts = List.of();
             if (problem == null) {

@@ -34,12 +34,23 @@ public class Pages {
     @Inject
     jakarta.ws.rs.core.UriInfo uri;
 
+    @Inject
+    id.netral.console.client.ActNames actNames;
+
+    @Inject
+    id.netral.console.client.PortalIdentity portal;
+
     /** A template with the viewer and the words set. */
     public TemplateInstance page(Template template) {
         Texts texts = texts();
         var request = uri.getRequestUri();
         String here = request.getRawPath() + (request.getRawQuery() == null ? "" : "?" + request.getRawQuery());
-        return template.data("v", viewer.shown()).data("m", texts).data("l", new Labels(texts))
+        var language = viewer.language();
+        Labels labels = new Labels(texts, code -> {
+            String token = viewer.isSignedIn() ? viewer.token() : portal.token().orElse(null);
+            return token == null ? code : actNames.label(code, token, language);
+        });
+        return template.data("v", viewer.shown()).data("m", texts).data("l", labels)
                 .data("here", java.net.URLEncoder.encode(here, java.nio.charset.StandardCharsets.UTF_8)).setLocale(viewer.locale());
     }
 

@@ -51,11 +51,36 @@ public class Services {
     }
 
     /** rules-service's reference lists (the acts a report names), as the given identity. */
-    public ReferenceApi reference(String token) {
+    public ReferenceApi reference(String token, id.netral.common.i18n.Language language) {
         var client = new id.netral.client.rules.ApiClient(shared(), mapper, config.rulesUrl());
-        client.setRequestInterceptor(headers(token));
+        client.setRequestInterceptor(request -> {
+            request.setHeader("Authorization", "Bearer " + token);
+            request.setHeader("Accept-Language", language.tag);
+        });
         client.setReadTimeout(TIMEOUT);
         return new ReferenceApi(client);
+    }
+
+    /**
+     * A case's recommendation letter, as the officer: HTML, which the generated client would read as
+     * JSON (its generator reads every answer so), hence asked here with the same client and headers.
+     */
+    public String letter(java.util.UUID id) throws id.netral.client.cases.ApiException {
+        var request = HttpRequest.newBuilder(java.net.URI.create(config.casesUrl() + "/api/v1/cases/" + id + "/letter"))
+                .timeout(TIMEOUT).header("Accept", "text/html, application/problem+json");
+        headers(viewer.token()).accept(request);
+        try {
+            var answer = http.send(request.GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() / 100 != 2) {
+                throw new id.netral.client.cases.ApiException("letter", answer.statusCode(), answer.headers(), answer.body());
+            }
+            return answer.body();
+        } catch (java.io.IOException e) {
+            throw new id.netral.client.cases.ApiException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new id.netral.client.cases.ApiException(e);
+        }
     }
 
     /** Reads a JSON text into a type: problem details, free-form parts of an answer. */
