@@ -429,6 +429,15 @@ public final class Suite implements AutoCloseable {
      * portal identity minted from it; returns its address once it is ready.
      */
     public synchronized String startConsole() throws IOException, InterruptedException {
+        return startConsole(Map.of());
+    }
+
+    /**
+     * The console with settings added or overriding the development ones: sign-in through an IdP
+     * (NETRAL_CONSOLE_OIDC_*), say. The suite's own settings that are the console's too (how tokens
+     * are verified: key location, issuer, audience) come with it.
+     */
+    public synchronized String startConsole(Map<String, String> settings) throws IOException, InterruptedException {
         ServiceSpec spec = ServiceSpec.CONSOLE;
         Path jar = runnable(config, spec);
         if (!Files.exists(jar)) {
@@ -439,6 +448,12 @@ public final class Suite implements AutoCloseable {
         env.put("NETRAL_CONSOLE_DEV_SIGNING_KEY", keys.privateKey().toAbsolutePath().toString());
         config.ports().forEach((any, port) -> env.put(any.portVariable(), String.valueOf(port)));
         env.put(ServiceProcess.MANAGEMENT_PORT, String.valueOf(config.managementPorts().get(spec)));
+        config.serviceEnvironment().forEach((name, value) -> {
+            if (name.startsWith("MP_JWT_") || name.startsWith("NETRAL_JWT_")) {
+                env.put(name, value);
+            }
+        });
+        env.putAll(settings);
         console = ServiceProcess.start(spec.name(), jar, config.javaOptions(), env, log(spec));
         console.awaitReady(config.readyTimeout());
         return consoleUrl();

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -14,7 +15,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A person at the console in a real browser: Debian's Chromium, headless, driven through its
@@ -61,17 +64,22 @@ final class ConsoleBrowser implements AutoCloseable {
             type(By.id("agency"), agency);
         }
         type(By.id("name"), name);
-        driver.findElement(By.id("sign-in")).click();
+        click(By.id("sign-in"));
     }
 
     void signOut() {
-        driver.findElement(By.id("sign-out")).click();
+        click(By.id("sign-out"));
     }
 
     void type(By field, String text) {
         WebElement element = driver.findElement(field);
         element.clear();
         element.sendKeys(text);
+    }
+
+    /** A field of a page that is not the console's (the IdP's login form), by its id. */
+    void typeInto(String id, String text) {
+        type(By.id(id), text);
     }
 
     /** A field of a form by its name in the API (the form's id, then the field's). */
@@ -101,22 +109,32 @@ final class ConsoleBrowser implements AutoCloseable {
 
     /** Opens a step's form on the case page and sends it after {@code filling}. */
     void act(String action, Runnable filling) {
+        if (!present(By.id("open-" + action))) {
+            text(By.id("open-" + action)); // fails saying which page this is and what it shows
+        }
         WebElement summary = driver.findElement(By.id("open-" + action));
         if (summary.findElement(By.xpath("..")).getAttribute("open") == null) {
             summary.click();
         }
         filling.run();
-        driver.findElement(By.id("submit-" + action)).click();
+        click(By.id("submit-" + action));
     }
 
     /** Adds an evidence file through the case page's form. */
     void upload(Path file) {
         driver.findElement(By.id("evidence-file")).sendKeys(file.toAbsolutePath().toString());
-        driver.findElement(By.id("submit-evidence")).click();
+        click(By.id("submit-evidence"));
     }
 
+    /** The text of an element; when the page has none, a failure that says which page it was and what it said. */
     String text(By by) {
-        return driver.findElement(by).getText();
+        List<WebElement> found = driver.findElements(by);
+        if (found.isEmpty()) {
+            String body = driver.findElements(By.tagName("main")).stream().map(WebElement::getText).findFirst().orElse(driver.getPageSource());
+            throw new AssertionError("no " + by + " on " + driver.getCurrentUrl() + " (" + driver.getTitle() + "): "
+                    + body.substring(0, Math.min(body.length(), 1500)));
+        }
+        return found.get(0).getText();
     }
 
     boolean present(By by) {
@@ -135,8 +153,16 @@ final class ConsoleBrowser implements AutoCloseable {
         return driver.getCurrentUrl();
     }
 
+    /**
+     * Clicks and waits for the next page to replace this one: a click returns before the browser has
+     * the answer (and its cookies), and the next step must not overtake it.
+     */
     void click(By by) {
+        WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(by).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     /** A picture of the page as it is now, when the run keeps them (docs/console for the README). */

@@ -156,6 +156,13 @@ class ConsoleBrowserTest {
             assertThat(b.text(By.id("history"))).contains("Diterima").contains("Mulai kajian").contains("Teruskan")
                     .contains("Rekomendasikan sanksi").contains("Putuskan").contains("Catat pelaksanaan").contains("Tutup perkara");
             b.screenshot("case-closed");
+
+            // the region's dashboard counts it, drawn as SVG with its table
+            b.open("/dashboard");
+            assertThat(b.text(By.id("chart-status"))).contains("Selesai");
+            assertThat(b.present(By.cssSelector("#chart-act svg rect.bar"))).isTrue();
+            assertThat(b.text(By.id("chart-act"))).contains("Menyukai");
+            b.screenshot("dashboard");
         }
     }
 

@@ -46,6 +46,7 @@ class KeycloakRealmTest {
 
     private static Keycloak keycloak;
     private static Suite suite;
+    private static String consoleRedirect;
 
     @BeforeAll
     static void startKeycloakAndTheSuite() throws IOException, InterruptedException, URISyntaxException {
@@ -54,9 +55,12 @@ class KeycloakRealmTest {
         Path otherRealm = Path.of(Objects.requireNonNull(KeycloakRealmTest.class.getResource("/keycloak/other-realm.json")).toURI());
         Map<String, String> realmVariables = new java.util.HashMap<>(CLIENT_SECRETS);
         realmVariables.put("NETRAL_CONSOLE_CLIENT_SECRET", RealmOfficers.CONSOLE_SECRET);
-        realmVariables.put("NETRAL_CONSOLE_REDIRECT_URI", RealmOfficers.CONSOLE_REDIRECT);
+        // the console's address is chosen first: the realm sends browsers back to it
+        Suite.Config ports = Suite.Config.isolated(root, work);
+        consoleRedirect = "http://localhost:" + ports.ports().get(ServiceSpec.CONSOLE) + "/sign-in/callback";
+        realmVariables.put("NETRAL_CONSOLE_REDIRECT_URI", consoleRedirect);
         keycloak = Keycloak.start(List.of(root.resolve("k8s/base/keycloak/netral-realm.json"), otherRealm), realmVariables, work);
-        suite = Suite.start(Suite.Config.isolated(root, work, Map.of(
+        suite = Suite.start(ports.withServiceEnvironment(Map.of(
                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION", keycloak.jwksUrl("netral"),
                 "NETRAL_JWT_ISSUER", keycloak.realmUrl("netral"),
                 "QUARKUS_OIDC_CLIENT_AUTH_SERVER_URL", keycloak.realmUrl("netral"),
@@ -83,6 +87,34 @@ class KeycloakRealmTest {
 
     private static String url(int service) {
         return suite.url(ServiceSpec.SUITE.get(service));
+    }
+
+    @Test
+    void anOfficerSignsInToTheConsoleThroughTheRealmAndSeesTheRegionTheRealmGaveThem() throws IOException, InterruptedException {
+        keycloak.addUser("netral", "bawaslu-console-yk", "e2e-console-user-password-0123", "bawaslu", Map.of("region", "34.71"));
+        String console = suite.startConsole(Map.of(
+                // no development sign-in: people sign in at the realm, as in a cluster
+                "NETRAL_CONSOLE_DEV_SIGNING_KEY", "",
+                "NETRAL_CONSOLE_OIDC_AUTH_SERVER_URL", keycloak.realmUrl("netral"),
+                "NETRAL_CONSOLE_OIDC_CLIENT_SECRET", RealmOfficers.CONSOLE_SECRET,
+                "NETRAL_CONSOLE_OIDC_REDIRECT_URI", consoleRedirect));
+        try (ConsoleBrowser b = new ConsoleBrowser(console, null)) {
+            b.open("/sign-in");
+            assertThat(b.present(org.openqa.selenium.By.id("sign-in-form"))).as("no development sign-in here").isFalse();
+            b.click(org.openqa.selenium.By.id("sign-in-sso"));
+            assertThat(b.url()).startsWith(keycloak.realmUrl("netral"));
+            b.typeInto("username", "bawaslu-console-yk");
+            b.typeInto("password", "e2e-console-user-password-0123");
+            b.click(org.openqa.selenium.By.id("kc-login"));
+            assertThat(b.url()).isEqualTo(console + "/cases");
+            assertThat(b.text(org.openqa.selenium.By.id("who"))).contains("Bawaslu").contains("34.71");
+            // the realm's token reaches case-service through the console: its work list answers
+            assertThat(b.present(org.openqa.selenium.By.id("problem"))).isFalse();
+            b.signOut();
+            assertThat(b.url()).contains("/sign-in");
+            b.open("/cases");
+            assertThat(b.url()).as("signed out at the realm too: the session cookie is gone").contains("/sign-in");
+        }
     }
 
     @Test
@@ -173,7 +205,7 @@ class KeycloakRealmTest {
      */
     @Test
     void theDemoChainRunsWithTheTokensTheRealmIssuesToEachOfficer() throws Exception {
-        RealmOfficers officers = new RealmOfficers(keycloak);
+        RealmOfficers officers = new RealmOfficers(keycloak, consoleRedirect);
         Endpoints endpoints = new Endpoints(url(0), url(1), url(2), url(3));
         Demo.Result run = new Demo(endpoints, officers, System.out).run(30, Files.createTempDirectory("netral-demo"));
         DemoChecks.assertFirstRun(run, endpoints, officers);

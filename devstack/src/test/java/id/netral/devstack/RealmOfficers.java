@@ -16,7 +16,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class RealmOfficers implements Officers {
     static final String CONSOLE_SECRET = "e2e-console-secret-0123456789";
-    static final String CONSOLE_REDIRECT = "https://console.netral.test/oidc/callback";
     private static final String PASSWORD = "e2e-officer-password-0123456789";
     private static final Duration KEEP = Duration.ofMinutes(4);
 
@@ -24,11 +23,14 @@ final class RealmOfficers implements Officers {
     }
 
     private final Keycloak keycloak;
+    private final String consoleRedirect;
     private final Set<String> created = ConcurrentHashMap.newKeySet();
     private final Map<Officer, Issued> issued = new HashMap<>();
 
-    RealmOfficers(Keycloak keycloak) {
+    /** {@code consoleRedirect}: where the realm sends a signed-in browser back to (the console's callback; not followed here). */
+    RealmOfficers(Keycloak keycloak, String consoleRedirect) {
         this.keycloak = keycloak;
+        this.consoleRedirect = consoleRedirect;
     }
 
     @Override
@@ -58,6 +60,6 @@ final class RealmOfficers implements Officers {
             }
             keycloak.addUser("netral", officer.subject(), PASSWORD, officer.role(), attributes);
         }
-        return keycloak.signIn("netral", "netral-console", CONSOLE_SECRET, CONSOLE_REDIRECT, officer.subject(), PASSWORD);
+        return keycloak.signIn("netral", "netral-console", CONSOLE_SECRET, consoleRedirect, officer.subject(), PASSWORD);
     }
 }

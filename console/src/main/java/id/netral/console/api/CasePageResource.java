@@ -38,16 +38,7 @@ import java.util.UUID;
  */
 @Path("/cases/{id}")
 @RolesAllowed({Roles.BAWASLU, Roles.BKN, Roles.PPK, Roles.BKPP, Roles.ADMIN})
-public class CasePageResource {
-
-    @Inject
-    Pages pages;
-
-    @Inject
-    Services services;
-
-    @Inject
-    Viewer viewer;
+public class CasePageResource extends ConsolePage {
 
     @Inject
     Template casePage;
@@ -67,7 +58,7 @@ public class CasePageResource {
     @Path("/actions/{action}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response act(@PathParam("id") UUID id, @PathParam("action") String actionName, MultivaluedMap<String, String> form) {
-        if (!Csrf.matches(viewer.token(), form.getFirst("csrf"))) {
+        if (!Csrf.matches(viewer.formKey(), form.getFirst("csrf"))) {
             throw new io.quarkus.security.ForbiddenException("form token");
         }
         CaseAction action = Arrays.stream(CaseAction.values()).filter(a -> a.getValue().equals(actionName)).findFirst()

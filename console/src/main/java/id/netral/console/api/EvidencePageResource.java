@@ -32,16 +32,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
  */
 @Path("/cases/{id}")
 @RolesAllowed({Roles.BAWASLU, Roles.BKN, Roles.PPK, Roles.BKPP, Roles.ADMIN})
-public class EvidencePageResource {
-
-    @Inject
-    Pages pages;
-
-    @Inject
-    Services services;
-
-    @Inject
-    Viewer viewer;
+public class EvidencePageResource extends ConsolePage {
 
     @POST
     @Path("/evidence")
@@ -49,7 +40,7 @@ public class EvidencePageResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response add(@PathParam("id") UUID id, @RestForm("file") FileUpload file, @RestForm String kind, @RestForm String description,
             @RestForm String capturedAt, @RestForm String zone, @RestForm String csrf, @RestForm String idempotencyKey) {
-        if (!Csrf.matches(viewer.token(), csrf)) {
+        if (!Csrf.matches(viewer.formKey(), csrf)) {
             throw new io.quarkus.security.ForbiddenException("form token");
         }
         if (file == null || file.size() == 0) {

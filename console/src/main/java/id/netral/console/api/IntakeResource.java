@@ -38,18 +38,9 @@ import java.util.UUID;
  * shown, so that a double click or a resent form files one case, not two.
  */
 @Path("/")
-public class IntakeResource {
+public class IntakeResource extends ConsolePage {
     /** The zones a form's times may be given in: WIB, WITA, WIT. */
     static final Set<String> ZONES = Set.of("Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura");
-
-    @Inject
-    Pages pages;
-
-    @Inject
-    Services services;
-
-    @Inject
-    Viewer viewer;
 
     @Inject
     PortalIdentity portal;
@@ -81,7 +72,7 @@ public class IntakeResource {
     @RolesAllowed(Roles.BAWASLU)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response file(MultivaluedMap<String, String> form) {
-        if (!Csrf.matches(viewer.token(), form.getFirst("csrf"))) {
+        if (!Csrf.matches(viewer.formKey(), form.getFirst("csrf"))) {
             throw new io.quarkus.security.ForbiddenException("form token");
         }
         Map<String, String> posted = posted(form);

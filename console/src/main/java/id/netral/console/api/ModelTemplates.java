@@ -40,6 +40,7 @@ import io.quarkus.qute.TemplateData;
 @TemplateData(target = CaseTracking.class)
 @TemplateData(target = DueDate.class)
 @TemplateData(target = Act.class)
+@TemplateData(target = id.netral.client.notification.model.Broadcast.class)
 @TemplateData(target = id.netral.client.cases.model.Resolution.class)
 @TemplateData(target = ApiProblem.class)
 @TemplateData(target = ApiProblem.FieldMessage.class)

@@ -9,7 +9,9 @@ import io.quarkus.security.UnauthorizedException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Priorities;
-import jakarta.ws.rs.core.NewCookie;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
@@ -32,15 +34,58 @@ public class PageErrors {
     @Inject
     Template error;
 
+    @Inject
+    id.netral.console.client.IdentityProvider idp;
+
+    @Inject
+    id.netral.console.client.Services services;
+
+    @Inject
+    id.netral.console.config.ConsoleConfig config;
+
     @ServerExceptionMapper(priority = FIRST)
     public Response notSignedIn(UnauthorizedException e) {
         return Pages.seeOther("/sign-in");
     }
 
+    /**
+     * A session token that does not pass: one that ran out while the IdP's refresh token still holds
+     * is renewed and the request sent again (303 for a page, 307 for a form so that the browser posts
+     * it again with its entries); anything else clears the cookies and goes to the sign-in.
+     */
     @ServerExceptionMapper(priority = FIRST)
-    public Response badSession(AuthenticationFailedException e) {
-        return Response.seeOther(URI.create("/sign-in?expired=true"))
-                .cookie(new NewCookie.Builder(Viewer.SESSION_COOKIE).value("").path("/").maxAge(0).httpOnly(true).build()).build();
+    public Uni<Response> badSession(AuthenticationFailedException e, ContainerRequestContext request) {
+        Cookie session = request.getCookies().get(Viewer.SESSION_COOKIE);
+        Cookie refresh = request.getCookies().get(SessionCookies.REFRESH);
+        if (session == null || refresh == null || !idp.enabled() || !expired(session.getValue())) {
+            return Uni.createFrom().item(toSignIn());
+        }
+        URI again = request.getUriInfo().getRequestUri();
+        String path = again.getRawPath() + (again.getRawQuery() == null ? "" : "?" + again.getRawQuery());
+        boolean page = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+        return Uni.createFrom().completionStage(idp.refresh(refresh.getValue())).map(tokens -> tokens.map(t -> {
+            Response.ResponseBuilder answer = Response.status(page ? 303 : 307).location(URI.create(path))
+                    .cookie(SessionCookies.session(t.access(), t.refreshSeconds(), config.secureCookies()));
+            if (t.refresh() != null) {
+                answer.cookie(SessionCookies.refresh(t.refresh(), t.refreshSeconds(), config.secureCookies()));
+            }
+            return answer.header("Cache-Control", "no-store").build();
+        }).orElseGet(this::toSignIn));
+    }
+
+    private Response toSignIn() {
+        return Response.seeOther(URI.create("/sign-in?expired=true")).cookie(SessionCookies.cleared(config.secureCookies())).build();
+    }
+
+    /** Whether a token's exp lies in the past (read, not verified: only to choose between renewing and signing in again). */
+    private boolean expired(String token) {
+        try {
+            String[] parts = token.split("\\.");
+            var claims = services.mapper().readTree(java.util.Base64.getUrlDecoder().decode(parts[1]));
+            return claims.path("exp").asLong(Long.MAX_VALUE) <= java.time.Instant.now().getEpochSecond() + 5;
+        } catch (RuntimeException | java.io.IOException unreadable) {
+            return false;
+        }
     }
 
     @ServerExceptionMapper(priority = FIRST)

@@ -3,6 +3,7 @@ package id.netral.console.api;
 import id.netral.common.domain.RegionCode;
 import id.netral.common.security.Roles;
 import id.netral.common.security.TokenMinter;
+import id.netral.console.client.IdentityProvider;
 import id.netral.console.config.ConsoleConfig;
 import id.netral.console.domain.Csrf;
 import id.netral.console.domain.Viewer;
@@ -43,6 +44,9 @@ public class SignInResource {
     @Inject
     Template signIn;
 
+    @Inject
+    IdentityProvider idp;
+
     private volatile TokenMinter minter;
 
     @GET
@@ -61,7 +65,7 @@ public class SignInResource {
     public Response signIn(@FormParam("role") String role, @FormParam("region") String region, @FormParam("agency") String agency,
             @FormParam("name") String name) {
         if (config.devSigningKey().isEmpty()) {
-            return pages.html(signInPage(Map.of(), List.of(pages.texts().get("signInThroughIdp").toString())), 404);
+            return pages.html(signInPage(Map.of(), List.of()), 404);
         }
         Map<String, String> errors = new LinkedHashMap<>();
         if (role == null || !Viewer.OFFICER_ROLES.contains(role)) {
@@ -80,16 +84,66 @@ public class SignInResource {
         }
         String subject = name == null || name.isBlank() ? role + "-" + scope : name.strip();
         String token = minter().mint(TokenMinter.Claims.of(List.of(role), scope, config.sessionLength(), subject, agencyCode));
-        return Response.seeOther(java.net.URI.create("/cases")).cookie(session(token, (int) config.sessionLength().toSeconds())).build();
+        return Response.seeOther(java.net.URI.create("/cases"))
+                .cookie(SessionCookies.session(token, config.sessionLength().toSeconds(), config.secureCookies())).build();
+    }
+
+    /** Off to the IdP's sign-in, with a fresh state and PKCE verifier kept for the way back. */
+    @GET
+    @Path("sign-in/sso")
+    public Response signInWithIdp() {
+        if (!idp.enabled()) {
+            return pages.html(signInPage(Map.of(), List.of()), 404);
+        }
+        String state = IdentityProvider.random();
+        String verifier = IdentityProvider.random();
+        return Response.seeOther(idp.authorization(state, verifier)).cookie(SessionCookies.signIn(state + "." + verifier, config.secureCookies()))
+                .header("Cache-Control", "no-store").build();
+    }
+
+    /** Back from the IdP: the state checked, the code exchanged for the officer's tokens. */
+    @GET
+    @Path("sign-in/callback")
+    public Response callback(@QueryParam("code") String code, @QueryParam("state") String state, @QueryParam("error") String error,
+            @jakarta.ws.rs.CookieParam(SessionCookies.SIGN_IN) String pending) {
+        if (!idp.enabled()) {
+            return pages.html(signInPage(Map.of(), List.of()), 404);
+        }
+        if (code == null && error == null) {
+            return Pages.seeOther("/sign-in");
+        }
+        int dot = pending == null ? -1 : pending.indexOf('.');
+        if (error != null || dot < 0 || !java.security.MessageDigest.isEqual(pending.substring(0, dot).getBytes(), String.valueOf(state).getBytes())) {
+            return pages.html(signInPage(Map.of(), List.of(pages.texts().get("signInFailed").toString())), 400);
+        }
+        try {
+            IdentityProvider.Tokens tokens = idp.exchange(code, pending.substring(dot + 1));
+            Response.ResponseBuilder answer = Response.seeOther(java.net.URI.create("/cases"))
+                    .cookie(SessionCookies.session(tokens.access(), tokens.refreshSeconds(), config.secureCookies()))
+                    .cookie(SessionCookies.cleared(config.secureCookies())[2]);
+            if (tokens.refresh() != null) {
+                answer.cookie(SessionCookies.refresh(tokens.refresh(), tokens.refreshSeconds(), config.secureCookies()));
+            }
+            return answer.build();
+        } catch (IdentityProvider.Refused | java.io.IOException e) {
+            return pages.html(signInPage(Map.of(), List.of(pages.texts().get("signInFailed").toString())), 400);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return pages.html(signInPage(Map.of(), List.of(pages.texts().get("signInFailed").toString())), 503);
+        }
     }
 
     @POST
     @Path("sign-out")
-    public Response signOut(@FormParam("csrf") String csrf) {
-        if (viewer.isSignedIn() && !Csrf.matches(viewer.token(), csrf)) {
+    public Response signOut(@FormParam("csrf") String csrf, @jakarta.ws.rs.CookieParam(SessionCookies.REFRESH) String refresh) {
+        if (viewer.isSignedIn() && !Csrf.matches(viewer.formKey(), csrf)) {
             return Pages.seeOther("/cases");
         }
-        return Response.seeOther(java.net.URI.create("/sign-in")).cookie(session("", 0)).build();
+        // the IdP's session ends too, or its next sign-in would need no password
+        if (idp.enabled() && refresh != null && !refresh.isBlank()) {
+            idp.endSession(refresh);
+        }
+        return Response.seeOther(java.net.URI.create("/sign-in")).cookie(SessionCookies.cleared(config.secureCookies())).build();
     }
 
     /** Sets the page language ("id" or "en") and goes back to the page it was chosen on (a path of the console only). */
@@ -106,16 +160,8 @@ public class SignInResource {
 
     private io.quarkus.qute.TemplateInstance signInPage(Map<String, String> errors, List<String> notices) {
         return pages.page(signIn).data("errors", errors).data("notices", notices).data("devSignIn", config.devSigningKey().isPresent())
+                .data("idpSignIn", idp.enabled())
                 .data("roles", Viewer.OFFICER_ROLES);
-    }
-
-    /**
-     * The session cookie: HttpOnly (no script reads it), SameSite=Lax (another site's form never sends
-     * it; a link from a mail still opens the case), and every POST carries the form token besides.
-     */
-    private NewCookie session(String token, int maxAge) {
-        return new NewCookie.Builder(Viewer.SESSION_COOKIE).value(token).path("/").maxAge(maxAge).httpOnly(true)
-                .sameSite(NewCookie.SameSite.LAX).secure(config.secureCookies()).build();
     }
 
     private TokenMinter minter() {

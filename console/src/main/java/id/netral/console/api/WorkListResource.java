@@ -28,16 +28,7 @@ import java.util.stream.Stream;
  */
 @Path("/cases")
 @RolesAllowed({Roles.BAWASLU, Roles.BKN, Roles.PPK, Roles.BKPP, Roles.ADMIN})
-public class WorkListResource {
-
-    @Inject
-    Pages pages;
-
-    @Inject
-    Services services;
-
-    @Inject
-    Viewer viewer;
+public class WorkListResource extends ConsolePage {
 
     @Inject
     ConsoleConfig config;

@@ -45,6 +45,19 @@ public class Services {
         return new EvidenceApi(cases(viewer.token()));
     }
 
+    /** case-service's statistics, as the signed-in officer. */
+    public id.netral.client.cases.api.StatisticsApi statistics() {
+        return new id.netral.client.cases.api.StatisticsApi(cases(viewer.token()));
+    }
+
+    /** notification-service's broadcasts, as the signed-in officer. */
+    public id.netral.client.notification.api.BroadcastsApi broadcasts() {
+        var client = new id.netral.client.notification.ApiClient(shared(), mapper, config.notificationUrl());
+        client.setRequestInterceptor(headers(viewer.token()));
+        client.setReadTimeout(TIMEOUT);
+        return new id.netral.client.notification.api.BroadcastsApi(client);
+    }
+
     /** case-service, as the given identity (the portal identity for citizens' reports). */
     public CasesApi casesAs(String token) {
         return new CasesApi(cases(token));
@@ -81,6 +94,11 @@ public class Services {
             Thread.currentThread().interrupt();
             throw new id.netral.client.cases.ApiException(e);
         }
+    }
+
+    /** The one HTTP client, for the IdP's token endpoint too. */
+    HttpClient http() {
+        return http;
     }
 
     /** Reads a JSON text into a type: problem details, free-form parts of an answer. */

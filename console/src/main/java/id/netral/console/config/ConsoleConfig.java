@@ -47,6 +47,26 @@ public interface ConsoleConfig {
     @WithDefault("false")
     boolean secureCookies();
 
+    /** Sign-in through the IdP (a cluster): OpenID Connect's authorization code with PKCE, as client netral-console. */
+    Oidc oidc();
+
+    /** Where and as whom the console asks the IdP; unset (no realm address), the IdP sign-in is off. */
+    interface Oidc {
+        /** The realm's address as browsers reach it (https://sso.example.go.id/realms/netral). */
+        Optional<String> authServerUrl();
+
+        /** The realm's address as the console reaches it, when another (inside the cluster); default the one above. */
+        Optional<String> internalUrl();
+
+        @WithDefault("netral-console")
+        String clientId();
+
+        Optional<String> clientSecret();
+
+        /** Where the IdP sends the browser back: the console's public address and /sign-in/callback. */
+        Optional<String> redirectUri();
+    }
+
     /** How many cases the work list shows per state it asks for. */
     @WithDefault("200")
     int workListSize();

@@ -86,7 +86,16 @@ public class Viewer {
 
     /** The form token every POST of this session must carry. */
     public String getCsrf() {
-        return isSignedIn() ? Csrf.of(token()) : "";
+        return isSignedIn() ? Csrf.of(formKey()) : "";
+    }
+
+    /**
+     * What the form token is derived from: the IdP's session ({@code sid}), which outlives the
+     * five-minute access tokens refreshed under it, else the token itself (a development sign-in).
+     */
+    public String formKey() {
+        Object sid = jwt.getClaim("sid");
+        return sid != null ? "sid:" + sid + ":" + jwt.getSubject() : token();
     }
 
     /** The page's language: the one chosen in the console, else what the browser asks for, Indonesian by default. */
