@@ -11,7 +11,7 @@ root=${NETRAL_ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)}
 registry=${1:?usage: k8s/pin-images.sh <registry>   (for instance registry.example.go.id)}
 out=${2:-$root/k8s/overlays/prod/images/kustomization.yaml}
 entries=""
-for service in roster-service rules-service case-service notification-service; do
+for service in roster-service rules-service case-service notification-service console; do
   file=$root/$service/target/jib-image.digest
   [[ -s $file ]] || { echo "$file is missing: build and push the images first (see the top of this script)" >&2; exit 1; }
   digest=$(tr -d '[:space:]' < "$file")

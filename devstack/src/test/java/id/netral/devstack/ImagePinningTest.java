@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * registry is reachable from the build.)
  */
 class ImagePinningTest {
-    private static final List<String> SERVICES = List.of("roster-service", "rules-service", "case-service", "notification-service");
+    private static final List<String> SERVICES = List.of("roster-service", "rules-service", "case-service", "notification-service", "console");
 
     @Test
     void prodRunsTheImagesOfTheReleaseByDigest() throws Exception {
@@ -42,7 +42,9 @@ class ImagePinningTest {
         List<Deployment> deployments = KubernetesManifestsTest.of(KubernetesManifestsTest.render(root.resolve("k8s/overlays/prod")),
                 Deployment.class);
         for (String service : SERVICES) {
-            Deployment d = deployments.stream().filter(x -> x.getMetadata().getName().equals(service)).findFirst().orElseThrow();
+            // the template names each Deployment <prefix>-service: the console's module is "console", its Deployment console-service
+            String deployment = service.endsWith("-service") ? service : service + "-service";
+            Deployment d = deployments.stream().filter(x -> x.getMetadata().getName().equals(deployment)).findFirst().orElseThrow();
             assertThat(d.getSpec().getTemplate().getSpec().getContainers().get(0).getImage()).as(service)
                     .isEqualTo("registry.example.go.id/netral/" + service + "@" + digests.get(service));
         }

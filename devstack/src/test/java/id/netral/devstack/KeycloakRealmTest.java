@@ -42,7 +42,8 @@ class KeycloakRealmTest {
             "BKN_RI_CLIENT_SECRET", "e2e-bkn-secret-0123456789",
             "BKPP_SLEMAN_CLIENT_SECRET", "e2e-bkpp-sleman-secret-0123456789",
             "PPK_SLEMAN_CLIENT_SECRET", "e2e-ppk-sleman-secret-0123456789",
-            "OTHER_PORTAL_34_CLIENT_SECRET", "e2e-other-portal-secret-0123456789");
+            "OTHER_PORTAL_34_CLIENT_SECRET", "e2e-other-portal-secret-0123456789",
+            "NETRAL_CONSOLE_PORTAL_CLIENT_SECRET", "e2e-console-portal-secret-0123456789");
 
     private static Keycloak keycloak;
     private static Suite suite;
@@ -97,7 +98,10 @@ class KeycloakRealmTest {
                 "NETRAL_CONSOLE_DEV_SIGNING_KEY", "",
                 "NETRAL_CONSOLE_OIDC_AUTH_SERVER_URL", keycloak.realmUrl("netral"),
                 "NETRAL_CONSOLE_OIDC_CLIENT_SECRET", RealmOfficers.CONSOLE_SECRET,
-                "NETRAL_CONSOLE_OIDC_REDIRECT_URI", consoleRedirect));
+                "NETRAL_CONSOLE_OIDC_REDIRECT_URI", consoleRedirect,
+                // citizens' reports as client netral-console-portal, by client credentials
+                "QUARKUS_OIDC_CLIENT_AUTH_SERVER_URL", keycloak.realmUrl("netral"),
+                "NETRAL_CONSOLE_PORTAL_CLIENT_SECRET", CLIENT_SECRETS.get("NETRAL_CONSOLE_PORTAL_CLIENT_SECRET")));
         try (ConsoleBrowser b = new ConsoleBrowser(console, null)) {
             b.open("/sign-in");
             assertThat(b.present(org.openqa.selenium.By.id("sign-in-form"))).as("no development sign-in here").isFalse();
@@ -112,6 +116,9 @@ class KeycloakRealmTest {
             assertThat(b.present(org.openqa.selenium.By.id("problem"))).isFalse();
             b.signOut();
             assertThat(b.url()).contains("/sign-in");
+            // a citizen's tracking goes through the realm's portal identity: case-service answers (an unknown code: 404, not 401)
+            b.open("/track?code=NTR-00000-00000");
+            assertThat(b.text(org.openqa.selenium.By.id("problem"))).contains("404");
             b.open("/cases");
             assertThat(b.url()).as("signed out at the realm too: the session cookie is gone").contains("/sign-in");
         }

@@ -61,9 +61,10 @@ class KubernetesManifestsTest {
         List<HasMetadata> resources = render(overlay);
         Map<String, Long> kinds = resources.stream().collect(Collectors.groupingBy(HasMetadata::getKind, Collectors.counting()));
         // four services and Keycloak, each with its database; the services autoscale, Keycloak is scaled by hand
-        assertThat(kinds).containsEntry("Deployment", 5L).containsEntry("Service", 5L).containsEntry("HorizontalPodAutoscaler", 4L)
-                .containsEntry("PodDisruptionBudget", 5L).containsEntry("Cluster", 5L).containsEntry("Pooler", 4L)
-                .containsEntry("ObjectStore", 5L).containsEntry("Gateway", 2L).containsEntry("HTTPRoute", 6L).doesNotContainKey("Ingress");
+        // four services, the console and Keycloak; a database for each but the console
+        assertThat(kinds).containsEntry("Deployment", 6L).containsEntry("Service", 6L).containsEntry("HorizontalPodAutoscaler", 5L)
+                .containsEntry("PodDisruptionBudget", 6L).containsEntry("Cluster", 5L).containsEntry("Pooler", 4L)
+                .containsEntry("ObjectStore", 5L).containsEntry("Gateway", 2L).containsEntry("HTTPRoute", 7L).doesNotContainKey("Ingress");
         for (HasMetadata r : resources) {
             if (!OPERATOR_KINDS.contains(r.getKind())) {
                 assertThat(r).as(r.getKind() + " " + r.getMetadata().getName() + " parses into its model")
@@ -228,7 +229,8 @@ class KubernetesManifestsTest {
         }
         Set<String> documentedApi = Set.of("PathPrefix /api/", "Exact /q/openapi", "PathPrefix /q/swagger-ui");
         assertThat(publicPaths).as("public routes").containsOnlyKeys("roster-service", "rules-service", "case-service", "notification-service",
-                "keycloak");
+                "console-service", "keycloak");
+        assertThat(publicPaths.get("console-service")).as("the console's pages, on its own host").containsExactly("PathPrefix /");
         for (String service : List.of("roster-service", "rules-service", "case-service", "notification-service")) {
             assertThat(publicPaths.get(service)).as(service + " in public").isEqualTo(documentedApi);
         }
@@ -294,6 +296,10 @@ class KubernetesManifestsTest {
                 continue;
             }
             Map<String, String> settings = configMap(resources, service);
+            if (service.equals("console-service")) {
+                assertThat(settings).as("the console keeps no data").doesNotContainKey("NETRAL_DB_URL");
+                continue;
+            }
             URI pooled = URI.create(settings.get("NETRAL_DB_URL").substring("jdbc:".length()));
             GenericKubernetesResource pooler = poolers.get(pooled.getHost());
             assertThat(pooler).as(service + " reaches its database through a pooler").isNotNull();
@@ -384,13 +390,15 @@ class KubernetesManifestsTest {
      * port, probe paths and metrics path, so that a setting changed on one side fails here.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"roster-service", "rules-service", "case-service", "notification-service"})
+    @ValueSource(strings = {"roster-service", "rules-service", "case-service", "notification-service", "console"})
     void theManifestQuarkusGeneratesAgreesWithK8s(String service) throws Exception {
+        // the service template names each Deployment <prefix>-service: the console's is console-service
+        String deploymentName = service.endsWith("-service") ? service : service + "-service";
         Path generatedFile = Path.of("..", service, "target", "kubernetes", "kubernetes.yml");
         assertThat(generatedFile).as("built by the service's module before devstack").exists();
         List<HasMetadata> generatedResources = parse(Files.readString(generatedFile));
         Container generated = of(generatedResources, Deployment.class).get(0).getSpec().getTemplate().getSpec().getContainers().get(0);
-        Deployment deployment = of(render("prod"), Deployment.class).stream().filter(d -> d.getMetadata().getName().equals(service))
+        Deployment deployment = of(render("prod"), Deployment.class).stream().filter(d -> d.getMetadata().getName().equals(deploymentName))
                 .findFirst().orElseThrow();
         Container ours = deployment.getSpec().getTemplate().getSpec().getContainers().get(0);
 
@@ -429,7 +437,7 @@ class KubernetesManifestsTest {
      * image), so that a site's scanner sees all of them.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"roster-service", "rules-service", "case-service", "notification-service"})
+    @ValueSource(strings = {"roster-service", "rules-service", "case-service", "notification-service", "console"})
     void everyServiceHasAnSbomListingWhatItsImageCarries(String service) throws Exception {
         Path bom = Path.of("..", service, "target", "bom.json");
         assertThat(bom).as("written by the service's build (cyclonedx-maven-plugin)").exists();
@@ -557,6 +565,10 @@ class KubernetesManifestsTest {
             if (name.equals("keycloak")) {
                 continue;
             }
+            if (name.equals("console-service")) {
+                consoleHoldsItsTwoClientsOnly(d, realm, accounts);
+                continue;
+            }
             Properties built = new Properties();
             try (var in = Files.newBufferedReader(Path.of("..", name, "src", "main", "resources", "application.properties"))) {
                 built.load(in);
@@ -592,6 +604,28 @@ class KubernetesManifestsTest {
         });
         assertThat(realmServiceClients).as("every service identity of the realm is one service's, none shared")
                 .isEqualTo(serviceClients).hasSize(2);
+    }
+
+    /**
+     * The console's pods receive the secret of the people's client (sign-in by code) and of its own
+     * portal client (citizens' reports, by client credentials, role portal), and no other.
+     */
+    private static void consoleHoldsItsTwoClientsOnly(Deployment console, JsonNode realm, Map<String, JsonNode> accounts) throws IOException {
+        Container app = console.getSpec().getTemplate().getSpec().getContainers().get(0);
+        List<String> clientSecrets = app.getEnv().stream().filter(e -> e.getValueFrom() != null && e.getValueFrom().getSecretKeyRef() != null
+                && e.getValueFrom().getSecretKeyRef().getName().equals("keycloak-client-secrets"))
+                .map(e -> e.getName() + "=" + e.getValueFrom().getSecretKeyRef().getKey()).toList();
+        assertThat(clientSecrets).containsExactlyInAnyOrder("NETRAL_CONSOLE_OIDC_CLIENT_SECRET=NETRAL_CONSOLE_CLIENT_SECRET",
+                "NETRAL_CONSOLE_PORTAL_CLIENT_SECRET=NETRAL_CONSOLE_PORTAL_CLIENT_SECRET");
+        Properties built = new Properties();
+        try (var in = Files.newBufferedReader(Path.of("..", "console", "src", "main", "resources", "application.properties"))) {
+            built.load(in);
+        }
+        String portalClient = built.getProperty("quarkus.oidc-client.client-id");
+        JsonNode client = StreamSupport.stream(realm.path("clients").spliterator(), false)
+                .filter(c -> c.path("clientId").asText().equals(portalClient)).findFirst().orElseThrow();
+        assertThat(client.path("secret").asText()).isEqualTo("${NETRAL_CONSOLE_PORTAL_CLIENT_SECRET}");
+        assertThat(accounts.get(portalClient).path("realmRoles").toString()).isEqualTo("[\"" + Roles.PORTAL + "\"]");
     }
 
     static Map<String, String> configMap(List<HasMetadata> resources, String prefix) {

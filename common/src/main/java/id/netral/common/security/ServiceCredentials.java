@@ -51,7 +51,13 @@ public class ServiceCredentials implements ClientRequestFilter {
         request.getHeaders().putSingle(HttpHeaders.AUTHORIZATION, "Bearer " + bearer());
     }
 
-    private String bearer() {
+    /** Whether the identity comes from the IdP (client credentials) rather than from configuration. */
+    public boolean fromIdentityProvider() {
+        return identityProvider.isPresent();
+    }
+
+    /** The current token of this identity (from the IdP, renewed when it runs out, or from configuration). */
+    public String bearer() {
         if (identityProvider.isPresent()) {
             try {
                 return tokens.getTokens(idp).await().atMost(tokenTimeout).getAccessToken();

@@ -15,8 +15,9 @@ import java.util.Optional;
 /**
  * The identity citizens act through: public reports are filed and tracked as a regional portal (role
  * {@code portal}), never as an officer, so a citizen's page can show no more than a portal may see.
- * A configured token (the IdP's) is used as given; under {@code ./netral up} one is minted from the
- * development key and minted anew an hour before it runs out.
+ * In a cluster the token comes from the IdP by client credentials (client netral-console-portal,
+ * region {@code *}), renewed as it runs out; else a configured token is used as given; under
+ * {@code ./netral up} one is minted from the development key and minted anew an hour before it runs out.
  */
 @ApplicationScoped
 public class PortalIdentity {
@@ -25,11 +26,18 @@ public class PortalIdentity {
     @Inject
     ConsoleConfig config;
 
+    /** Client netral-console-portal by client credentials, when the IdP is configured (common's token cache). */
+    @Inject
+    id.netral.common.security.ServiceCredentials credentials;
+
     private volatile String minted;
     private volatile Instant renewAfter = Instant.MIN;
 
     /** The portal's token, or empty when the console has none (public reporting is then closed). */
     public Optional<String> token() {
+        if (credentials.fromIdentityProvider()) {
+            return Optional.of(credentials.bearer());
+        }
         if (config.portalToken().isPresent()) {
             return config.portalToken();
         }
