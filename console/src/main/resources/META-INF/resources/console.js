@@ -2,6 +2,23 @@
 // are still missing (the service checks them again and decides); the forms work without it.
 (function () {
   "use strict";
+  // an import under way: its bar follows the roster's progress, and the page reloads once it is done
+  var job = document.querySelector("[data-progress]");
+  if (job && job.dataset.progress) {
+    var poll = function () {
+      fetch(job.dataset.progress, {credentials: "same-origin"}).then(function (r) { return r.ok ? r.json() : null; }).then(function (p) {
+        if (!p) { return; }
+        document.getElementById("import-progress").value = p.percent;
+        document.getElementById("import-count").textContent = p.processed + " / " + p.total;
+        document.getElementById("import-status").textContent = p.status;
+        if (p.running) { setTimeout(poll, 1000); } else { location.reload(); }
+      });
+    };
+    setTimeout(poll, 1000);
+  }
+})();
+(function () {
+  "use strict";
   var form = document.querySelector("form[data-checks=intake]");
   if (!form) { return; }
   var out = document.getElementById("checks");

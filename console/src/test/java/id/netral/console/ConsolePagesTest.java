@@ -34,7 +34,8 @@ class ConsolePagesTest {
 
     @Test
     void aStrangerIsSentToTheSignInFromEveryOfficersPage() {
-        for (String path : new String[] {"/cases", "/cases/" + UUID.randomUUID(), "/findings/new", "/"}) {
+        for (String path : new String[] {"/cases", "/cases/" + UUID.randomUUID(), "/findings/new", "/", "/dashboard", "/roster",
+                "/roster/agencies/X", "/roster/employees/X", "/roster/imports/" + UUID.randomUUID(), "/cases/" + UUID.randomUUID() + "/letter"}) {
             given().redirects().follow(false).get(path).then().statusCode(303).header("Location", containsString("/sign-in"));
         }
         given().redirects().follow(false).contentType("application/x-www-form-urlencoded").formParam("note", "x")
@@ -78,6 +79,10 @@ class ConsolePagesTest {
     void aRoleWithoutAPageIsRefusedNotShownAnEmptyOne() {
         String bkn = signIn("bkn", "*", null);
         given().cookie("netral_session", bkn).get("/findings/new").then().statusCode(403).body(containsString("Tidak diizinkan"));
+        // an import is the personnel agency's (and admins'): BKN may read the roster, not load it
+        given().cookie("netral_session", bkn).get("/roster/imports/" + UUID.randomUUID()).then().statusCode(403);
+        given().cookie("netral_session", bkn).multiPart("csrf", "x").multiPart("file", "a.csv", "nip\n".getBytes(), "text/csv")
+                .post("/roster/imports").then().statusCode(403);
     }
 
     @Test

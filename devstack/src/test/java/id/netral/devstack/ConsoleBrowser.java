@@ -127,6 +127,18 @@ final class ConsoleBrowser implements AutoCloseable {
     }
 
     /** The text of an element; when the page has none, a failure that says which page it was and what it said. */
+    /** Sends a CSV through the roster page's import form. */
+    void uploadImport(Path csv) {
+        open("/roster");
+        driver.findElement(By.id("import-file")).sendKeys(csv.toAbsolutePath().toString());
+        click(By.id("submit-import"));
+    }
+
+    /** Waits (up to 60 s) until the page shows an element: what the page's own script brings. */
+    void waitFor(By by) {
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(by));
+    }
+
     String text(By by) {
         List<WebElement> found = driver.findElements(by);
         if (found.isEmpty()) {

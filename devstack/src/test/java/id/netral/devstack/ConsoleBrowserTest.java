@@ -136,8 +136,19 @@ class ConsoleBrowserTest {
             assertThat(b.text(By.id("status"))).isEqualTo("Diputus PPK");
             b.signOut();
 
-            // the agency's BKPP records the execution
+            // the agency's BKPP keeps its roster: whose account this is, and a CSV import followed to its end
             b.signIn("bkpp", REGION, AGENCY, "BKPP Kota Yogyakarta");
+            b.open("/roster?url=" + java.net.URLEncoder.encode("https://m.instagram.com/Budi.Console?igsh=x", java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(b.text(By.id("owner"))).contains("Budi Santoso").contains(AGENCY);
+            b.uploadImport(csvOfTwoStaff());
+            assertThat(b.url()).contains("/roster/imports/");
+            b.waitFor(By.xpath("//*[@id='import-status'][text()='COMPLETED']"));
+            assertThat(b.text(By.id("import-count"))).isEqualTo("2 / 2");
+            b.screenshot("roster-import");
+            b.open("/roster/agencies/" + AGENCY);
+            assertThat(b.text(By.id("staff"))).contains("Rina Console").contains("Budi Santoso");
+            b.screenshot("roster-agency");
+
             b.open("/cases");
             assertThat(b.text(By.id("work-list"))).contains(findingCode);
             b.open(findingPage);
@@ -226,6 +237,19 @@ class ConsoleBrowserTest {
                 .formParams(Map.of("version", "1", "note", "forged")).post("/cases/" + id + "/actions/START_REVIEW").then().statusCode(403);
         given().baseUri(SharedSuite.get().url(ServiceSpec.SUITE.get(2))).header("Authorization", SharedSuite.token("bawaslu", REGION))
                 .get("/api/v1/cases/" + id).then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("REGISTERED"));
+    }
+
+    /** Two non-ASN staff of the fixture's agency, in the roster's import format. */
+    private static Path csvOfTwoStaff() {
+        try {
+            Path file = java.nio.file.Files.createTempDirectory("console-import").resolve("staff.csv");
+            java.nio.file.Files.writeString(file, "nip,staff_number,name,employment_type,agency_code,unit_code,position,rank,status\n"
+                    + ",CON-0001,Rina Console,NON_ASN," + AGENCY + ",DISDIK,Staf,,ACTIVE\n"
+                    + ",CON-0002,Dedi Console,NON_ASN," + AGENCY + ",DISDIK,Staf,,ACTIVE\n");
+            return file;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** A small real PNG (case-service reads the type from the bytes). */

@@ -1,0 +1,183 @@
+package id.netral.console.api;
+
+import id.netral.client.roster.ApiException;
+import id.netral.client.roster.api.AccountsApi;
+import id.netral.client.roster.api.AgenciesApi;
+import id.netral.client.roster.api.EmployeesApi;
+import id.netral.client.roster.api.ImportsApi;
+import id.netral.client.roster.model.Agency;
+import id.netral.client.roster.model.EmployeePage;
+import id.netral.client.roster.model.ImportJob;
+import id.netral.common.security.Roles;
+import id.netral.console.client.ApiProblem;
+import id.netral.console.domain.Csrf;
+import io.quarkus.qute.Template;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/**
+ * The roster as the personnel agency (BKPP) keeps it and officers consult it: agencies with their
+ * PPK and work units, employees, a person's accounts, "whose account is this?" by its address, and a
+ * CSV import whose progress the page follows as the roster works through it.
+ */
+@Path("/roster")
+@RolesAllowed({Roles.BAWASLU, Roles.BKN, Roles.PPK, Roles.BKPP, Roles.ADMIN})
+public class RosterPageResource extends ConsolePage {
+
+    @Inject
+    Template roster;
+
+    @Inject
+    Template agency;
+
+    @Inject
+    Template employee;
+
+    @Inject
+    Template rosterImport;
+
+    /** Agencies, a search of employees, and the account lookup. */
+    @GET
+    public Response index(@QueryParam("page") Integer page, @QueryParam("q") String q, @QueryParam("url") String url) {
+        var client = services.roster();
+        try {
+            var agencies = new AgenciesApi(client).listAgencies(page == null || page < 0 ? 0 : page, 50);
+            EmployeePage found = q == null || q.isBlank() ? null
+                    : new EmployeesApi(client).searchEmployees(null, null, 0, q.strip(), null, 50, null, null, null);
+            Object owner = null;
+            ApiProblem lookupProblem = null;
+            if (url != null && !url.isBlank()) {
+                try {
+                    owner = new AccountsApi(client).lookupAccount(null, null, url.strip());
+                } catch (ApiException notFound) {
+                    if (notFound.getCode() == 401) {
+                        throw notFound;
+                    }
+                    lookupProblem = problem(notFound);
+                }
+            }
+            int shown = agencies.getPage() == null ? 0 : agencies.getPage();
+            boolean more = agencies.getTotal() != null && (long) (shown + 1) * 50 < agencies.getTotal();
+            return pages.html(pages.page(roster).data("agencies", agencies).data("found", found).data("q", q == null ? "" : q)
+                    .data("url", url == null ? "" : url).data("owner", owner).data("problem", lookupProblem)
+                    .data("previousPage", shown > 0 ? shown - 1 : null).data("nextPage", more ? shown + 1 : null)
+                    .data("importKey", UUID.randomUUID().toString()));
+        } catch (ApiException e) {
+            return refused(e);
+        }
+    }
+
+    @GET
+    @Path("/agencies/{code}")
+    public Response agency(@PathParam("code") String code, @QueryParam("page") Integer page) {
+        var client = services.roster();
+        try {
+            Agency found = new AgenciesApi(client).getAgency(code);
+            var units = new AgenciesApi(client).listWorkUnits(code, 0, 200);
+            var staff = new EmployeesApi(client).searchEmployees(null, code, page == null || page < 0 ? 0 : page, null, null, 100, null, null, null);
+            return pages.html(pages.page(agency).data("a", found).data("units", units).data("staff", staff));
+        } catch (ApiException e) {
+            return refused(e);
+        }
+    }
+
+    @GET
+    @Path("/employees/{key}")
+    public Response employee(@PathParam("key") String key) {
+        var client = services.roster();
+        try {
+            var person = new EmployeesApi(client).getEmployee(key);
+            var accounts = new AccountsApi(client).listEmployeeAccounts(key);
+            return pages.html(pages.page(employee).data("e", person).data("accounts", accounts));
+        } catch (ApiException e) {
+            return refused(e);
+        }
+    }
+
+    /** A CSV of employees (the roster's import format) sent as it is; the page that follows it comes next. */
+    @POST
+    @Path("/imports")
+    @RolesAllowed({Roles.BKPP, Roles.ADMIN})
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response startImport(@RestForm("file") FileUpload file, @RestForm String csrf, @RestForm String idempotencyKey) {
+        if (!Csrf.matches(viewer.formKey(), csrf)) {
+            throw new io.quarkus.security.ForbiddenException("form token");
+        }
+        if (file == null || file.size() == 0) {
+            return Pages.seeOther("/roster?import=empty");
+        }
+        try {
+            ImportJob job = services.importCsv(file.uploadedFile(), idempotencyKey);
+            return Pages.seeOther("/roster/imports/" + job.getId());
+        } catch (ApiException e) {
+            return refused(e);
+        }
+    }
+
+    @GET
+    @Path("/imports/{id}")
+    @RolesAllowed({Roles.BKPP, Roles.ADMIN})
+    public Response importPage(@PathParam("id") UUID id) {
+        try {
+            ImportJob job = new ImportsApi(services.roster()).getImport(id);
+            return pages.html(pages.page(rosterImport).data("job", job).data("percent", percent(job)).data("running", running(job)));
+        } catch (ApiException e) {
+            return refused(e);
+        }
+    }
+
+    /** Where an import stands, for the page's script to move its progress bar (JSON: the page is the console's own). */
+    @GET
+    @Path("/imports/{id}/progress")
+    @RolesAllowed({Roles.BKPP, Roles.ADMIN})
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response progress(@PathParam("id") UUID id) {
+        try {
+            ImportJob job = new ImportsApi(services.roster()).getImport(id);
+            return Response.ok(Map.of("status", String.valueOf(job.getStatus()), "processed", nz(job.getProcessed()), "total", nz(job.getTotal()),
+                    "percent", percent(job), "running", running(job))).header("Cache-Control", "no-store").build();
+        } catch (ApiException e) {
+            return Response.status(e.getCode() == 0 ? 503 : e.getCode()).build();
+        }
+    }
+
+    private static long nz(Long value) {
+        return value == null ? 0 : value;
+    }
+
+    private static int percent(ImportJob job) {
+        long total = nz(job.getTotal());
+        return total == 0 ? (running(job) ? 0 : 100) : (int) Math.min(100, nz(job.getProcessed()) * 100 / total);
+    }
+
+    private static boolean running(ImportJob job) {
+        return job.getStatus() != null && List.of("QUEUED", "RUNNING").contains(job.getStatus().getValue());
+    }
+
+    private ApiProblem problem(ApiException e) {
+        return ApiProblem.of(e.getCode(), e.getResponseBody(), services.mapper(), viewer.language());
+    }
+
+    /** As {@link Pages#refused} for the roster's client: an expired session to the sign-in, else the problem shown. */
+    private Response refused(ApiException e) {
+        if (e.getCode() == 401) {
+            return Pages.seeOther("/sign-in?expired=true");
+        }
+        ApiProblem problem = problem(e);
+        return pages.html(pages.page(pages.error).data("problem", problem), problem.status());
+    }
+}
