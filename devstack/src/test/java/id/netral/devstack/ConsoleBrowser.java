@@ -172,7 +172,15 @@ final class ConsoleBrowser implements AutoCloseable {
     void click(By by) {
         WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(by).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        // the old page is gone once asking about its root fails: stale, or (mid-navigation) no longer in any document
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
         new WebDriverWait(driver, Duration.ofSeconds(30))
                 .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }

@@ -23,7 +23,7 @@ import org.openqa.selenium.By;
 class ConsoleBrowserTest {
     private static final String REGION = "34.71";
     private static final String AGENCY = "PEMKOT-YK-CONSOLE";
-    private static final String NIP = "198503122010011088";
+    private static final String NIP = "198503122010011091"; // no other end-to-end test's (they share one roster)
     private static final String ACCOUNT = "https://www.instagram.com/budi.console/";
     private static final String REPORTER = "Siti Aminah Pelapor";
     private static final String REPORTER_PHONE = "081234567890";

@@ -27,6 +27,23 @@ public record Labels(Texts texts, UnaryOperator<String> acts) {
         return own.equals(code) ? texts.label("action", code) : own;
     }
 
+    /**
+     * An address a page may link to: http or https only. Addresses come from reporters and the roster;
+     * a javascript: or data: one shown as a link would run in an officer's session, so it is shown as text.
+     */
+    public String href(String url) {
+        if (url == null) {
+            return "";
+        }
+        try {
+            java.net.URI uri = new java.net.URI(url.strip());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null ? uri.toString() : "";
+        } catch (java.net.URISyntaxException notAnAddress) {
+            return "";
+        }
+    }
+
     public String act(String code) {
         return acts.apply(code);
     }
