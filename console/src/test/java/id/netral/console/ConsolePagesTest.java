@@ -96,6 +96,17 @@ class ConsolePagesTest {
     }
 
     @Test
+    void anUnreadableDateIsRefusedByTheConsoleBeforeAnyServiceIsAsked() {
+        String bawaslu = signIn("bawaslu", "34", null);
+        // the services are unreachable here: a 503 would mean the console had sent it on
+        given().cookie("netral_session", bawaslu).contentType("application/x-www-form-urlencoded")
+                .formParams(Map.of("csrf", id.netral.console.domain.Csrf.of(bawaslu), "act", "SOCIAL_MEDIA_LIKE",
+                        "occurredAt", "30/10/2024 09.15", "description", "x", "idempotencyKey", "k-1"))
+                .post("/findings").then().statusCode(400).body(containsString("Isian tidak dapat dibaca"))
+                .body(containsString("value=\"k-1\""));
+    }
+
+    @Test
     void aServiceThatCannotBeReachedGivesAPageSayingSoAndNothingElse() {
         String bawaslu = signIn("bawaslu", "34", null);
         given().cookie("netral_session", bawaslu).get("/cases").then().statusCode(503)

@@ -40,11 +40,20 @@ public final class TokenMinter {
 
     /** Reads a PKCS#8 RSA private key from a PEM file. */
     public static PrivateKey readPrivateKey(Path file) throws IOException {
-        String pem = Files.readString(file).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
         try {
-            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return privateKey(Files.readString(file));
+        } catch (IllegalArgumentException e) {
             throw new IOException("Cannot read the private key in " + file, e);
+        }
+    }
+
+    /** A PKCS#8 RSA private key from its PEM text; IllegalArgumentException when it is none. */
+    public static PrivateKey privateKey(String pem) {
+        try {
+            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder()
+                    .decode(pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", ""))));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalArgumentException("not a PKCS#8 RSA private key", e);
         }
     }
 

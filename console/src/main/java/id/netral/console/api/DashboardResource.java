@@ -60,7 +60,7 @@ public class DashboardResource extends ConsolePage {
                         sent.stream().map(b -> b.getDelivered() == null ? 0L : b.getDelivered()).toList());
             } catch (id.netral.client.notification.ApiException e) {
                 // the case charts stand on their own: the broadcasts' part says what went wrong
-                broadcastProblem = ApiProblem.of(e.getCode(), e.getResponseBody(), services.mapper(), viewer.language());
+                broadcastProblem = pages.problem(e.getCode(), e.getResponseBody());
             }
         }
         return pages.html(pages.page(dashboard).data("charts", charts).data("broadcasts", broadcasts).data("problem", broadcastProblem)

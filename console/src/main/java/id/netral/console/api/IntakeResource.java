@@ -147,7 +147,7 @@ public class IntakeResource extends ConsolePage {
         } catch (id.netral.client.rules.ApiException e) {
             acts = List.of();
             if (problem == null) {
-                problem = ApiProblem.of(e.getCode(), e.getResponseBody(), services.mapper(), viewer.language());
+                problem = pages.problem(e.getCode(), e.getResponseBody());
             }
         }
         String key = posted.getOrDefault("idempotencyKey", UUID.randomUUID().toString());

@@ -75,7 +75,15 @@ public class Pages {
 
     /** A service's refusal as problem details in the viewer's language. */
     public ApiProblem problem(ApiException e) {
-        return ApiProblem.of(e.getCode(), e.getResponseBody(), services.mapper(), viewer.language());
+        return problem(e.getCode(), e.getResponseBody());
+    }
+
+    /**
+     * A refusal of any service by its status and body: each generated client has an exception class
+     * of its own (cases, rules, roster, notification), with the same two parts.
+     */
+    public ApiProblem problem(int status, String body) {
+        return ApiProblem.of(status, body, services.mapper(), viewer.language());
     }
 
     /**
@@ -83,10 +91,15 @@ public class Pages {
      * the sign-in, anything else shows the service's problem with its status (404 stays 404).
      */
     public Response refused(ApiException e) {
-        if (e.getCode() == 401) {
+        return refused(e.getCode(), e.getResponseBody());
+    }
+
+    /** {@link #refused(ApiException)} for any service's refusal, by its status and body. */
+    public Response refused(int status, String body) {
+        if (status == 401) {
             return seeOther("/sign-in?expired=true");
         }
-        ApiProblem problem = problem(e);
+        ApiProblem problem = problem(status, body);
         return html(page(error).data("problem", problem), problem.status());
     }
 }

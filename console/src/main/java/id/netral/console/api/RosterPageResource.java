@@ -67,7 +67,7 @@ public class RosterPageResource extends ConsolePage {
                     if (notFound.getCode() == 401) {
                         throw notFound;
                     }
-                    lookupProblem = problem(notFound);
+                    lookupProblem = pages.problem(notFound.getCode(), notFound.getResponseBody());
                 }
             }
             int shown = agencies.getPage() == null ? 0 : agencies.getPage();
@@ -77,7 +77,7 @@ public class RosterPageResource extends ConsolePage {
                     .data("previousPage", shown > 0 ? shown - 1 : null).data("nextPage", more ? shown + 1 : null)
                     .data("importKey", UUID.randomUUID().toString()));
         } catch (ApiException e) {
-            return refused(e);
+            return pages.refused(e.getCode(), e.getResponseBody());
         }
     }
 
@@ -91,7 +91,7 @@ public class RosterPageResource extends ConsolePage {
             var staff = new EmployeesApi(client).searchEmployees(null, code, page == null || page < 0 ? 0 : page, null, null, 100, null, null, null);
             return pages.html(pages.page(agency).data("a", found).data("units", units).data("staff", staff));
         } catch (ApiException e) {
-            return refused(e);
+            return pages.refused(e.getCode(), e.getResponseBody());
         }
     }
 
@@ -104,7 +104,7 @@ public class RosterPageResource extends ConsolePage {
             var accounts = new AccountsApi(client).listEmployeeAccounts(key);
             return pages.html(pages.page(employee).data("e", person).data("accounts", accounts));
         } catch (ApiException e) {
-            return refused(e);
+            return pages.refused(e.getCode(), e.getResponseBody());
         }
     }
 
@@ -124,7 +124,7 @@ public class RosterPageResource extends ConsolePage {
             ImportJob job = services.importCsv(file.uploadedFile(), idempotencyKey);
             return Pages.seeOther("/roster/imports/" + job.getId());
         } catch (ApiException e) {
-            return refused(e);
+            return pages.refused(e.getCode(), e.getResponseBody());
         }
     }
 
@@ -136,7 +136,7 @@ public class RosterPageResource extends ConsolePage {
             ImportJob job = new ImportsApi(services.roster()).getImport(id);
             return pages.html(pages.page(rosterImport).data("job", job).data("percent", percent(job)).data("running", running(job)));
         } catch (ApiException e) {
-            return refused(e);
+            return pages.refused(e.getCode(), e.getResponseBody());
         }
     }
 
@@ -166,18 +166,5 @@ public class RosterPageResource extends ConsolePage {
 
     private static boolean running(ImportJob job) {
         return job.getStatus() != null && List.of("QUEUED", "RUNNING").contains(job.getStatus().getValue());
-    }
-
-    private ApiProblem problem(ApiException e) {
-        return ApiProblem.of(e.getCode(), e.getResponseBody(), services.mapper(), viewer.language());
-    }
-
-    /** As {@link Pages#refused} for the roster's client: an expired session to the sign-in, else the problem shown. */
-    private Response refused(ApiException e) {
-        if (e.getCode() == 401) {
-            return Pages.seeOther("/sign-in?expired=true");
-        }
-        ApiProblem problem = problem(e);
-        return pages.html(pages.page(pages.error).data("problem", problem), problem.status());
     }
 }

@@ -28,9 +28,14 @@ final class SessionCookies {
         return cookie(SIGN_IN, stateAndVerifier, "/sign-in", 600, secure);
     }
 
+    /** The sign-in's state and verifier, spent once the IdP's code was exchanged. */
+    static NewCookie signInDone(boolean secure) {
+        return cookie(SIGN_IN, "", "/sign-in", 0, secure);
+    }
+
     static NewCookie[] cleared(boolean secure) {
         return new NewCookie[] {cookie(Viewer.SESSION_COOKIE, "", "/", 0, secure), cookie(REFRESH, "", "/", 0, secure),
-                cookie(SIGN_IN, "", "/sign-in", 0, secure)};
+                signInDone(secure)};
     }
 
     private static NewCookie cookie(String name, String value, String path, long seconds, boolean secure) {

@@ -3,6 +3,7 @@ package id.netral.console.api;
 import id.netral.common.domain.RegionCode;
 import id.netral.common.security.Roles;
 import id.netral.common.security.TokenMinter;
+import id.netral.console.client.DevelopmentKey;
 import id.netral.console.client.IdentityProvider;
 import id.netral.console.config.ConsoleConfig;
 import id.netral.console.domain.Csrf;
@@ -17,8 +18,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +46,8 @@ public class SignInResource {
     @Inject
     IdentityProvider idp;
 
-    private volatile TokenMinter minter;
+    @Inject
+    DevelopmentKey developmentKey;
 
     @GET
     public Response home() {
@@ -83,7 +83,7 @@ public class SignInResource {
             return pages.html(signInPage(errors, List.of()), 422);
         }
         String subject = name == null || name.isBlank() ? role + "-" + scope : name.strip();
-        String token = minter().mint(TokenMinter.Claims.of(List.of(role), scope, config.sessionLength(), subject, agencyCode));
+        String token = developmentKey.minter().orElseThrow().mint(TokenMinter.Claims.of(List.of(role), scope, config.sessionLength(), subject, agencyCode));
         return Response.seeOther(java.net.URI.create("/cases"))
                 .cookie(SessionCookies.session(token, config.sessionLength().toSeconds(), config.secureCookies())).build();
     }
@@ -120,7 +120,7 @@ public class SignInResource {
             IdentityProvider.Tokens tokens = idp.exchange(code, pending.substring(dot + 1));
             Response.ResponseBuilder answer = Response.seeOther(java.net.URI.create("/cases"))
                     .cookie(SessionCookies.session(tokens.access(), tokens.refreshSeconds(), config.secureCookies()))
-                    .cookie(SessionCookies.cleared(config.secureCookies())[2]);
+                    .cookie(SessionCookies.signInDone(config.secureCookies()));
             if (tokens.refresh() != null) {
                 answer.cookie(SessionCookies.refresh(tokens.refresh(), tokens.refreshSeconds(), config.secureCookies()));
             }
@@ -162,16 +162,5 @@ public class SignInResource {
         return pages.page(signIn).data("errors", errors).data("notices", notices).data("devSignIn", config.devSigningKey().isPresent())
                 .data("idpSignIn", idp.enabled())
                 .data("roles", Viewer.OFFICER_ROLES);
-    }
-
-    private TokenMinter minter() {
-        if (minter == null) {
-            try {
-                minter = TokenMinter.fromPem(config.devSigningKey().orElseThrow());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return minter;
     }
 }

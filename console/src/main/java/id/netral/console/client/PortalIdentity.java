@@ -5,8 +5,6 @@ import id.netral.common.security.TokenMinter;
 import id.netral.console.config.ConsoleConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -26,6 +24,9 @@ public class PortalIdentity {
     @Inject
     ConsoleConfig config;
 
+    @Inject
+    DevelopmentKey developmentKey;
+
     /** Client netral-console-portal by client credentials, when the IdP is configured (common's token cache). */
     @Inject
     id.netral.common.security.ServiceCredentials credentials;
@@ -41,18 +42,15 @@ public class PortalIdentity {
         if (config.portalToken().isPresent()) {
             return config.portalToken();
         }
-        if (config.devSigningKey().isEmpty()) {
+        var development = developmentKey.minter();
+        if (development.isEmpty()) {
             return Optional.empty();
         }
         if (Instant.now().isAfter(renewAfter)) {
             synchronized (this) {
                 if (Instant.now().isAfter(renewAfter)) {
-                    try {
-                        minted = TokenMinter.fromPem(config.devSigningKey().get()).mint(TokenMinter.Claims.of(List.of(Roles.PORTAL),
-                                config.portalRegion(), LIFETIME, "netral-console-portal", null));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+                    minted = development.get().mint(TokenMinter.Claims.of(List.of(Roles.PORTAL), config.portalRegion(), LIFETIME,
+                            "netral-console-portal", null));
                     renewAfter = Instant.now().plus(LIFETIME).minus(Duration.ofHours(1));
                 }
             }
