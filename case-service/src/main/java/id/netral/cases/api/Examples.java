@@ -2,6 +2,10 @@ package id.netral.cases.api;
 
 /** OpenAPI examples of this service, kept in one place and referenced from the annotations. */
 final class Examples {
+    static final String DEADLINE_DUE = """
+            {"code": "REPORT_FILING", "electionType": "REGIONAL", "startsOn": "2024-10-30", "dueOn": "2024-11-06", "days": 7,
+             "workingDays": false, "legalBasis": "UU 10/2016 tentang pemilihan kepala daerah", "disputed": false}""";
+
     static final String DEADLINE_RULE = """
             {"code": "PPK_DECISION", "electionType": "REGIONAL", "days": 14, "workingDays": false,
              "extensionDays": 0, "extensionWorkingDays": false,

@@ -58,4 +58,41 @@ class DeadlineRuleResourceTest {
                 .contentType(startsWith("application/problem+json"))
                 .body("errors.field", contains("electionType", "page"));
     }
+
+    @Test
+    void aPeriodFallsDueAsIntakeCountsIt() {
+        given().header("Authorization", TestTokens.bearer(Roles.PORTAL, "34.04"))
+                .when().get("/api/v1/deadline-rules/REPORT_FILING/due?electionType=REGIONAL&from=2024-10-30")
+                .then().statusCode(200)
+                .body("code", equalTo("REPORT_FILING")).body("electionType", equalTo("REGIONAL"))
+                .body("startsOn", equalTo("2024-10-30")).body("dueOn", equalTo("2024-11-06"))
+                .body("days", equalTo(7)).body("workingDays", equalTo(false))
+                .body("legalBasis", startsWith("UU 10/2016"));
+        // general elections count working days: Isra Mikraj, Imlek's leave and day, a weekend and the voting day are skipped
+        given().header("Authorization", TestTokens.bearer(Roles.BAWASLU, "34")).header("Accept-Language", "en")
+                .when().get("/api/v1/deadline-rules/REPORT_FILING/due?electionType=GENERAL&from=2024-02-07")
+                .then().statusCode(200)
+                .body("dueOn", equalTo("2024-02-21")).body("workingDays", equalTo(true))
+                .body("legalBasis", startsWith("UU 7/2017"));
+    }
+
+    @Test
+    void aDueDateNeedsAKnownPeriodAndARealDay() {
+        String portal = TestTokens.bearer(Roles.PORTAL, "34.04");
+        given().header("Authorization", portal)
+                .when().get("/api/v1/deadline-rules/NO_SUCH_STEP/due?electionType=REGIONAL&from=2024-10-30")
+                .then().statusCode(404).contentType(startsWith("application/problem+json"));
+        given().header("Authorization", portal)
+                .when().get("/api/v1/deadline-rules/REPORT_FILING/due?electionType=PILKADA&from=30-10-2024")
+                .then().statusCode(400).contentType(startsWith("application/problem+json"))
+                .body("errors.field", contains("electionType", "from"));
+        given().header("Authorization", portal)
+                .when().get("/api/v1/deadline-rules/REPORT_FILING/due")
+                .then().statusCode(400).body("errors.field", contains("electionType", "from"));
+        given().header("Authorization", portal)
+                .when().get("/api/v1/deadline-rules/REPORT_FILING/due?electionType=REGIONAL&from=2024-02-30")
+                .then().statusCode(422).body("errors[0].field", equalTo("from"));
+        given().when().get("/api/v1/deadline-rules/REPORT_FILING/due?electionType=REGIONAL&from=2024-10-30")
+                .then().statusCode(401);
+    }
 }

@@ -51,6 +51,8 @@ class SecurityTest {
         }
         return SecurityTable.tests(
                 get("/api/v1/deadline-rules").allows(Roles.BKPP, "34.04", 200).allows(Roles.PPK, "34.04", 200),
+                get("/api/v1/deadline-rules/REPORT_FILING/due?electionType=REGIONAL&from=2024-10-30").allows(Roles.PORTAL, "13.02", 200)
+                        .allows(Roles.BAWASLU, "34.04", 200),
                 post("/api/v1/cases").json(json).allows(Roles.BAWASLU, "34.04", 201).forbids(Roles.PORTAL).forbids(Roles.BKN)
                         .forbids(Roles.PPK).forbids(Roles.BKPP).forbids(Roles.SERVICE),
                 post("/api/v1/cases").json(report).allows(Roles.PORTAL, "34.04", 201).allows(Roles.BAWASLU, "34", 201)
