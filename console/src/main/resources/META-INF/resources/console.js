@@ -1,5 +1,6 @@
 // Netral console: the one script. It explains, as the user types, which formal items of a report
-// are still missing (the service checks them again and decides); the forms work without it.
+// are still missing and how the act stands against the law (the election of its day, the reporting
+// window), asked of the console; the services check again and decide. The forms work without it.
 (function () {
   "use strict";
   // an import under way: its bar follows the roster's progress, and the page reloads once it is done
@@ -37,20 +38,39 @@
     if (form.elements["place"] && form.elements["place"].required) { items.push([value("place"), say.place]); }
     items.push([value("description").length >= 20, say.description]);
     items.push([value("evidenceUrl"), say.evidence]);
-    var known = value("knownAt") || value("occurredAt");
-    if (known) {
-      var days = (Date.now() - new Date(known).getTime()) / 86400000;
-      items.push([days <= 7, say.window]);
-    }
-    var list = document.createElement("ul");
+    out.replaceChildren(list(items.map(function (item) { return {state: item[0] ? "OK" : "TODO", text: item[1]}; })));
+  }
+  var mark = {OK: "\u2713 ", TODO: "\u2022 ", NOTE: "\u2139 "};
+  function list(items) {
+    var ul = document.createElement("ul");
     items.forEach(function (item) {
       var li = document.createElement("li");
-      li.className = item[0] ? "ok" : "todo";
-      li.textContent = (item[0] ? "\u2713 " : "\u2022 ") + item[1];
-      list.appendChild(li);
+      li.className = item.state.toLowerCase();
+      li.textContent = mark[item.state] + item.text;
+      ul.appendChild(li);
     });
-    out.replaceChildren(list);
+    return ul;
   }
-  form.addEventListener("input", check);
+  // the material checks need the services: asked a moment after the act, its day, the day it became
+  // known or the zone change; an answer overtaken by a later question is dropped
+  var material = document.getElementById("material");
+  var timer = null;
+  var asked = 0;
+  function askMaterial() {
+    clearTimeout(timer);
+    timer = setTimeout(function () {
+      var mine = ++asked;
+      var query = new URLSearchParams({form: material.dataset.form, act: value("act"), occurredAt: value("occurredAt"),
+        knownAt: value("knownAt"), zone: value("zone")});
+      fetch("/intake/checks?" + query, {credentials: "same-origin"}).then(function (r) { return r.ok ? r.json() : null; }).then(function (answer) {
+        if (answer && mine === asked) { material.querySelector("ul").replaceWith(list(answer.items)); }
+      }).catch(function () { /* the service's answer after sending still says it all */ });
+    }, 400);
+  }
+  form.addEventListener("input", function (event) {
+    check();
+    if (material && ["act", "occurredAt", "knownAt", "zone"].indexOf(event.target.name) >= 0) { askMaterial(); }
+  });
   check();
+  if (material) { askMaterial(); }
 })();

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
 import id.netral.common.testing.TestTokens;
@@ -104,6 +105,23 @@ class ConsolePagesTest {
                         "occurredAt", "30/10/2024 09.15", "description", "x", "idempotencyKey", "k-1"))
                 .post("/findings").then().statusCode(400).body(containsString("Isian tidak dapat dibaca"))
                 .body(containsString("value=\"k-1\""));
+    }
+
+    @Test
+    void theMaterialChecksAskNoServiceUntilAnActAndItsDayAreGivenAndAFindingsAreBawaslusOnly() {
+        // the services are unreachable here: an item would mean one had been asked
+        given().get("/intake/checks?form=PUBLIC_REPORT&act=&occurredAt=2024-10-30T09:15").then().statusCode(200).body("items", hasSize(0));
+        given().get("/intake/checks?form=PUBLIC_REPORT&act=SOCIAL_MEDIA_LIKE&occurredAt=30/10/2024").then().statusCode(200)
+                .body("items", hasSize(0));
+        String finding = "/intake/checks?form=FINDING&act=SOCIAL_MEDIA_LIKE&occurredAt=2024-10-30T09:15&zone=Asia/Makassar";
+        given().get(finding).then().statusCode(403);
+        given().cookie("netral_session", signIn("bkn", "*", null)).get(finding).then().statusCode(403);
+        // a service that cannot be asked is worth knowing, not a refusal of the form
+        given().cookie("netral_session", signIn("bawaslu", "34", null)).get(finding).then().statusCode(200)
+                .body("items", hasSize(1)).body("items[0].state", equalTo("NOTE"))
+                .body("items[0].text", containsString("Layanan tidak dapat dihubungi"));
+        given().get("/intake/checks?act=SOCIAL_MEDIA_LIKE&occurredAt=2024-10-30T09:15").then().statusCode(200)
+                .body("items[0].state", equalTo("NOTE"));
     }
 
     @Test

@@ -126,7 +126,6 @@ final class ConsoleBrowser implements AutoCloseable {
         click(By.id("submit-evidence"));
     }
 
-    /** The text of an element; when the page has none, a failure that says which page it was and what it said. */
     /** Sends a CSV through the roster page's import form. */
     void uploadImport(Path csv) {
         open("/roster");
@@ -139,6 +138,12 @@ final class ConsoleBrowser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(by));
     }
 
+    /** Waits (up to 30 s) until an element's text holds {@code text}: an answer the page's script asked for. */
+    void waitForText(By by, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    /** The text of an element; when the page has none, a failure that says which page it was and what it said. */
     String text(By by) {
         List<WebElement> found = driver.findElements(by);
         if (found.isEmpty()) {

@@ -50,7 +50,16 @@ class ConsoleBrowserTest {
             b.fill("PUBLIC_REPORT", "reporter.phone", REPORTER_PHONE);
             b.fill("PUBLIC_REPORT", "reported.accountUrl", ACCOUNT);
             b.choose("PUBLIC_REPORT", "act", "SOCIAL_MEDIA_LIKE");
-            b.setValue("PUBLIC_REPORT", "occurredAt", ConsoleBrowser.local(LocalDateTime.now(ZoneId.of("Asia/Jakarta")).minusDays(1)));
+            // the material checks, asked of the services while typing: an act of 30 October 2024 fell in the regional
+            // elections' period, and a report of it is long past its seven-day window
+            b.setValue("PUBLIC_REPORT", "occurredAt", "2024-10-30T09:15");
+            b.waitForText(By.id("material"), "Batas waktu pelaporan berakhir 2024-11-06");
+            assertThat(b.text(By.id("material"))).contains("Pemilihan Kepala Daerah Serentak 2024").contains("7 hari sejak 2024-10-30");
+            assertThat(b.present(By.cssSelector("#material li.todo"))).isTrue();
+            LocalDateTime yesterday = LocalDateTime.now(ZoneId.of("Asia/Jakarta")).minusDays(1);
+            b.setValue("PUBLIC_REPORT", "occurredAt", ConsoleBrowser.local(yesterday));
+            b.waitForText(By.id("material"), yesterday.toLocalDate().toString());
+            assertThat(b.present(By.cssSelector("#material li.todo"))).as("yesterday's act is within any window").isFalse();
             b.fill("PUBLIC_REPORT", "place", "Instagram");
             b.fill("PUBLIC_REPORT", "description", "Menyukai unggahan kampanye calon wali kota di akun Instagram resmi calon.");
             assertThat(b.source()).as("the formal checks, explained while typing").contains("class=\"todo\"");

@@ -7,8 +7,10 @@ import id.netral.client.notification.model.Broadcast;
 import id.netral.common.security.Roles;
 import id.netral.console.client.ActNames;
 import id.netral.console.client.ApiProblem;
+import id.netral.console.client.RegionNames;
 import id.netral.console.client.Services;
 import id.netral.console.domain.BarChart;
+import id.netral.console.domain.RegionTable;
 import id.netral.console.domain.Texts;
 import id.netral.console.domain.Viewer;
 import io.quarkus.qute.Template;
@@ -20,10 +22,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The region's picture: cases by region, act, state and sanction (case-service's statistics over
+ * The region's picture: cases by province (a chart) and by province and regency (a table), by act, state and sanction (case-service's statistics over
  * what the officer may see), and the broadcasts with how many of their recipients acknowledged them
  * (notification-service; for the roles that send them). Charts are SVG drawn by the page.
  */
@@ -35,6 +38,9 @@ public class DashboardResource extends ConsolePage {
     ActNames actNames;
 
     @Inject
+    RegionNames regionNames;
+
+    @Inject
     Template dashboard;
 
     @GET
@@ -42,8 +48,13 @@ public class DashboardResource extends ConsolePage {
         String only = election == null || election.isBlank() ? null : election.strip();
         Texts texts = pages.texts();
         List<BarChart> charts = new ArrayList<>();
+        RegionTable regions;
         try {
-            charts.add(chart("region", texts.get("byRegion").toString(), only, code -> code));
+            List<Group> byRegion = groups("region", only);
+            List<String> codes = byRegion.stream().map(Group::getKey).toList();
+            Map<String, String> names = regionNames.names(RegionTable.named(codes));
+            regions = RegionTable.of(codes, byRegion.stream().map(Group::getCount).toList(), code -> names.getOrDefault(code, code));
+            charts.add(regions.chart("region", texts.get("byProvince").toString(), texts.get("unresolvedRegion").toString()));
             charts.add(chart("act", texts.get("byAct").toString(), only, code -> actNames.label(code, viewer.token(), viewer.language())));
             charts.add(chart("status", texts.get("byStatus").toString(), only, code -> texts.label("status", code)));
             charts.add(chart("sanction", texts.get("bySanction").toString(), only, code -> texts.label("sanction", code)));
@@ -63,13 +74,18 @@ public class DashboardResource extends ConsolePage {
                 broadcastProblem = pages.problem(e.getCode(), e.getResponseBody());
             }
         }
-        return pages.html(pages.page(dashboard).data("charts", charts).data("broadcasts", broadcasts).data("problem", broadcastProblem)
+        return pages.html(pages.page(dashboard).data("charts", charts).data("regions", regions).data("broadcasts", broadcasts)
+                .data("problem", broadcastProblem)
                 .data("election", only == null ? "" : only));
     }
 
     private BarChart chart(String groupBy, String title, String election, Function<String, String> label) throws ApiException {
-        CaseStats stats = services.statistics().caseStats(groupBy, election);
-        List<Group> groups = stats.getGroups() == null ? List.of() : stats.getGroups();
+        List<Group> groups = groups(groupBy, election);
         return BarChart.counts(groupBy, title, groups.stream().map(Group::getCount).toList(), groups.stream().map(Group::getKey).toList(), label);
+    }
+
+    private List<Group> groups(String groupBy, String election) throws ApiException {
+        CaseStats stats = services.statistics().caseStats(groupBy, election);
+        return stats.getGroups() == null ? List.of() : stats.getGroups();
     }
 }

@@ -7,6 +7,7 @@ import id.netral.client.cases.model.NewCase;
 import id.netral.client.rules.model.Act;
 import id.netral.common.security.Roles;
 import id.netral.console.client.ApiProblem;
+import id.netral.console.client.MaterialChecks;
 import id.netral.console.client.PortalIdentity;
 import id.netral.console.client.Services;
 import id.netral.console.domain.ActionForm;
@@ -19,10 +20,12 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
@@ -47,6 +50,9 @@ public class IntakeResource extends ConsolePage {
 
     @Inject
     id.netral.console.client.ActNames actNames;
+
+    @Inject
+    MaterialChecks materialChecks;
 
     @Inject
     Template finding;
@@ -137,6 +143,42 @@ public class IntakeResource extends ConsolePage {
         } catch (ApiException e) {
             ApiProblem problem = pages.problem(e);
             return pages.html(pages.page(track).data("code", code.strip()).data("tracking", null).data("problem", problem), problem.status());
+        }
+    }
+
+    /**
+     * The material checks of a form being filled in (console.js asks as the act, its day, the day it
+     * became known or the zone change): as the signed-in officer for a finding, through the portal
+     * identity for a citizen's report. Nothing is filed. An unreadable or missing day is no check yet.
+     */
+    @GET
+    @Path("intake/checks")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response checks(@QueryParam("form") String form, @QueryParam("act") String act, @QueryParam("occurredAt") String occurredAt,
+            @QueryParam("knownAt") String knownAt, @QueryParam("zone") String zone) {
+        boolean report = !"FINDING".equals(form);
+        java.util.Optional<String> token = report ? portal.token() : java.util.Optional.ofNullable(viewer.isSignedIn() ? viewer.token() : null);
+        if (!report && !viewer.has(Roles.BAWASLU)) {
+            return Response.status(Response.Status.FORBIDDEN).build();
+        }
+        if (token.isEmpty()) {
+            return Response.status(Response.Status.SERVICE_UNAVAILABLE).build();
+        }
+        LocalDate occurredOn = day(occurredAt);
+        if (act == null || act.isBlank() || act.length() > 48 || occurredOn == null) {
+            return Response.ok(Map.of("items", List.of())).build();
+        }
+        ZoneId in = ZoneId.of(zone != null && ZONES.contains(zone) ? zone : "Asia/Jakarta");
+        return Response.ok(Map.of("items", materialChecks.check(token.get(), viewer.language(), act.strip(), occurredOn, day(knownAt),
+                LocalDate.now(in), report))).build();
+    }
+
+    /** The day of a datetime-local field's value (the time is the form zone's own), or null. */
+    private static LocalDate day(String local) {
+        try {
+            return local == null || local.isBlank() ? null : java.time.LocalDateTime.parse(local.strip()).toLocalDate();
+        } catch (DateTimeParseException unreadable) {
+            return null;
         }
     }
 

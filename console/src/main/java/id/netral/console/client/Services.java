@@ -92,6 +92,21 @@ public class Services {
         return new id.netral.client.notification.api.BroadcastsApi(client);
     }
 
+    /** rules-service's classifier, as the given identity. */
+    public id.netral.client.rules.api.ClassifierApi classifier(String token) {
+        return new id.netral.client.rules.api.ClassifierApi(rules(token));
+    }
+
+    /** rules-service's elections, as the given identity. */
+    public id.netral.client.rules.api.ElectionsApi elections(String token) {
+        return new id.netral.client.rules.api.ElectionsApi(rules(token));
+    }
+
+    /** case-service's deadlines and their rules, as the given identity. */
+    public id.netral.client.cases.api.DeadlinesApi deadlines(String token) {
+        return new id.netral.client.cases.api.DeadlinesApi(cases(token));
+    }
+
     /** case-service, as the given identity (the portal identity for citizens' reports). */
     public CasesApi casesAs(String token) {
         return new CasesApi(cases(token));
@@ -142,6 +157,13 @@ public class Services {
 
     private id.netral.client.cases.ApiClient cases(String token) {
         var client = new id.netral.client.cases.ApiClient(shared(), mapper, config.casesUrl());
+        client.setRequestInterceptor(headers(token));
+        client.setReadTimeout(TIMEOUT);
+        return client;
+    }
+
+    private id.netral.client.rules.ApiClient rules(String token) {
+        var client = new id.netral.client.rules.ApiClient(shared(), mapper, config.rulesUrl());
         client.setRequestInterceptor(headers(token));
         client.setReadTimeout(TIMEOUT);
         return client;
