@@ -57,7 +57,7 @@ public final class Suite implements AutoCloseable {
             }
             // a small first heap, as in a pod (1/64 of its memory limit): a first heap of 1/64 of this machine's memory
             // (384 MB on 24 GiB) was touched during start-up and kept, 45-70 MB more RSS per idle service (bench/HISTORY.md)
-            List<String> javaOptions = List.of(env.getOrDefault("NETRAL_JAVA_OPTS", "-Xms32m -Xmx512m -XX:+UseSerialGC").split("\\s+"));
+            List<String> javaOptions = List.of(env.getOrDefault("NETRAL_JAVA_OPTS", JAVA_OPTIONS + " -Xmx512m").split("\\s+"));
             return new Config(root, home, Integer.parseInt(env.getOrDefault("NETRAL_PG_PORT", "55432")), ports, management,
                     javaOptions, Duration.ofSeconds(Long.parseLong(env.getOrDefault("NETRAL_READY_TIMEOUT", "180"))), Map.of(), true);
         }
@@ -79,7 +79,7 @@ public final class Suite implements AutoCloseable {
                 management.put(spec, distinctFreePort(taken));
             }
             // NETRAL_JAVA_OPTS as for ./netral up, so that a benchmark can compare JVM settings; tests leave it unset
-            List<String> javaOptions = List.of(System.getenv().getOrDefault("NETRAL_JAVA_OPTS", "-Xms32m -Xmx384m -XX:+UseSerialGC").split("\\s+"));
+            List<String> javaOptions = List.of(System.getenv().getOrDefault("NETRAL_JAVA_OPTS", JAVA_OPTIONS + " -Xmx384m").split("\\s+"));
             return new Config(root, home, distinctFreePort(taken), ports, management, javaOptions, Duration.ofSeconds(180),
                     Map.copyOf(serviceEnvironment), false);
         }
@@ -363,9 +363,22 @@ public final class Suite implements AutoCloseable {
         }
     }
 
+    /**
+     * The JVM as in a pod, but for the heap's ceiling: a small first heap, the serial collector (the
+     * live sets are 32-63 MB: bench/HISTORY.md), and the C library asked every 5 s to give back the
+     * native memory freed since (an option of recent JDK 17 updates), which it otherwise keeps.
+     */
+    public static final String JAVA_OPTIONS = "-Xms32m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000";
+
+    /**
+     * The C library's allocator as in a pod: two arenas instead of eight per core, which threads
+     * allocating native memory (JIT, Netty, the JDBC driver) each grew and kept (bench/HISTORY.md).
+     */
+    public static final Map<String, String> ALLOCATOR = Map.of("MALLOC_ARENA_MAX", "2");
+
     /** What every instance of a service is started with. */
     private Map<String, String> environment(ServiceSpec spec) {
-        Map<String, String> env = new LinkedHashMap<>();
+        Map<String, String> env = new LinkedHashMap<>(ALLOCATOR);
         env.put("NETRAL_DB_URL", jdbcUrl(spec.database()));
         env.put("NETRAL_DB_USER", DB_USER);
         env.put("NETRAL_DB_PASSWORD", DB_USER);

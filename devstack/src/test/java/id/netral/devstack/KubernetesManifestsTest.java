@@ -208,6 +208,37 @@ class KubernetesManifestsTest {
      * on the admin Gateway, whose host is the one Keycloak gives its console; no route reaches a
      * management port, and no Service even exposes one.
      */
+    /**
+     * The images start the JVM with the base image's run-java.sh, which adds -XX:+UseParallelGC unless
+     * GC_CONTAINER_OPTIONS says otherwise, and a second collector on the command line stops the JVM. The
+     * heap is a share of the pod's limit; what is left must hold the rest of a service's JVM, about 210 MB
+     * after the benchmarks' load (RSS less the heap it had grown to, bench/HISTORY.md): 256 MiB at least.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void everyServicesJvmHasOneCollectorAndRoomBesideItsHeap(String overlay) throws Exception {
+        Properties common = new Properties();
+        try (var in = Files.newBufferedReader(Path.of("..", "common", "src", "main", "resources", "META-INF", "microprofile-config.properties"))) {
+            common.load(in);
+        }
+        List<String> arguments = List.of(common.getProperty("quarkus.jib.jvm-additional-arguments").split(","));
+        assertThat(arguments).as("no collector among the appended arguments").noneMatch(a -> a.matches("-XX:\\+Use\\w*GC"));
+        assertThat(common.getProperty("quarkus.jib.environment-variables.\"GC_CONTAINER_OPTIONS\"")).as("the one collector")
+                .matches("-XX:\\+Use\\w*GC");
+        double heapShare = arguments.stream().filter(a -> a.startsWith("-XX:MaxRAMPercentage=")).map(a -> Double.parseDouble(a.split("=")[1]))
+                .findFirst().orElseThrow(() -> new AssertionError("the heap's share of the limit is not set")) / 100;
+        List<Deployment> services = of(render(overlay), Deployment.class).stream()
+                .filter(d -> "service".equals(d.getMetadata().getLabels().get("app.kubernetes.io/component")))
+                // the console, without Hibernate or a database, is sized on its own (k8s/base/console)
+                .filter(d -> !d.getMetadata().getName().startsWith("console")).toList();
+        assertThat(services).hasSize(4);
+        for (Deployment d : services) {
+            var resources = d.getSpec().getTemplate().getSpec().getContainers().get(0).getResources();
+            long limit = Quantity.getAmountInBytes(resources.getLimits().get("memory")).longValue();
+            assertThat((long) (limit * (1 - heapShare))).as(d.getMetadata().getName() + " beside its heap").isGreaterThanOrEqualTo(256L << 20);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
     void onlyTheApiItsDocumentationAndTheRealmArePublic(String overlay) throws Exception {
