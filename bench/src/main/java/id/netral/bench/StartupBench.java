@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
  * Start-up and memory (issue 28, item 1), as ratios against the smallest Quarkus REST application
  * (module bench/minimal-app) built and started the same way in the same run: the four services
  * together as {@code ./netral up} starts them (PostgreSQL included), then each alone, killed and
- * started again while the others idle (its database there and migrated, so Flyway only validates):
- * wall time from launch to readiness 200 on the management port (polled every 50 ms), Quarkus' own
+ * started again while the others idle (its database there and migrated, so Flyway only validates),
+ * and the console started beside them and stopped again: wall time from launch to readiness 200 on the management port (polled every 50 ms), Quarkus' own
  * "started in", resident memory 5 s after ready (the compilers still at work on the start's code)
  * and, once per process, idle: 30 s after ready, when a pod has settled.
  *
@@ -91,6 +91,21 @@ public final class StartupBench {
             idle.put(spec.name(), ProcessMemory.rssKb(suite.pid(spec)) / 1024);
             alone.put(spec.name(), starts);
         }
+        // the console (no database: pages and calls to the four), started beside the suite and stopped again
+        List<Start> consoleStarts = new ArrayList<>();
+        for (int i = 0; i < rounds; i++) {
+            long launched = System.nanoTime();
+            suite.startConsole();
+            long ready = Duration.ofNanos(System.nanoTime() - launched).toMillis();
+            Thread.sleep(SETTLE.toMillis());
+            consoleStarts.add(new Start(ready, lastStartedIn(suite.log(ServiceSpec.CONSOLE)), ProcessMemory.rssKb(suite.pid(ServiceSpec.CONSOLE)) / 1024));
+            if (i == rounds - 1) {
+                Thread.sleep(idleAfter.minus(SETTLE).toMillis());
+                idle.put(ServiceSpec.CONSOLE.name(), ProcessMemory.rssKb(suite.pid(ServiceSpec.CONSOLE)) / 1024);
+            }
+            suite.stopConsole();
+        }
+        alone.put(ServiceSpec.CONSOLE.name(), consoleStarts);
 
         Start base = median(baseline);
         StringBuilder report = new StringBuilder();

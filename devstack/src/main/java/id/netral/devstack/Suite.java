@@ -196,9 +196,9 @@ public final class Suite implements AutoCloseable {
         return "http://localhost:" + config.managementPorts().get(spec);
     }
 
-    /** The process id of a service's JVM (benchmarks read its memory). */
+    /** The process id of a service's JVM, the console's included (benchmarks read its memory). */
     public long pid(ServiceSpec spec) {
-        return processes.get(spec).pid();
+        return spec == ServiceSpec.CONSOLE ? console.pid() : processes.get(spec).pid();
     }
 
     public DevKeys keys() {
@@ -456,7 +456,7 @@ public final class Suite implements AutoCloseable {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build with 'mvn -DskipTests package' first");
         }
-        Map<String, String> env = new LinkedHashMap<>();
+        Map<String, String> env = new LinkedHashMap<>(ALLOCATOR);
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKey().toAbsolutePath().toString());
         env.put("NETRAL_CONSOLE_DEV_SIGNING_KEY", keys.privateKey().toAbsolutePath().toString());
         config.ports().forEach((any, port) -> env.put(any.portVariable(), String.valueOf(port)));
@@ -470,6 +470,14 @@ public final class Suite implements AutoCloseable {
         console = ServiceProcess.start(spec.name(), jar, config.javaOptions(), env, log(spec));
         console.awaitReady(config.readyTimeout());
         return consoleUrl();
+    }
+
+    /** Stops the console (gracefully, then by force after 15 s); the services go on. */
+    public synchronized void stopConsole() {
+        if (console != null) {
+            console.stop(Duration.ofSeconds(15));
+            console = null;
+        }
     }
 
     /** The console's address under this configuration. */

@@ -65,6 +65,7 @@ public class DeadlineRuleResource {
             content = @Content(schema = @Schema(implementation = DeadlineDueView.class)))
     @APIResponse(responseCode = "400", description = "electionType or from missing or malformed")
     @APIResponse(responseCode = "404", description = "No period of that code for that election type")
+    @APIResponse(responseCode = "422", description = "from is written as a day but no such day exists (2024-02-30)")
     public DeadlineDueView due(
             @PathParam("code") @Parameter(example = "REPORT_FILING") String code,
             @QueryParam("electionType") @NotNull @Pattern(regexp = "GENERAL|REGIONAL", message = "{netral.election-type}")
