@@ -65,9 +65,7 @@ public final class Netral {
             }
             Files.writeString(config.home().resolve("netral.pid"), String.valueOf(ProcessHandle.current().pid()));
             long started = System.nanoTime();
-            Suite suite = Suite.start(config, System.out);
-            String console = suite.startConsole();
-            System.out.println("  console ready at " + console);
+            Suite suite = Suite.start(config, System.out, true);
             suite.restartWhenDead(System.out);
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -87,7 +85,12 @@ public final class Netral {
     }
 
     private static void printWelcome(Suite.Config config, Suite suite, Duration took) {
-        System.out.printf("%nNetral is up (%.1f s). Logs in %s%n%n", took.toMillis() / 1000.0, config.home().resolve("logs"));
+        System.out.printf("%nNetral is up (%.1f s). Logs in %s%n", took.toMillis() / 1000.0, config.home().resolve("logs"));
+        if (suite.recordsAotCache()) {
+            System.out.println("First start of this build on Java " + Runtime.version().feature() + ": each service records its AOT cache,"
+                    + " written when Netral stops; the next start loads it (NETRAL_AOT_CACHE=false turns this off).");
+        }
+        System.out.println();
         for (ServiceSpec spec : ServiceSpec.SUITE) {
             System.out.printf("  %-21s %s   Swagger UI: %s/q/swagger-ui   health and metrics: %s/q/health, /q/metrics%n",
                     spec.name(), suite.url(spec), suite.url(spec), suite.managementUrl(spec));

@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The whole suite on one machine: one embedded PostgreSQL with a database per service, and each
@@ -40,9 +41,11 @@ public final class Suite implements AutoCloseable {
      * {@code {database}} in a value becomes the service's own database.
      * {@code keepsData}: a developer's database outlives the suite; a test's or benchmark's is
      * removed when the suite stops (a million-employee roster is gigabytes), its logs kept.
+     * {@code aotCache}: on a JVM that has one (JDK 25 and later), each service's first start after a
+     * build records an AOT cache beside its jar, which its later starts load ({@link #javaOptions(ServiceSpec)}).
      */
     public record Config(Path root, Path home, int postgresPort, Map<ServiceSpec, Integer> ports, Map<ServiceSpec, Integer> managementPorts,
-            List<String> javaOptions, Duration readyTimeout, Map<String, String> serviceEnvironment, boolean keepsData) {
+            List<String> javaOptions, Duration readyTimeout, Map<String, String> serviceEnvironment, boolean keepsData, boolean aotCache) {
 
         public static Config fromEnvironment(Path root) {
             Map<String, String> env = System.getenv();
@@ -57,9 +60,14 @@ public final class Suite implements AutoCloseable {
             }
             // a small first heap, as in a pod (1/64 of its memory limit): a first heap of 1/64 of this machine's memory
             // (384 MB on 24 GiB) was touched during start-up and kept, 45-70 MB more RSS per idle service (bench/HISTORY.md)
-            List<String> javaOptions = List.of(env.getOrDefault("NETRAL_JAVA_OPTS", JAVA_OPTIONS + " -Xmx512m").split("\\s+"));
             return new Config(root, home, Integer.parseInt(env.getOrDefault("NETRAL_PG_PORT", "55432")), ports, management,
-                    javaOptions, Duration.ofSeconds(Long.parseLong(env.getOrDefault("NETRAL_READY_TIMEOUT", "180"))), Map.of(), true);
+                    developmentOptions(), Duration.ofSeconds(Long.parseLong(env.getOrDefault("NETRAL_READY_TIMEOUT", "180"))), Map.of(), true,
+                    !"false".equals(env.get("NETRAL_AOT_CACHE")));
+        }
+
+        /** A developer's JVM options: {@code NETRAL_JAVA_OPTS}, or the pod's with a larger heap and the first compiler only. */
+        private static List<String> developmentOptions() {
+            return List.of(System.getenv().getOrDefault("NETRAL_JAVA_OPTS", JAVA_OPTIONS + " -Xmx512m " + FIRST_COMPILER_ONLY).split("\\s+"));
         }
 
         /** Free ports everywhere, for tests that run beside a developer's suite. */
@@ -81,7 +89,12 @@ public final class Suite implements AutoCloseable {
             // NETRAL_JAVA_OPTS as for ./netral up, so that a benchmark can compare JVM settings; tests leave it unset
             List<String> javaOptions = List.of(System.getenv().getOrDefault("NETRAL_JAVA_OPTS", JAVA_OPTIONS + " -Xmx384m").split("\\s+"));
             return new Config(root, home, distinctFreePort(taken), ports, management, javaOptions, Duration.ofSeconds(180),
-                    Map.copyOf(serviceEnvironment), false);
+                    Map.copyOf(serviceEnvironment), false, false);
+        }
+
+        /** The same ports and folder started as {@code ./netral up} starts a developer's suite: its JVM options, data kept, AOT cache. */
+        public Config asDevelopment() {
+            return new Config(root, home, postgresPort, ports, managementPorts, developmentOptions(), readyTimeout, serviceEnvironment, true, true);
         }
 
         private static int distinctFreePort(java.util.Set<Integer> taken) throws IOException {
@@ -104,12 +117,14 @@ public final class Suite implements AutoCloseable {
         public Config withJavaOptions(List<String> more) {
             List<String> all = new ArrayList<>(javaOptions);
             all.addAll(more);
-            return new Config(root, home, postgresPort, ports, managementPorts, List.copyOf(all), readyTimeout, serviceEnvironment, keepsData);
+            return new Config(root, home, postgresPort, ports, managementPorts, List.copyOf(all), readyTimeout, serviceEnvironment, keepsData,
+                    aotCache);
         }
 
         /** The same settings with {@code serviceEnvironment} replaced. */
         public Config withServiceEnvironment(Map<String, String> environment) {
-            return new Config(root, home, postgresPort, ports, managementPorts, javaOptions, readyTimeout, Map.copyOf(environment), keepsData);
+            return new Config(root, home, postgresPort, ports, managementPorts, javaOptions, readyTimeout, Map.copyOf(environment), keepsData,
+                    aotCache);
         }
     }
 
@@ -125,6 +140,9 @@ public final class Suite implements AutoCloseable {
     private PrintStream supervisor;
     private final Map<ServiceSpec, Deque<Long>> restarts = new HashMap<>();
     private boolean closed;
+    /** Whether a JVM records its AOT cache this run: it writes it when it stops, which takes seconds. */
+    private boolean training;
+    private static final String AOT_PREFIX = "netral-";
 
     private Suite(Config config, EmbeddedPostgres postgres, DevKeys keys) {
         this.config = config;
@@ -134,6 +152,14 @@ public final class Suite implements AutoCloseable {
 
     /** Starts PostgreSQL and the four services and returns once every service reports ready. */
     public static Suite start(Config config, PrintStream out) throws IOException, InterruptedException {
+        return start(config, out, false);
+    }
+
+    /**
+     * The same, the console too if {@code withConsole}, launched with the four (its start asks none of
+     * them anything) instead of after them: what {@code ./netral up} starts.
+     */
+    public static Suite start(Config config, PrintStream out, boolean withConsole) throws IOException, InterruptedException {
         checkPortsFree(config);
         for (ServiceSpec spec : ServiceSpec.SUITE) {
             Path jar = runnable(config, spec);
@@ -160,9 +186,16 @@ public final class Suite implements AutoCloseable {
             for (ServiceSpec spec : ServiceSpec.SUITE) {
                 suite.launch(spec);
             }
+            if (withConsole) {
+                suite.launchConsole(Map.of());
+            }
             for (ServiceSpec spec : ServiceSpec.SUITE) {
                 suite.awaitReady(spec);
                 out.println("  " + spec.name() + " ready at " + suite.url(spec));
+            }
+            if (withConsole) {
+                suite.console.awaitReady(config.readyTimeout());
+                out.println("  console ready at " + suite.consoleUrl());
             }
             return suite;
         } catch (IOException | InterruptedException | RuntimeException e) {
@@ -356,7 +389,7 @@ public final class Suite implements AutoCloseable {
     private void launch(ServiceSpec spec) throws IOException {
         Map<String, String> env = environment(spec);
         env.put(ServiceProcess.MANAGEMENT_PORT, String.valueOf(config.managementPorts().get(spec)));
-        ServiceProcess process = ServiceProcess.start(spec.name(), runnable(config, spec), config.javaOptions(), env, log(spec));
+        ServiceProcess process = ServiceProcess.start(spec.name(), runnable(config, spec), javaOptions(spec), env, log(spec));
         processes.put(spec, process);
         if (supervisor != null) {
             watch(spec, process);
@@ -369,6 +402,15 @@ public final class Suite implements AutoCloseable {
      * native memory freed since (an option of recent JDK 17 updates), which it otherwise keeps.
      */
     public static final String JAVA_OPTIONS = "-Xms32m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000";
+
+    /**
+     * What {@code ./netral up} adds: the first compiler (C1) only. On two cores the second one (C2)
+     * took 3 of the 10 CPU-seconds a service spent to get ready, four of them starting at once; the
+     * peak speed it brings under minutes of load is not what a developer's suite is for. The tests
+     * and benchmarks keep both compilers, as in a pod: with C1 only the crash tests, which load the
+     * suite, ran slower (bench/HISTORY.md).
+     */
+    public static final String FIRST_COMPILER_ONLY = "-XX:TieredStopAtLevel=1";
 
     /**
      * The C library's allocator as in a pod: two arenas instead of eight per core, which threads
@@ -393,6 +435,38 @@ public final class Suite implements AutoCloseable {
         // "{database}" in a setting stands for the service's own database (a pooler's URL, say)
         config.serviceEnvironment().forEach((name, value) -> env.put(name, value.replace("{database}", spec.database())));
         return env;
+    }
+
+    /**
+     * The configuration's JVM options, and where it asks for one and the JVM has it (JDK 25 and later,
+     * JEP 483/514/515), the AOT cache of this build of the service: classes already read, linked and
+     * profiled. Without one for the jar as built, this start records it; the JVM writes it beside the
+     * jar when it stops (seconds, see {@link #close()}), and every later start loads it.
+     */
+    private List<String> javaOptions(ServiceSpec spec) throws IOException {
+        List<String> options = new ArrayList<>(config.javaOptions());
+        if (config.aotCache() && Runtime.version().feature() >= 25) {
+            Path jar = runnable(config, spec);
+            Path cache = jar.resolveSibling(AOT_PREFIX + Files.getLastModifiedTime(jar).toMillis() + ".aot");
+            if (Files.exists(cache)) {
+                options.add("-XX:AOTCache=" + cache);
+            } else {
+                // the caches of earlier builds (100 MB each) go: their jar is gone
+                try (Stream<Path> old = Files.list(jar.getParent())) {
+                    for (Path file : old.filter(f -> f.getFileName().toString().startsWith(AOT_PREFIX)).toList()) {
+                        Files.deleteIfExists(file);
+                    }
+                }
+                training = true;
+                options.add("-XX:AOTCacheOutput=" + cache);
+            }
+        }
+        return options;
+    }
+
+    /** Whether this run records AOT caches, written when the suite stops. */
+    public boolean recordsAotCache() {
+        return training;
     }
 
     private void awaitReady(ServiceSpec spec) throws InterruptedException {
@@ -451,6 +525,12 @@ public final class Suite implements AutoCloseable {
      * are verified: key location, issuer, audience) come with it.
      */
     public synchronized String startConsole(Map<String, String> settings) throws IOException, InterruptedException {
+        launchConsole(settings);
+        console.awaitReady(config.readyTimeout());
+        return consoleUrl();
+    }
+
+    private void launchConsole(Map<String, String> settings) throws IOException {
         ServiceSpec spec = ServiceSpec.CONSOLE;
         Path jar = runnable(config, spec);
         if (!Files.exists(jar)) {
@@ -467,9 +547,7 @@ public final class Suite implements AutoCloseable {
             }
         });
         env.putAll(settings);
-        console = ServiceProcess.start(spec.name(), jar, config.javaOptions(), env, log(spec));
-        console.awaitReady(config.readyTimeout());
-        return consoleUrl();
+        console = ServiceProcess.start(spec.name(), jar, javaOptions(spec), env, log(spec));
     }
 
     /** Stops the console (gracefully, then by force after 15 s); the services go on. */
@@ -492,13 +570,24 @@ public final class Suite implements AutoCloseable {
             return;
         }
         closed = true;
+        List<ServiceProcess> all = new ArrayList<>(replicas);
+        all.addAll(processes.values());
         if (console != null) {
-            console.stop(Duration.ofSeconds(15));
+            all.add(console);
         }
-        replicas.forEach(process -> process.stop(Duration.ofSeconds(15)));
         replicas.clear();
-        processes.values().forEach(process -> process.stop(Duration.ofSeconds(15)));
         processes.clear();
+        // all at once: each one's shutdown (and the AOT cache a training run writes) waits on none of the others
+        Duration grace = Duration.ofSeconds(training ? 120 : 15);
+        List<Thread> stopping = all.stream().map(process -> new Thread(() -> process.stop(grace), "stop-" + process)).toList();
+        stopping.forEach(Thread::start);
+        for (Thread thread : stopping) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         try {
             postgres.close();
         } catch (IOException e) {

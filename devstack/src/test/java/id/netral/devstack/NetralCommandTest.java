@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,6 +74,48 @@ class NetralCommandTest {
         assertThat(token.output()).contains("nothing is built yet; ./netral up builds the suite");
         assertThat(home.resolve("called-mvn")).as("Maven never ran").doesNotExist();
         assertThat(home.resolve("called-java")).as("Java never ran").doesNotExist();
+    }
+
+    /**
+     * A developer's suite starts the JVMs with the first compiler only (a quicker start on two cores)
+     * and keeps its data and AOT caches; the tests' and benchmarks' run them as pods do (both
+     * compilers) and keep neither.
+     */
+    @Test
+    void developersStartWithTheFirstCompilerTestsAsInAPod() throws Exception {
+        Assumptions.assumeTrue(System.getenv("NETRAL_JAVA_OPTS") == null, "NETRAL_JAVA_OPTS replaces every default");
+        Suite.Config tests = config();
+        assertThat(tests.javaOptions()).doesNotContain(Suite.FIRST_COMPILER_ONLY)
+                .containsAll(List.of(Suite.JAVA_OPTIONS.split(" "))).contains("-Xmx384m");
+        assertThat(tests.keepsData()).isFalse();
+        assertThat(tests.aotCache()).isFalse();
+        Suite.Config developer = tests.asDevelopment();
+        assertThat(developer.javaOptions()).contains(Suite.FIRST_COMPILER_ONLY, "-Xmx512m");
+        assertThat(developer.keepsData()).isTrue();
+        assertThat(developer.aotCache()).isTrue();
+        assertThat(developer.ports()).isEqualTo(tests.ports());
+    }
+
+    /** The script starts the JVM of JAVA_HOME when it is set (a Java 25 for the AOT cache, say), the one on PATH otherwise. */
+    @Test
+    void theScriptRunsJavaHomesJvm() throws Exception {
+        Path clone = home.resolve("built");
+        Files.createDirectories(clone.resolve("devstack/target/lib"));
+        Files.createDirectories(clone.resolve("devstack/target/classes"));
+        for (String module : List.of("roster-service", "rules-service", "case-service", "notification-service")) {
+            Files.createDirectories(clone.resolve(module + "/target/quarkus-app"));
+            Files.writeString(clone.resolve(module + "/target/quarkus-app/quarkus-run.jar"), "");
+        }
+        Files.copy(Path.of("..", "netral"), clone.resolve("netral"));
+        Path javaHome = Files.createDirectories(home.resolve("jdk/bin"));
+        Path java = Files.writeString(javaHome.resolve("java"), "#!/bin/sh\necho \"jdk java $*\"\n");
+        java.toFile().setExecutable(true);
+        ProcessBuilder builder = new ProcessBuilder("bash", clone.resolve("netral").toString(), "token").redirectErrorStream(true);
+        builder.environment().put("JAVA_HOME", javaHome.getParent().toString());
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).isZero();
+        assertThat(output).startsWith("jdk java ").contains("id.netral.devstack.Netral token");
     }
 
     private record Run(int exitCode, String output) {
