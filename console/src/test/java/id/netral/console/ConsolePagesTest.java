@@ -36,7 +36,8 @@ class ConsolePagesTest {
     @Test
     void aStrangerIsSentToTheSignInFromEveryOfficersPage() {
         for (String path : new String[] {"/cases", "/cases/" + UUID.randomUUID(), "/findings/new", "/", "/dashboard", "/roster",
-                "/roster/agencies/X", "/roster/employees/X", "/roster/imports/" + UUID.randomUUID(), "/cases/" + UUID.randomUUID() + "/letter"}) {
+                "/roster/agencies/X", "/roster/employees/X", "/roster/imports/" + UUID.randomUUID(), "/cases/" + UUID.randomUUID() + "/letter",
+                "/inbox"}) {
             given().redirects().follow(false).get(path).then().statusCode(303).header("Location", containsString("/sign-in"));
         }
         given().redirects().follow(false).contentType("application/x-www-form-urlencoded").formParam("note", "x")
@@ -84,6 +85,50 @@ class ConsolePagesTest {
         given().cookie("netral_session", bkn).get("/roster/imports/" + UUID.randomUUID()).then().statusCode(403);
         given().cookie("netral_session", bkn).multiPart("csrf", "x").multiPart("file", "a.csv", "nip\n".getBytes(), "text/csv")
                 .post("/roster/imports").then().statusCode(403);
+    }
+
+    /**
+     * An employee (ASN) signs in with their roster key, lands on the inbox with a token that carries
+     * no region or agency (it reads only what is addressed to them), and gets none of the officers' pages.
+     */
+    @Test
+    void anEmployeeSignsInWithTheirKeyAndSeesOnlyTheInbox() {
+        given().contentType("application/x-www-form-urlencoded").formParams(Map.of("role", "asn", "region", "", "name", "x"))
+                .post("/sign-in").then().statusCode(422).body(containsString("ASN masuk dengan NIP atau nomor pegawainya"))
+                .header("Set-Cookie", org.hamcrest.Matchers.nullValue());
+        given().contentType("application/x-www-form-urlencoded").formParams(Map.of("role", "asn", "region", "34", "employeeKey", "<script>"))
+                .post("/sign-in").then().statusCode(422);
+        Response answer = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParams(Map.of("role", "asn", "region", "Jawa", "agency", "PEMKAB-SLEMAN", "employeeKey", "198503122010011004"))
+                .post("/sign-in");
+        assertThat(answer.statusCode()).isEqualTo(303);
+        assertThat(answer.getHeader("Location")).endsWith("/inbox");
+        String asn = answer.getCookie("netral_session");
+        String claims = new String(java.util.Base64.getUrlDecoder().decode(asn.split("\\.")[1]));
+        assertThat(claims).contains("\"groups\":[\"asn\"]").contains("\"sub\":\"198503122010011004\"").doesNotContain("\"region\"")
+                .doesNotContain("PEMKAB-SLEMAN");
+        given().redirects().follow(false).cookie("netral_session", asn).get("/").then().statusCode(303).header("Location", containsString("/inbox"));
+        for (String path : new String[] {"/cases", "/dashboard", "/roster", "/findings/new", "/cases/" + UUID.randomUUID()}) {
+            given().cookie("netral_session", asn).get(path).then().statusCode(403);
+        }
+        // the inbox is asked of notification-service (unreachable here), with no link to the officers' pages in the menu
+        given().cookie("netral_session", asn).get("/inbox").then().statusCode(503).body(containsString("id=\"inbox-link\""))
+                .body(not(containsString("href=\"/cases\"")));
+    }
+
+    @Test
+    void anInboxStepWithoutTheSessionsFormTokenIsRefusedBeforeAnyServiceIsAsked() {
+        String bkpp = signIn("bkpp", "34.04", "PEMKAB-SLEMAN");
+        for (String step : new String[] {"read", "acknowledge"}) {
+            given().redirects().follow(false).contentType("application/x-www-form-urlencoded").formParam("csrf", "x")
+                    .post("/inbox/" + UUID.randomUUID() + "/" + step).then().statusCode(303).header("Location", containsString("/sign-in"));
+            given().cookie("netral_session", bkpp).contentType("application/x-www-form-urlencoded").formParam("csrf", "guessed")
+                    .post("/inbox/" + UUID.randomUUID() + "/" + step).then().statusCode(403);
+            // with the form token it is sent on: the service is unreachable here
+            given().cookie("netral_session", bkpp).contentType("application/x-www-form-urlencoded")
+                    .formParam("csrf", id.netral.console.domain.Csrf.of(bkpp)).post("/inbox/" + UUID.randomUUID() + "/" + step)
+                    .then().statusCode(503);
+        }
     }
 
     @Test

@@ -61,6 +61,12 @@ class ConsoleTextsTest {
                     assertThat(texts.label("field", field.name())).as(field.name() + " in " + language).isNotEqualTo(field.name());
                 }
             }
+            for (id.netral.client.notification.model.Kind kind : id.netral.client.notification.model.Kind.values()) {
+                assertThat(texts.label("notice", kind.getValue())).as(kind + " in " + language).isNotEqualTo(kind.getValue());
+            }
+            for (String role : id.netral.console.domain.Viewer.SIGN_IN_ROLES) {
+                assertThat(texts.label("role", role)).as(role + " in " + language).isNotEqualTo(role);
+            }
             for (ActionForm form : List.of(ActionForm.FINDING, ActionForm.PUBLIC_REPORT)) {
                 for (ActionForm.Field field : form.fields()) {
                     assertThat(texts.label("field", field.name())).as(field.name() + " in " + language).isNotEqualTo(field.name());

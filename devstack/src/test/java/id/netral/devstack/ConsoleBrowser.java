@@ -67,6 +67,14 @@ final class ConsoleBrowser implements AutoCloseable {
         click(By.id("sign-in"));
     }
 
+    /** The development sign-in of an employee (ASN), with their roster key. */
+    void signInAsEmployee(String key) {
+        open("/sign-in");
+        new Select(driver.findElement(By.id("role"))).selectByValue("asn");
+        type(By.id("employeeKey"), key);
+        click(By.id("sign-in"));
+    }
+
     void signOut() {
         click(By.id("sign-out"));
     }

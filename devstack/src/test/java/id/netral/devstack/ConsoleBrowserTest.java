@@ -186,6 +186,41 @@ class ConsoleBrowserTest {
         }
     }
 
+    /**
+     * The agency's personnel office sends an appeal to its staff; the employee signs in with their
+     * NIP, finds it in their inbox (theirs only), acknowledges it, and the broadcast counts it.
+     */
+    @Test
+    void anAppealReachesTheEmployeesInboxAndTheirAcknowledgementIsCounted() {
+        String notifications = SharedSuite.get().url(ServiceSpec.SUITE.get(3));
+        String bkpp = "Bearer " + SharedSuite.get().keys().mint(List.of("bkpp"), REGION, java.time.Duration.ofMinutes(10), "e2e", AGENCY);
+        String title = "Imbauan netralitas " + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String broadcast = given().baseUri(notifications).header("Authorization", bkpp).contentType("application/json")
+                .body(Map.of("title", title, "body", "Jangan memberi tanda suka pada unggahan peserta pemilihan.",
+                        "audience", Map.of("agencyCode", AGENCY), "requiresAcknowledgement", true))
+                .post("/api/v1/broadcasts").then().statusCode(202).extract().path("id");
+        id.netral.common.testing.Poll.until(() -> given().baseUri(notifications).header("Authorization", bkpp).get("/api/v1/broadcasts/" + broadcast)
+                .then().statusCode(200).extract().<String>path("status"), "COMPLETED"::equals, java.time.Duration.ofSeconds(60));
+        try (ConsoleBrowser b = new ConsoleBrowser(console, screenshots)) {
+            b.signInAsEmployee(NIP);
+            assertThat(b.url()).endsWith("/inbox");
+            assertThat(b.text(By.id("who"))).contains(NIP).contains("ASN");
+            String inbox = b.text(By.id("inbox"));
+            assertThat(inbox).contains(title).contains("Nyatakan telah menerima");
+            assertThat(inbox.split(java.util.regex.Pattern.quote(title), -1)).as("their own notice, not their colleagues'").hasSize(2);
+            assertThat(b.present(By.linkText("Daftar kerja"))).as("no officer's pages in an employee's menu").isFalse();
+            b.screenshot("inbox");
+            b.click(By.xpath("//li[.//strong[text()='" + title + "']]//button[contains(@class,'acknowledge')]"));
+            assertThat(b.text(By.xpath("//li[.//strong[text()='" + title + "']]"))).contains("Diterima").doesNotContain("Nyatakan telah menerima");
+            b.open("/cases");
+            assertThat(b.title()).startsWith("Tidak diizinkan");
+        }
+        given().baseUri(notifications).header("Authorization", bkpp).get("/api/v1/broadcasts/" + broadcast).then().statusCode(200)
+                .body("acknowledged", org.hamcrest.Matchers.equalTo(1));
+        given().baseUri(notifications).header("Authorization", bkpp).get("/api/v1/broadcasts/" + broadcast + "/acknowledgements?acknowledged=true")
+                .then().statusCode(200).body("items.employeeKey", org.hamcrest.Matchers.contains(NIP));
+    }
+
     @Test
     void aStepOnAStaleCaseShowsTheServicesProblemAndLeavesTheCaseAsItWas() {
         String id = findingByApi();

@@ -51,7 +51,7 @@ public class SignInResource {
 
     @GET
     public Response home() {
-        return Pages.seeOther(viewer.isSignedIn() ? "/cases" : "/sign-in");
+        return Pages.seeOther(viewer.home());
     }
 
     @GET
@@ -63,17 +63,23 @@ public class SignInResource {
     @POST
     @Path("sign-in")
     public Response signIn(@FormParam("role") String role, @FormParam("region") String region, @FormParam("agency") String agency,
-            @FormParam("name") String name) {
+            @FormParam("name") String name, @FormParam("employeeKey") String employeeKey) {
         if (config.devSigningKey().isEmpty()) {
             return pages.html(signInPage(Map.of(), List.of()), 404);
         }
         Map<String, String> errors = new LinkedHashMap<>();
-        if (role == null || !Viewer.OFFICER_ROLES.contains(role)) {
+        if (role == null || !Viewer.SIGN_IN_ROLES.contains(role)) {
             errors.put("role", pages.texts().get("chooseRole").toString());
         }
+        boolean employee = Roles.ASN.equals(role);
         String scope = region == null ? "" : region.strip();
-        if (!scope.equals("*") && !scope.matches(RegionCode.PATTERN)) {
+        if (!employee && !scope.equals("*") && !scope.matches(RegionCode.PATTERN)) {
             errors.put("region", pages.texts().get("regionFormat").toString());
+        }
+        // an employee signs in as their roster key (NIP, or staff number for non-ASN staff), as ./netral token --role asn --sub does
+        String key = employeeKey == null ? "" : employeeKey.strip();
+        if (employee && !key.matches("[0-9A-Za-z][0-9A-Za-z._-]{2,63}")) {
+            errors.put("employeeKey", pages.texts().get("employeeKeyNeeded").toString());
         }
         String agencyCode = agency == null || agency.isBlank() ? null : agency.strip();
         if ((Roles.PPK.equals(role) || Roles.BKPP.equals(role)) && agencyCode == null) {
@@ -82,9 +88,11 @@ public class SignInResource {
         if (!errors.isEmpty()) {
             return pages.html(signInPage(errors, List.of()), 422);
         }
-        String subject = name == null || name.isBlank() ? role + "-" + scope : name.strip();
-        String token = developmentKey.minter().orElseThrow().mint(TokenMinter.Claims.of(List.of(role), scope, config.sessionLength(), subject, agencyCode));
-        return Response.seeOther(java.net.URI.create("/cases"))
+        String subject = employee ? key : name == null || name.isBlank() ? role + "-" + scope : name.strip();
+        // an employee's token carries no region or agency: it reads only what is addressed to its subject
+        String token = developmentKey.minter().orElseThrow().mint(TokenMinter.Claims.of(List.of(role), employee ? null : scope,
+                config.sessionLength(), subject, employee ? null : agencyCode));
+        return Response.seeOther(java.net.URI.create(employee ? "/inbox" : "/cases"))
                 .cookie(SessionCookies.session(token, config.sessionLength().toSeconds(), config.secureCookies())).build();
     }
 
@@ -118,7 +126,8 @@ public class SignInResource {
         }
         try {
             IdentityProvider.Tokens tokens = idp.exchange(code, pending.substring(dot + 1));
-            Response.ResponseBuilder answer = Response.seeOther(java.net.URI.create("/cases"))
+            // the role is in the new token, read on the next request: "/" sends each to their start
+            Response.ResponseBuilder answer = Response.seeOther(java.net.URI.create("/"))
                     .cookie(SessionCookies.session(tokens.access(), tokens.refreshSeconds(), config.secureCookies()))
                     .cookie(SessionCookies.signInDone(config.secureCookies()));
             if (tokens.refresh() != null) {
@@ -137,7 +146,7 @@ public class SignInResource {
     @Path("sign-out")
     public Response signOut(@FormParam("csrf") String csrf, @jakarta.ws.rs.CookieParam(SessionCookies.REFRESH) String refresh) {
         if (viewer.isSignedIn() && !Csrf.matches(viewer.formKey(), csrf)) {
-            return Pages.seeOther("/cases");
+            return Pages.seeOther("/");
         }
         // the IdP's session ends too, or its next sign-in would need no password
         if (idp.enabled() && refresh != null && !refresh.isBlank()) {
@@ -161,6 +170,6 @@ public class SignInResource {
     private io.quarkus.qute.TemplateInstance signInPage(Map<String, String> errors, List<String> notices) {
         return pages.page(signIn).data("errors", errors).data("notices", notices).data("devSignIn", config.devSigningKey().isPresent())
                 .data("idpSignIn", idp.enabled())
-                .data("roles", Viewer.OFFICER_ROLES);
+                .data("roles", Viewer.SIGN_IN_ROLES);
     }
 }

@@ -86,10 +86,19 @@ public class Services {
 
     /** notification-service's broadcasts, as the signed-in officer. */
     public id.netral.client.notification.api.BroadcastsApi broadcasts() {
+        return new id.netral.client.notification.api.BroadcastsApi(notification());
+    }
+
+    /** notification-service's inbox, as the signed-in officer or employee: what is addressed to them and to their office. */
+    public id.netral.client.notification.api.InboxApi inbox() {
+        return new id.netral.client.notification.api.InboxApi(notification());
+    }
+
+    private id.netral.client.notification.ApiClient notification() {
         var client = new id.netral.client.notification.ApiClient(shared(), mapper, config.notificationUrl());
         client.setRequestInterceptor(headers(viewer.token()));
         client.setReadTimeout(TIMEOUT);
-        return new id.netral.client.notification.api.BroadcastsApi(client);
+        return client;
     }
 
     /** rules-service's classifier, as the given identity. */

@@ -28,6 +28,9 @@ public class Viewer {
     public static final String SESSION_COOKIE = "netral_session";
     /** The roles that work cases in the console, in the order the sign-in offers them. */
     public static final List<String> OFFICER_ROLES = List.of(Roles.BAWASLU, Roles.BKN, Roles.PPK, Roles.BKPP, Roles.ADMIN);
+    /** Who may sign in: the officers, then an employee (ASN), who reads and acknowledges what is addressed to them. */
+    public static final List<String> SIGN_IN_ROLES = java.util.stream.Stream.concat(OFFICER_ROLES.stream(), java.util.stream.Stream.of(Roles.ASN))
+            .toList();
 
     @Inject
     SecurityIdentity identity;
@@ -59,9 +62,17 @@ public class Viewer {
         return jwt.getRawToken();
     }
 
-    /** The officer's working role: the first of the chain's roles the token holds. */
+    /** The working role: the first of the chain's roles the token holds, else asn for an employee. */
     public String getRole() {
-        return OFFICER_ROLES.stream().filter(identity::hasRole).findFirst().orElse("");
+        return SIGN_IN_ROLES.stream().filter(identity::hasRole).findFirst().orElse("");
+    }
+
+    /** Where the viewer starts: an officer at the work list, an employee at the inbox, anyone else at the sign-in. */
+    public String home() {
+        if (!isSignedIn()) {
+            return "/sign-in";
+        }
+        return Roles.ASN.equals(getRole()) ? "/inbox" : "/cases";
     }
 
     public boolean has(String role) {
