@@ -37,7 +37,7 @@ class ConsolePagesTest {
     void aStrangerIsSentToTheSignInFromEveryOfficersPage() {
         for (String path : new String[] {"/cases", "/cases/" + UUID.randomUUID(), "/findings/new", "/", "/dashboard", "/roster",
                 "/roster/agencies/X", "/roster/employees/X", "/roster/imports/" + UUID.randomUUID(), "/cases/" + UUID.randomUUID() + "/letter",
-                "/inbox"}) {
+                "/inbox", "/broadcasts", "/broadcasts/new", "/broadcasts/" + UUID.randomUUID()}) {
             given().redirects().follow(false).get(path).then().statusCode(303).header("Location", containsString("/sign-in"));
         }
         given().redirects().follow(false).contentType("application/x-www-form-urlencoded").formParam("note", "x")
@@ -114,6 +114,34 @@ class ConsolePagesTest {
         // the inbox is asked of notification-service (unreachable here), with no link to the officers' pages in the menu
         given().cookie("netral_session", asn).get("/inbox").then().statusCode(503).body(containsString("id=\"inbox-link\""))
                 .body(not(containsString("href=\"/cases\"")));
+    }
+
+    /**
+     * Appeals are sent by Bawaslu, the personnel office and admins only; the form starts with the
+     * sender's agency and region, is refused without the form token, and keeps what was typed when
+     * the service cannot take it (unreachable here).
+     */
+    @Test
+    void anAppealIsTheSendersOnlyAndItsFormKeepsWhatWasTypedWhenTheServiceFails() {
+        for (String[] who : new String[][] {{"bkn", "*", null}, {"ppk", "34.04", "PEMKAB-SLEMAN"}}) {
+            String session = signIn(who[0], who[1], who[2]);
+            given().cookie("netral_session", session).get("/broadcasts/new").then().statusCode(403);
+            given().cookie("netral_session", session).get("/broadcasts").then().statusCode(403);
+            given().cookie("netral_session", session).contentType("application/x-www-form-urlencoded")
+                    .formParams(Map.of("csrf", id.netral.console.domain.Csrf.of(session), "title", "x", "body", "y")).post("/broadcasts")
+                    .then().statusCode(403);
+        }
+        String bkpp = signIn("bkpp", "34.04", "PEMKAB-SLEMAN");
+        given().cookie("netral_session", bkpp).get("/broadcasts/new").then().statusCode(200)
+                .body(containsString("id=\"agencyCode\" name=\"agencyCode\" value=\"PEMKAB-SLEMAN\""))
+                .body(containsString("id=\"regionCode\" name=\"regionCode\" value=\"34.04\"")).body(containsString("name=\"idempotencyKey\""));
+        given().cookie("netral_session", bkpp).contentType("application/x-www-form-urlencoded")
+                .formParams(Map.of("csrf", "guessed", "title", "Imbauan", "body", "Isi")).post("/broadcasts").then().statusCode(403);
+        given().cookie("netral_session", bkpp).contentType("application/x-www-form-urlencoded")
+                .formParams(Map.of("csrf", id.netral.console.domain.Csrf.of(bkpp), "title", "Imbauan netralitas Sleman",
+                        "body", "Jaga netralitas.", "agencyCode", "PEMKAB-SLEMAN", "idempotencyKey", "k-42", "requiresAcknowledgement", "true"))
+                .post("/broadcasts").then().statusCode(503).body(containsString("value=\"Imbauan netralitas Sleman\""))
+                .body(containsString("Jaga netralitas.</textarea>")).body(containsString("value=\"k-42\""));
     }
 
     @Test

@@ -64,6 +64,9 @@ class ConsoleTextsTest {
             for (id.netral.client.notification.model.Kind kind : id.netral.client.notification.model.Kind.values()) {
                 assertThat(texts.label("notice", kind.getValue())).as(kind + " in " + language).isNotEqualTo(kind.getValue());
             }
+            for (id.netral.client.notification.model.Status status : id.netral.client.notification.model.Status.values()) {
+                assertThat(texts.label("broadcastStatus", status.getValue())).as(status + " in " + language).isNotEqualTo(status.getValue());
+            }
             for (String role : id.netral.console.domain.Viewer.SIGN_IN_ROLES) {
                 assertThat(texts.label("role", role)).as(role + " in " + language).isNotEqualTo(role);
             }

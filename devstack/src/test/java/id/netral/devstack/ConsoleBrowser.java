@@ -91,6 +91,11 @@ final class ConsoleBrowser implements AutoCloseable {
     }
 
     /** A field of a form by its name in the API (the form's id, then the field's). */
+    /** What an input holds now. */
+    String value(By field) {
+        return driver.findElement(field).getAttribute("value");
+    }
+
     WebElement field(String form, String name) {
         return driver.findElement(By.id(form + "-" + name.replace('.', '-')));
     }

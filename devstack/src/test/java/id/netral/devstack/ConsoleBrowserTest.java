@@ -187,36 +187,57 @@ class ConsoleBrowserTest {
     }
 
     /**
-     * The agency's personnel office sends an appeal to its staff; the employee signs in with their
-     * NIP, finds it in their inbox (theirs only), acknowledges it, and the broadcast counts it.
+     * The agency's personnel office sends an appeal to its staff from the console and follows it;
+     * the employee signs in with their NIP, finds it in their inbox (theirs only) and acknowledges
+     * it; the office sees them counted and gone from the list of whom to remind.
      */
     @Test
-    void anAppealReachesTheEmployeesInboxAndTheirAcknowledgementIsCounted() {
-        String notifications = SharedSuite.get().url(ServiceSpec.SUITE.get(3));
-        String bkpp = "Bearer " + SharedSuite.get().keys().mint(List.of("bkpp"), REGION, java.time.Duration.ofMinutes(10), "e2e", AGENCY);
+    void anAppealSentFromTheConsoleReachesTheEmployeesInboxAndTheirAcknowledgementIsCounted() {
         String title = "Imbauan netralitas " + java.util.UUID.randomUUID().toString().substring(0, 8);
-        String broadcast = given().baseUri(notifications).header("Authorization", bkpp).contentType("application/json")
-                .body(Map.of("title", title, "body", "Jangan memberi tanda suka pada unggahan peserta pemilihan.",
-                        "audience", Map.of("agencyCode", AGENCY), "requiresAcknowledgement", true))
-                .post("/api/v1/broadcasts").then().statusCode(202).extract().path("id");
-        id.netral.common.testing.Poll.until(() -> given().baseUri(notifications).header("Authorization", bkpp).get("/api/v1/broadcasts/" + broadcast)
-                .then().statusCode(200).extract().<String>path("status"), "COMPLETED"::equals, java.time.Duration.ofSeconds(60));
+        String page;
         try (ConsoleBrowser b = new ConsoleBrowser(console, screenshots)) {
+            b.signIn("bkpp", REGION, AGENCY, "BKPP Kota Yogyakarta");
+            b.click(By.id("broadcasts-link"));
+            b.click(By.id("new-broadcast"));
+            assertThat(b.value(By.id("agencyCode"))).as("the sender's agency to start with").isEqualTo(AGENCY);
+            b.type(By.id("title"), title);
+            b.type(By.id("body"), "Jangan memberi tanda suka pada unggahan peserta pemilihan.");
+            b.click(By.id("send-broadcast"));
+            page = b.url().replace(console, "");
+            assertThat(page).matches("/broadcasts/[0-9a-f-]{36}");
+            id.netral.common.testing.Poll.until(() -> {
+                b.open(page);
+                return b.text(By.id("broadcast-status"));
+            }, "Selesai dikirim"::equals, java.time.Duration.ofSeconds(60));
+            assertThat(b.text(By.id("not-acknowledged"))).contains("Budi Santoso").contains(NIP);
+            b.screenshot("broadcast");
+            b.signOut();
+
             b.signInAsEmployee(NIP);
             assertThat(b.url()).endsWith("/inbox");
             assertThat(b.text(By.id("who"))).contains(NIP).contains("ASN");
             String inbox = b.text(By.id("inbox"));
             assertThat(inbox).contains(title).contains("Nyatakan telah menerima");
             assertThat(inbox.split(java.util.regex.Pattern.quote(title), -1)).as("their own notice, not their colleagues'").hasSize(2);
-            assertThat(b.present(By.linkText("Daftar kerja"))).as("no officer's pages in an employee's menu").isFalse();
+            assertThat(b.present(By.id("broadcasts-link"))).as("no officer's pages in an employee's menu").isFalse();
             b.screenshot("inbox");
             b.click(By.xpath("//li[.//strong[text()='" + title + "']]//button[contains(@class,'acknowledge')]"));
             assertThat(b.text(By.xpath("//li[.//strong[text()='" + title + "']]"))).contains("Diterima").doesNotContain("Nyatakan telah menerima");
             b.open("/cases");
             assertThat(b.title()).startsWith("Tidak diizinkan");
+            b.signOut();
+
+            b.signIn("bkpp", REGION, AGENCY, "BKPP Kota Yogyakarta");
+            b.open(page);
+            assertThat(b.text(By.id("broadcast-acknowledged"))).startsWith("1 / ");
+            assertThat(b.present(By.id("not-acknowledged")) ? b.text(By.id("not-acknowledged")) : "").doesNotContain(NIP);
         }
+        String notifications = SharedSuite.get().url(ServiceSpec.SUITE.get(3));
+        String bkpp = "Bearer " + SharedSuite.get().keys().mint(List.of("bkpp"), REGION, java.time.Duration.ofMinutes(10), "e2e", AGENCY);
+        String broadcast = page.substring("/broadcasts/".length());
         given().baseUri(notifications).header("Authorization", bkpp).get("/api/v1/broadcasts/" + broadcast).then().statusCode(200)
-                .body("acknowledged", org.hamcrest.Matchers.equalTo(1));
+                .body("title", org.hamcrest.Matchers.equalTo(title)).body("acknowledged", org.hamcrest.Matchers.equalTo(1))
+                .body("requiresAcknowledgement", org.hamcrest.Matchers.equalTo(true));
         given().baseUri(notifications).header("Authorization", bkpp).get("/api/v1/broadcasts/" + broadcast + "/acknowledgements?acknowledged=true")
                 .then().statusCode(200).body("items.employeeKey", org.hamcrest.Matchers.contains(NIP));
     }
