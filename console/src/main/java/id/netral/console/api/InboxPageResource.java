@@ -46,26 +46,19 @@ public class InboxPageResource extends ConsolePage {
         }
     }
 
+    /** A notice marked read, or acknowledged (which marks it read too), then back to the list as it was. */
     @POST
-    @Path("/{id}/read")
+    @Path("/{id}/{step: read|acknowledge}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response read(@PathParam("id") UUID id, @FormParam("csrf") String csrf, @FormParam("unread") boolean unread) {
+    public Response step(@PathParam("id") UUID id, @PathParam("step") String step, @FormParam("csrf") String csrf,
+            @FormParam("unread") boolean unread) {
         checkFormToken(csrf);
         try {
-            services.inbox().markNoticeRead(id);
-        } catch (ApiException e) {
-            return pages.refused(e.getCode(), e.getResponseBody());
-        }
-        return Pages.seeOther(back(unread, id));
-    }
-
-    @POST
-    @Path("/{id}/acknowledge")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response acknowledge(@PathParam("id") UUID id, @FormParam("csrf") String csrf, @FormParam("unread") boolean unread) {
-        checkFormToken(csrf);
-        try {
-            services.inbox().acknowledgeNotice(id);
+            if (step.equals("acknowledge")) {
+                services.inbox().acknowledgeNotice(id);
+            } else {
+                services.inbox().markNoticeRead(id);
+            }
         } catch (ApiException e) {
             return pages.refused(e.getCode(), e.getResponseBody());
         }
