@@ -447,7 +447,7 @@ public final class Suite implements AutoCloseable {
         List<String> options = new ArrayList<>(config.javaOptions());
         if (config.aotCache() && Runtime.version().feature() >= 25) {
             Path jar = runnable(config, spec);
-            Path cache = jar.resolveSibling(AOT_PREFIX + Files.getLastModifiedTime(jar).toMillis() + ".aot");
+            Path cache = jar.resolveSibling(AOT_PREFIX + buildKey(jar.getParent()) + ".aot");
             if (Files.exists(cache)) {
                 options.add("-XX:AOTCache=" + cache);
             } else {
@@ -462,6 +462,28 @@ public final class Suite implements AutoCloseable {
             }
         }
         return options;
+    }
+
+    /**
+     * What names one build of a service: every file of its quarkus-app folder (path, size, time), the
+     * caches aside. The JVM does not notice a cache made for other classes (a cache of roster-service
+     * given to rules-service's jar started roster-service's configuration, seen on Temurin 25): a cache
+     * must never outlive the build it was recorded on, not even a rebuild of one library.
+     */
+    static String buildKey(Path appFolder) throws IOException {
+        java.security.MessageDigest digest;
+        try {
+            digest = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        try (Stream<Path> files = Files.walk(appFolder)) {
+            for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(AOT_PREFIX)).sorted().toList()) {
+                String entry = appFolder.relativize(file) + " " + Files.size(file) + " " + Files.getLastModifiedTime(file).toMillis() + "\n";
+                digest.update(entry.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return java.util.HexFormat.of().formatHex(digest.digest()).substring(0, 16);
     }
 
     /** Whether this run records AOT caches, written when the suite stops. */

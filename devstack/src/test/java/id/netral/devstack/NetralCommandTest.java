@@ -96,6 +96,21 @@ class NetralCommandTest {
         assertThat(developer.ports()).isEqualTo(tests.ports());
     }
 
+    /** An AOT cache belongs to one build: any file of the service's app folder changed, and the key is another; caches do not count. */
+    @Test
+    void theAotCacheIsKeyedByEveryFileOfTheBuild() throws Exception {
+        Path app = Files.createDirectories(home.resolve("quarkus-app/lib/main"));
+        Files.writeString(app.getParent().getParent().resolve("quarkus-run.jar"), "runner");
+        Path library = Files.writeString(app.resolve("id.netral.rules.jar"), "classes v1");
+        Path folder = app.getParent().getParent();
+        String first = Suite.buildKey(folder);
+        assertThat(Suite.buildKey(folder)).isEqualTo(first);
+        Files.writeString(folder.resolve("netral-" + first + ".aot"), "a cache");
+        assertThat(Suite.buildKey(folder)).as("its own cache is not part of the build").isEqualTo(first);
+        Files.writeString(library, "classes v2, longer");
+        assertThat(Suite.buildKey(folder)).as("one library rebuilt, the runner jar untouched").isNotEqualTo(first);
+    }
+
     /** The script starts the JVM of JAVA_HOME when it is set (a Java 25 for the AOT cache, say), the one on PATH otherwise. */
     @Test
     void theScriptRunsJavaHomesJvm() throws Exception {
