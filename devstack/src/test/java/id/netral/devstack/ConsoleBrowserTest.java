@@ -213,6 +213,15 @@ class ConsoleBrowserTest {
             b.screenshot("broadcast");
             b.signOut();
 
+            // a personnel office of another province neither lists the appeal nor opens it, nor learns who was sent it
+            b.signIn("bkpp", "35", "PEMPROV-JATIM", "BKPP Jawa Timur");
+            b.open("/broadcasts");
+            assertThat(b.source()).doesNotContain(title);
+            b.open(page);
+            assertThat(b.title()).startsWith("Tidak ditemukan");
+            assertThat(b.source()).doesNotContain(title).doesNotContain(NIP);
+            b.signOut();
+
             b.signInAsEmployee(NIP);
             assertThat(b.url()).endsWith("/inbox");
             assertThat(b.text(By.id("who"))).contains(NIP).contains("ASN");

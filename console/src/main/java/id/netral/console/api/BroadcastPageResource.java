@@ -7,8 +7,8 @@ import id.netral.client.notification.model.BroadcastPage;
 import id.netral.client.notification.model.BroadcastRecipientPage;
 import id.netral.client.notification.model.NewBroadcast;
 import id.netral.common.security.Roles;
+import id.netral.console.domain.Pager;
 import id.netral.console.client.ApiProblem;
-import id.netral.console.domain.Csrf;
 import io.quarkus.qute.Template;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -52,7 +52,7 @@ public class BroadcastPageResource extends ConsolePage {
             BroadcastPage sent = services.broadcasts().listBroadcasts(shown, PAGE_SIZE);
             long total = sent.getTotal() == null ? 0 : sent.getTotal();
             return pages.html(pages.page(broadcasts).data("sent", sent.getItems()).data("total", total)
-                    .data("previousPage", shown > 0 ? shown - 1 : null).data("nextPage", (long) (shown + 1) * PAGE_SIZE < total ? shown + 1 : null));
+                    .data("pager", Pager.of("/broadcasts", shown, PAGE_SIZE, total)));
         } catch (ApiException e) {
             return pages.refused(e.getCode(), e.getResponseBody());
         }
@@ -72,18 +72,15 @@ public class BroadcastPageResource extends ConsolePage {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response send(MultivaluedMap<String, String> form) {
-        if (!Csrf.matches(viewer.formKey(), form.getFirst("csrf"))) {
-            throw new io.quarkus.security.ForbiddenException("form token");
-        }
-        Map<String, String> posted = new HashMap<>();
-        form.forEach((name, values) -> posted.put(name, values.isEmpty() ? null : values.get(0)));
-        NewBroadcast body = new NewBroadcast().title(blankToNull(posted.get("title"))).body(blankToNull(posted.get("body")))
+        pages.requireFormToken(form.getFirst("csrf"));
+        Map<String, String> posted = Forms.posted(form);
+        NewBroadcast body = new NewBroadcast().title(Forms.blankToNull(posted.get("title"))).body(Forms.blankToNull(posted.get("body")))
                 .requiresAcknowledgement("true".equals(posted.get("requiresAcknowledgement")))
-                .audience(new Audience().agencyCode(blankToNull(posted.get("agencyCode"))).unitCode(blankToNull(posted.get("unitCode")))
-                        .regionCode(blankToNull(posted.get("regionCode"))).employmentType(blankToNull(posted.get("employmentType"))));
+                .audience(new Audience().agencyCode(Forms.blankToNull(posted.get("agencyCode"))).unitCode(Forms.blankToNull(posted.get("unitCode")))
+                        .regionCode(Forms.blankToNull(posted.get("regionCode"))).employmentType(Forms.blankToNull(posted.get("employmentType"))));
         try {
             // the form's key makes a second click (or a reload of the answer) the same broadcast, not a second one
-            Broadcast sent = services.broadcasts().broadcast(body, blankToNull(posted.get("idempotencyKey")));
+            Broadcast sent = services.broadcasts().broadcast(body, Forms.blankToNull(posted.get("idempotencyKey")));
             return Pages.seeOther("/broadcasts/" + sent.getId());
         } catch (ApiException e) {
             if (e.getCode() == 401 || e.getCode() == 403) {
@@ -110,8 +107,7 @@ public class BroadcastPageResource extends ConsolePage {
                     .data("left", left).data("deliveredPercent", percent(delivered, total)).data("acknowledgedPercent", percent(acknowledged, total))
                     .data("running", sent.getStatus() != null && !sent.getStatus().getValue().equals("COMPLETED")
                             && !sent.getStatus().getValue().equals("FAILED"))
-                    .data("previousPage", shown > 0 ? shown - 1 : null)
-                    .data("nextPage", (long) (shown + 1) * RECIPIENTS_PAGE_SIZE < left ? shown + 1 : null));
+                    .data("pager", Pager.of("/broadcasts/" + id, shown, RECIPIENTS_PAGE_SIZE, left)));
         } catch (ApiException e) {
             return pages.refused(e.getCode(), e.getResponseBody());
         }
@@ -128,7 +124,4 @@ public class BroadcastPageResource extends ConsolePage {
         return whole <= 0 ? 0 : (int) Math.min(100, part * 100 / whole);
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

@@ -8,7 +8,6 @@ import id.netral.common.security.Roles;
 import id.netral.console.client.ApiProblem;
 import id.netral.console.client.Services;
 import id.netral.console.domain.ActionForm;
-import id.netral.console.domain.Csrf;
 import id.netral.console.domain.Viewer;
 import io.quarkus.qute.Template;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,7 +24,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -58,13 +56,10 @@ public class CasePageResource extends ConsolePage {
     @Path("/actions/{action}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response act(@PathParam("id") UUID id, @PathParam("action") String actionName, MultivaluedMap<String, String> form) {
-        if (!Csrf.matches(viewer.formKey(), form.getFirst("csrf"))) {
-            throw new io.quarkus.security.ForbiddenException("form token");
-        }
+        pages.requireFormToken(form.getFirst("csrf"));
         CaseAction action = Arrays.stream(CaseAction.values()).filter(a -> a.getValue().equals(actionName)).findFirst()
                 .orElseThrow(jakarta.ws.rs.NotFoundException::new);
-        Map<String, String> posted = new HashMap<>();
-        form.forEach((name, values) -> posted.put(name, values.isEmpty() ? null : values.get(0)));
+        Map<String, String> posted = Forms.posted(form);
         ModelCase current;
         try {
             current = services.cases().getCase(id);

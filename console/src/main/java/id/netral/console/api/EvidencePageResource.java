@@ -5,7 +5,6 @@ import id.netral.client.cases.model.EvidenceVerification;
 import id.netral.common.domain.FileName;
 import id.netral.common.security.Roles;
 import id.netral.console.client.Services;
-import id.netral.console.domain.Csrf;
 import id.netral.console.domain.Viewer;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -40,9 +39,7 @@ public class EvidencePageResource extends ConsolePage {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response add(@PathParam("id") UUID id, @RestForm("file") FileUpload file, @RestForm String kind, @RestForm String description,
             @RestForm String capturedAt, @RestForm String zone, @RestForm String csrf, @RestForm String idempotencyKey) {
-        if (!Csrf.matches(viewer.formKey(), csrf)) {
-            throw new io.quarkus.security.ForbiddenException("form token");
-        }
+        pages.requireFormToken(csrf);
         if (file == null || file.size() == 0) {
             return Pages.seeOther("/cases/" + id + "?done=NO_FILE");
         }

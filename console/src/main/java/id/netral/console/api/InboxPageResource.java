@@ -3,7 +3,7 @@ package id.netral.console.api;
 import id.netral.client.notification.ApiException;
 import id.netral.client.notification.model.NoticePage;
 import id.netral.common.security.Roles;
-import id.netral.console.domain.Csrf;
+import id.netral.console.domain.Pager;
 import io.quarkus.qute.Template;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -38,9 +38,8 @@ public class InboxPageResource extends ConsolePage {
         try {
             NoticePage notices = services.inbox().readInbox(null, shown, PAGE_SIZE, unread ? Boolean.TRUE : null);
             long total = notices.getTotal() == null ? 0 : notices.getTotal();
-            boolean more = (long) (shown + 1) * PAGE_SIZE < total;
             return pages.html(pages.page(inbox).data("notices", notices.getItems()).data("total", total).data("unread", unread)
-                    .data("previousPage", shown > 0 ? shown - 1 : null).data("nextPage", more ? shown + 1 : null));
+                    .data("pager", Pager.of(unread ? "/inbox?unread=true" : "/inbox", shown, PAGE_SIZE, total)));
         } catch (ApiException e) {
             return pages.refused(e.getCode(), e.getResponseBody());
         }
@@ -52,7 +51,7 @@ public class InboxPageResource extends ConsolePage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response step(@PathParam("id") UUID id, @PathParam("step") String step, @FormParam("csrf") String csrf,
             @FormParam("unread") boolean unread) {
-        checkFormToken(csrf);
+        pages.requireFormToken(csrf);
         try {
             if (step.equals("acknowledge")) {
                 services.inbox().acknowledgeNotice(id);
@@ -63,12 +62,6 @@ public class InboxPageResource extends ConsolePage {
             return pages.refused(e.getCode(), e.getResponseBody());
         }
         return Pages.seeOther(back(unread, id));
-    }
-
-    private void checkFormToken(String csrf) {
-        if (!Csrf.matches(viewer.formKey(), csrf)) {
-            throw new io.quarkus.security.ForbiddenException("form token");
-        }
     }
 
     /** Back to the list as it was filtered, at the notice just handled. */

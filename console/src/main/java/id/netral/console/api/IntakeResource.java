@@ -11,7 +11,6 @@ import id.netral.console.client.MaterialChecks;
 import id.netral.console.client.PortalIdentity;
 import id.netral.console.client.Services;
 import id.netral.console.domain.ActionForm;
-import id.netral.console.domain.Csrf;
 import id.netral.console.domain.Viewer;
 import io.quarkus.qute.Template;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,7 +27,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -78,10 +76,8 @@ public class IntakeResource extends ConsolePage {
     @RolesAllowed(Roles.BAWASLU)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response file(MultivaluedMap<String, String> form) {
-        if (!Csrf.matches(viewer.formKey(), form.getFirst("csrf"))) {
-            throw new io.quarkus.security.ForbiddenException("form token");
-        }
-        Map<String, String> posted = posted(form);
+        pages.requireFormToken(form.getFirst("csrf"));
+        Map<String, String> posted = Forms.posted(form);
         try {
             ModelCase filed = services.cases().fileCase(newCase(ActionForm.FINDING, posted, "FINDING"), posted.get("idempotencyKey"));
             return Pages.seeOther("/cases/" + filed.getId() + "?done=FILED");
@@ -111,7 +107,7 @@ public class IntakeResource extends ConsolePage {
         if (token.isEmpty()) {
             return closed();
         }
-        Map<String, String> posted = posted(form);
+        Map<String, String> posted = Forms.posted(form);
         try {
             ModelCase filed = services.casesAs(token.get()).fileCase(newCase(ActionForm.PUBLIC_REPORT, posted, "PUBLIC_REPORT"),
                     posted.get("idempotencyKey"));
@@ -202,12 +198,6 @@ public class IntakeResource extends ConsolePage {
         Map<String, Object> body = form.body(posted, ZoneId.of(ZONES.contains(zone) ? zone : "Asia/Jakarta"));
         body.put("source", source);
         return services.mapper().convertValue(body, NewCase.class);
-    }
-
-    private static Map<String, String> posted(MultivaluedMap<String, String> form) {
-        Map<String, String> posted = new HashMap<>();
-        form.forEach((name, values) -> posted.put(name, values.isEmpty() ? null : values.get(0)));
-        return posted;
     }
 
     private ApiProblem badForm() {

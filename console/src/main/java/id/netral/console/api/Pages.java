@@ -3,6 +3,7 @@ package id.netral.console.api;
 import id.netral.client.cases.ApiException;
 import id.netral.console.client.ApiProblem;
 import id.netral.console.client.Services;
+import id.netral.console.domain.Csrf;
 import id.netral.console.domain.Labels;
 import id.netral.console.domain.Texts;
 import id.netral.console.domain.Viewer;
@@ -66,6 +67,16 @@ public class Pages {
 
     public Response html(TemplateInstance page) {
         return html(page, 200);
+    }
+
+    /**
+     * Every POST of a page carries the session's form token: without it the post may come from
+     * another site's form riding on the session cookie, and is refused (403) before anything is sent.
+     */
+    public void requireFormToken(String posted) {
+        if (!Csrf.matches(viewer.formKey(), posted)) {
+            throw new io.quarkus.security.ForbiddenException("form token");
+        }
     }
 
     /** After a successful POST: back to a page by GET, so that reloading it repeats nothing. */

@@ -9,8 +9,8 @@ import id.netral.client.roster.model.Agency;
 import id.netral.client.roster.model.EmployeePage;
 import id.netral.client.roster.model.ImportJob;
 import id.netral.common.security.Roles;
+import id.netral.console.domain.Pager;
 import id.netral.console.client.ApiProblem;
-import id.netral.console.domain.Csrf;
 import io.quarkus.qute.Template;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -37,6 +37,8 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Path("/roster")
 @RolesAllowed({Roles.BAWASLU, Roles.BKN, Roles.PPK, Roles.BKPP, Roles.ADMIN})
 public class RosterPageResource extends ConsolePage {
+    /** Agencies a page, and employees found by a name. */
+    static final int PAGE_SIZE = 50;
 
     @Inject
     Template roster;
@@ -55,9 +57,9 @@ public class RosterPageResource extends ConsolePage {
     public Response index(@QueryParam("page") Integer page, @QueryParam("q") String q, @QueryParam("url") String url) {
         var client = services.roster();
         try {
-            var agencies = new AgenciesApi(client).listAgencies(page == null || page < 0 ? 0 : page, 50);
+            var agencies = new AgenciesApi(client).listAgencies(page == null || page < 0 ? 0 : page, PAGE_SIZE);
             EmployeePage found = q == null || q.isBlank() ? null
-                    : new EmployeesApi(client).searchEmployees(null, null, 0, q.strip(), null, 50, null, null, null);
+                    : new EmployeesApi(client).searchEmployees(null, null, 0, q.strip(), null, PAGE_SIZE, null, null, null);
             Object owner = null;
             ApiProblem lookupProblem = null;
             if (url != null && !url.isBlank()) {
@@ -71,10 +73,9 @@ public class RosterPageResource extends ConsolePage {
                 }
             }
             int shown = agencies.getPage() == null ? 0 : agencies.getPage();
-            boolean more = agencies.getTotal() != null && (long) (shown + 1) * 50 < agencies.getTotal();
             return pages.html(pages.page(roster).data("agencies", agencies).data("found", found).data("q", q == null ? "" : q)
                     .data("url", url == null ? "" : url).data("owner", owner).data("problem", lookupProblem)
-                    .data("previousPage", shown > 0 ? shown - 1 : null).data("nextPage", more ? shown + 1 : null)
+                    .data("pager", Pager.of("/roster", shown, PAGE_SIZE, agencies.getTotal() == null ? 0 : agencies.getTotal()))
                     .data("importKey", UUID.randomUUID().toString()));
         } catch (ApiException e) {
             return pages.refused(e.getCode(), e.getResponseBody());
@@ -114,9 +115,7 @@ public class RosterPageResource extends ConsolePage {
     @RolesAllowed({Roles.BKPP, Roles.ADMIN})
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response startImport(@RestForm("file") FileUpload file, @RestForm String csrf, @RestForm String idempotencyKey) {
-        if (!Csrf.matches(viewer.formKey(), csrf)) {
-            throw new io.quarkus.security.ForbiddenException("form token");
-        }
+        pages.requireFormToken(csrf);
         if (file == null || file.size() == 0) {
             return Pages.seeOther("/roster?import=empty");
         }

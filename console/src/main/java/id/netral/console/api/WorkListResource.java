@@ -50,8 +50,8 @@ public class WorkListResource extends ConsolePage {
             List<CaseStatus> states = only != null ? List.of(only) : searching ? java.util.Collections.singletonList(null)
                     : WorkList.statesOf(viewer.getRole());
             for (CaseStatus state : states) {
-                CasePage page = services.cases().searchCases(blankToNull(act), blankToNull(agency), blankToNull(election),
-                        "true".equals(overdue) ? Boolean.TRUE : null, 0, blankToNull(region), config.workListSize(), state);
+                CasePage page = services.cases().searchCases(Forms.blankToNull(act), Forms.blankToNull(agency), Forms.blankToNull(election),
+                        "true".equals(overdue) ? Boolean.TRUE : null, 0, Forms.blankToNull(region), config.workListSize(), state);
                 total += page.getTotal() == null ? 0 : page.getTotal().intValue();
                 page.getItems().stream().filter(c -> searching || WorkList.waitsForCaller(c)).forEach(found::add);
             }
@@ -68,7 +68,4 @@ public class WorkListResource extends ConsolePage {
     public record Filter(String status, String act, String region, String agency, String election, boolean overdue) {
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }
