@@ -1,5 +1,6 @@
 package id.netral.roster.api;
 
+import id.netral.common.i18n.RequestLanguage;
 import id.netral.common.i18n.Messages;
 import id.netral.common.store.Pages;
 import id.netral.roster.store.PledgeSignatures;
@@ -47,6 +48,9 @@ public class PledgeResource {
     @Inject
     CallerScope caller;
 
+    @Inject
+    RequestLanguage language;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.BKPP})
@@ -85,6 +89,6 @@ public class PledgeResource {
             + "NIPs not on the roster of your region, or of another agency, are listed as rejected.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = PledgeViews.Signing.class)))
     public PledgeViews.Signing sign(@PathParam("id") long id, @NotNull @Valid PledgeViews.Signatures signatures) {
-        return PledgeViews.Signing.of(roster.sign(id, signatures.nips(), caller.region()));
+        return PledgeViews.Signing.of(roster.sign(id, signatures.nips(), caller.region()), language.get());
     }
 }

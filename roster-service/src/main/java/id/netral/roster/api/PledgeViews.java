@@ -1,6 +1,7 @@
 package id.netral.roster.api;
 
 import id.netral.roster.domain.Pledge;
+import id.netral.common.i18n.Language;
 import id.netral.roster.app.RosterService;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -52,9 +53,15 @@ public final class PledgeViews {
 
     /** What signing did. */
     @Schema(name = "PledgeSigning")
-    public record Signing(int signed, int alreadySigned, List<RosterService.Signing.Rejection> rejected) {
-        static Signing of(RosterService.Signing s) {
-            return new Signing(s.signed(), s.alreadySigned(), s.rejected());
+    public record Signing(int signed, int alreadySigned, List<Rejection> rejected) {
+        static Signing of(RosterService.Signing s, Language language) {
+            return new Signing(s.signed(), s.alreadySigned(),
+                    s.rejected().stream().map(r -> new Rejection(r.nip(), r.reason().in(language))).toList());
         }
+    }
+
+    /** A NIP that could not sign, and why (in the caller's language). */
+    @Schema(name = "Rejection")
+    public record Rejection(String nip, String reason) {
     }
 }

@@ -1,5 +1,6 @@
 package id.netral.roster.app;
 
+import id.netral.common.i18n.LocalizedText;
 import id.netral.common.i18n.Messages;
 import id.netral.roster.domain.AccountRef;
 import id.netral.roster.domain.Agency;
@@ -242,8 +243,8 @@ public class RosterService {
 
     /** What collective signing did: new signatures, repeats, and NIPs that could not sign with reasons. */
     public record Signing(int signed, int alreadySigned, List<Rejection> rejected) {
-        /** A NIP that could not sign. */
-        public record Rejection(String nip, String reason) {
+        /** A NIP that could not sign, and why, in both languages (the answer carries the caller's). */
+        public record Rejection(String nip, LocalizedText reason) {
         }
     }
 
@@ -256,9 +257,10 @@ public class RosterService {
         for (String key : keys) {
             Optional<Employee> employee = Employee.visible(key, scope);
             if (employee.isEmpty()) {
-                rejected.add(new Signing.Rejection(key, "not on the roster in your region"));
+                rejected.add(new Signing.Rejection(key, Messages.text("roster.RosterService.signer-not-on-the-roster")));
             } else if (!employee.get().agencyCode.equals(pledge.agencyCode)) {
-                rejected.add(new Signing.Rejection(key, "works for " + employee.get().agencyCode + ", not " + pledge.agencyCode));
+                rejected.add(new Signing.Rejection(key,
+                        Messages.text("roster.RosterService.signer-of-another-agency", employee.get().agencyCode, pledge.agencyCode)));
             } else {
                 if (signatures.add(pledgeId, employee.get().id)) {
                     signed++;

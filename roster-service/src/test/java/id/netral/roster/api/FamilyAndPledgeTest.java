@@ -79,7 +79,12 @@ class FamilyAndPledgeTest {
         as(Roles.BKPP, "33.16").body(Map.of("nips", List.of(a, b, outsider, unknown)))
                 .post("/api/v1/pledges/" + id + "/signatures").then().statusCode(200)
                 .body("signed", equalTo(2)).body("alreadySigned", equalTo(0))
-                .body("rejected.nip", equalTo(List.of(outsider, unknown)));
+                .body("rejected.nip", equalTo(List.of(outsider, unknown)))
+                .body("rejected.reason", equalTo(List.of("Bekerja di " + other + ", bukan di " + agency, "Tidak ada dalam daftar pegawai wilayah Anda")));
+        // why, in the caller's language: a portal or the console shows it as it comes
+        as(Roles.BKPP, "33.16").header("Accept-Language", "en").body(Map.of("nips", List.of(outsider)))
+                .post("/api/v1/pledges/" + id + "/signatures").then().statusCode(200)
+                .body("rejected.reason", equalTo(List.of("Works for " + other + ", not " + agency)));
         as(Roles.BKPP, "33.16").body(Map.of("nips", List.of(a))).post("/api/v1/pledges/" + id + "/signatures").then()
                 .body("signed", equalTo(0)).body("alreadySigned", equalTo(1));
 
