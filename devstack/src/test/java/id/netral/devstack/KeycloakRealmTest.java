@@ -48,6 +48,7 @@ class KeycloakRealmTest {
     private static Keycloak keycloak;
     private static Suite suite;
     private static String consoleRedirect;
+    private static String consoleUrl;
 
     @BeforeAll
     static void startKeycloakAndTheSuite() throws IOException, InterruptedException, URISyntaxException {
@@ -82,6 +83,22 @@ class KeycloakRealmTest {
         }
     }
 
+    /** The console as in a cluster, started at the first test that needs it. */
+    private static synchronized String console() throws IOException, InterruptedException {
+        if (consoleUrl == null) {
+            consoleUrl = suite.startConsole(Map.of(
+                    // no development sign-in: people sign in at the realm, as in a cluster
+                    "NETRAL_CONSOLE_DEV_SIGNING_KEY", "",
+                    "NETRAL_CONSOLE_OIDC_AUTH_SERVER_URL", keycloak.realmUrl("netral"),
+                    "NETRAL_CONSOLE_OIDC_CLIENT_SECRET", RealmOfficers.CONSOLE_SECRET,
+                    "NETRAL_CONSOLE_OIDC_REDIRECT_URI", consoleRedirect,
+                    // citizens' reports as client netral-console-portal, by client credentials
+                    "QUARKUS_OIDC_CLIENT_AUTH_SERVER_URL", keycloak.realmUrl("netral"),
+                    "NETRAL_CONSOLE_PORTAL_CLIENT_SECRET", CLIENT_SECRETS.get("NETRAL_CONSOLE_PORTAL_CLIENT_SECRET")));
+        }
+        return consoleUrl;
+    }
+
     private static String bearer(String clientId, String secretVariable) {
         return "Bearer " + keycloak.clientToken("netral", clientId, CLIENT_SECRETS.get(secretVariable));
     }
@@ -93,15 +110,7 @@ class KeycloakRealmTest {
     @Test
     void anOfficerSignsInToTheConsoleThroughTheRealmAndSeesTheRegionTheRealmGaveThem() throws IOException, InterruptedException {
         keycloak.addUser("netral", "bawaslu-console-yk", "e2e-console-user-password-0123", "bawaslu", Map.of("region", "34.71"));
-        String console = suite.startConsole(Map.of(
-                // no development sign-in: people sign in at the realm, as in a cluster
-                "NETRAL_CONSOLE_DEV_SIGNING_KEY", "",
-                "NETRAL_CONSOLE_OIDC_AUTH_SERVER_URL", keycloak.realmUrl("netral"),
-                "NETRAL_CONSOLE_OIDC_CLIENT_SECRET", RealmOfficers.CONSOLE_SECRET,
-                "NETRAL_CONSOLE_OIDC_REDIRECT_URI", consoleRedirect,
-                // citizens' reports as client netral-console-portal, by client credentials
-                "QUARKUS_OIDC_CLIENT_AUTH_SERVER_URL", keycloak.realmUrl("netral"),
-                "NETRAL_CONSOLE_PORTAL_CLIENT_SECRET", CLIENT_SECRETS.get("NETRAL_CONSOLE_PORTAL_CLIENT_SECRET")));
+        String console = console();
         try (ConsoleBrowser b = new ConsoleBrowser(console, null)) {
             b.open("/sign-in");
             assertThat(b.present(org.openqa.selenium.By.id("sign-in-form"))).as("no development sign-in here").isFalse();
@@ -122,6 +131,66 @@ class KeycloakRealmTest {
             b.open("/cases");
             assertThat(b.url()).as("signed out at the realm too: the session cookie is gone").contains("/sign-in");
         }
+    }
+
+    /**
+     * An employee is a realm user with role asn and the attribute employee_key (their NIP), which only
+     * an administrator sets: their token's subject is the realm's own id, yet notification-service
+     * reads them what is addressed to their NIP and nothing of a colleague's; a realm user with the
+     * role and no key reads nothing. In the console they land on their inbox, greeted by their NIP,
+     * and acknowledge there.
+     */
+    @Test
+    void anEmployeeSignsInThroughTheRealmAndReadsOnlyWhatIsAddressedToTheirNip() throws IOException, InterruptedException {
+        String nip = "198503122010011081";
+        String colleague = "198503122010011082";
+        String bkpp = bearer("bkpp-sleman", "BKPP_SLEMAN_CLIENT_SECRET");
+        RosterFixture.employeeWithAccount(url(0), bkpp, "PEMKAB-SLEMAN", "34.04", nip, "https://www.instagram.com/sri.realm/");
+        RosterFixture.employeeWithAccount(url(0), bkpp, "PEMKAB-SLEMAN", "34.04", colleague, "https://www.instagram.com/joko.realm/");
+        String title = "Imbauan netralitas " + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String broadcast = given().baseUri(url(3)).header("Authorization", bkpp).contentType("application/json")
+                .body(Map.of("title", title, "body", "Jangan membagikan unggahan peserta pemilihan.", "requiresAcknowledgement", true,
+                        "audience", Map.of("agencyCode", "PEMKAB-SLEMAN")))
+                .post("/api/v1/broadcasts").then().statusCode(202).extract().path("id");
+        Poll.until(() -> given().baseUri(url(3)).header("Authorization", bkpp).get("/api/v1/broadcasts/" + broadcast).then().statusCode(200)
+                .extract().<String>path("status"), "COMPLETED"::equals, Duration.ofSeconds(60));
+
+        String password = "e2e-employee-password-0123456789";
+        keycloak.addUser("netral", "sri-sleman", password, "asn", Map.of("employee_key", nip));
+        String employee = "Bearer " + keycloak.signIn("netral", "netral-console", RealmOfficers.CONSOLE_SECRET, consoleRedirect, "sri-sleman", password);
+        JsonPath claims = claims(employee);
+        // with the realm's default roles, none of the platform's but asn
+        assertThat(claims.getList("groups")).contains("asn").doesNotContain("bawaslu", "bkn", "ppk", "bkpp", "admin", "portal", "service");
+        assertThat(claims.getString("employee_key")).isEqualTo(nip);
+        assertThat(claims.getString("sub")).as("the realm's id, not the NIP").isNotEqualTo(nip);
+        assertThat(claims.getString("region")).as("an employee reads by their key, not by a region").isNull();
+        List<String> titles = given().baseUri(url(3)).header("Authorization", employee).get("/api/v1/inbox?size=100").then().statusCode(200)
+                .extract().path("items.title");
+        // the appeal went to each of the agency's staff as a notice of their own: one of them is theirs, their colleague's is not shown
+        assertThat(titles).as("their own notice, not their colleague's").containsOnlyOnce(title);
+
+        keycloak.addUser("netral", "asn-without-key", password, "asn", Map.of());
+        String keyless = "Bearer " + keycloak.signIn("netral", "netral-console", RealmOfficers.CONSOLE_SECRET, consoleRedirect,
+                "asn-without-key", password);
+        given().baseUri(url(3)).header("Authorization", keyless).get("/api/v1/inbox").then().statusCode(200).body("total", equalTo(0));
+
+        String console = console();
+        try (ConsoleBrowser b = new ConsoleBrowser(console, null)) {
+            b.open("/sign-in");
+            b.click(org.openqa.selenium.By.id("sign-in-sso"));
+            b.typeInto("username", "sri-sleman");
+            b.typeInto("password", password);
+            b.click(org.openqa.selenium.By.id("kc-login"));
+            assertThat(b.url()).isEqualTo(console + "/inbox");
+            assertThat(b.text(org.openqa.selenium.By.id("who"))).contains(nip).contains("ASN");
+            String notice = "//li[.//strong[text()='" + title + "']]";
+            b.click(org.openqa.selenium.By.xpath(notice + "//button[contains(@class,'acknowledge')]"));
+            assertThat(b.text(org.openqa.selenium.By.xpath(notice))).contains("Diterima");
+            b.open("/cases");
+            assertThat(b.title()).startsWith("Tidak diizinkan");
+        }
+        given().baseUri(url(3)).header("Authorization", bkpp).get("/api/v1/broadcasts/" + broadcast + "/acknowledgements?acknowledged=true")
+                .then().statusCode(200).body("items.employeeKey", org.hamcrest.Matchers.contains(nip));
     }
 
     @Test

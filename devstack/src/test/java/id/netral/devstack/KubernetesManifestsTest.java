@@ -491,11 +491,12 @@ class KubernetesManifestsTest {
 
     /**
      * People sign in through one client, by authorization code with PKCE to one exact https
-     * address, never by password grant or implicit flow; their region and agency come from user
-     * attributes that the realm declares, validates and lets only an administrator set.
+     * address, never by password grant or implicit flow; their region and agency (an employee's
+     * roster key) come from user attributes that the realm declares, validates and lets only an
+     * administrator set.
      */
     @Test
-    void peopleSignInByCodeWithPkceAndTheirRegionIsSetOnlyByAnAdministrator() throws Exception {
+    void peopleSignInByCodeWithPkceAndTheirRegionOrEmployeeKeyIsSetOnlyByAnAdministrator() throws Exception {
         JsonNode realm = new ObjectMapper().readTree(Path.of("..", "k8s", "base", "keycloak", "netral-realm.json").toFile());
         JsonNode client = StreamSupport.stream(realm.path("clients").spliterator(), false)
                 .filter(c -> c.path("clientId").asText().equals(PEOPLE_CLIENT)).findFirst().orElseThrow();
@@ -517,13 +518,13 @@ class KubernetesManifestsTest {
             assertThat(m.path("protocolMapper").asText()).isEqualTo("oidc-usermodel-attribute-mapper");
             claims.put(m.path("config").path("claim.name").asText(), m.path("config").path("user.attribute").asText());
         });
-        assertThat(claims).isEqualTo(Map.of("region", "region", "agency", "agency"));
+        assertThat(claims).isEqualTo(Map.of("region", "region", "agency", "agency", "employee_key", "employee_key"));
 
         JsonNode profile = new ObjectMapper().readTree(realm.path("components").path("org.keycloak.userprofile.UserProfileProvider")
                 .get(0).path("config").path("kc.user.profile.config").get(0).asText());
         // no policy is Keycloak's "disabled": an attribute the profile does not declare cannot be set at all
         assertThat(profile.has("unmanagedAttributePolicy")).isFalse();
-        for (String attribute : List.of("region", "agency")) {
+        for (String attribute : List.of("region", "agency", "employee_key")) {
             JsonNode declared = StreamSupport.stream(profile.path("attributes").spliterator(), false)
                     .filter(a -> a.path("name").asText().equals(attribute)).findFirst().orElseThrow();
             assertThat(declared.path("permissions").path("edit").toString()).as(attribute + " edited by").isEqualTo("[\"admin\"]");
@@ -531,6 +532,12 @@ class KubernetesManifestsTest {
             if (attribute.equals("region")) {
                 assertThat(List.of("*", "34", "34.04", "34.04.01", "34.04.01.2001")).allMatch(v -> pattern.matcher(v).matches());
                 assertThat(List.of("", "3", "34.4", "34.04.01.201", "**", "34;DROP")).noneMatch(v -> pattern.matcher(v).matches());
+            }
+            if (attribute.equals("employee_key")) {
+                // a NIP, or a non-ASN's AGENCY:STAFFNUMBER, as the roster keys them
+                assertThat(List.of("198503122010011081", "PEMKAB-SLEMAN:TKS-0042", "PEMKAB-SLEMAN:2024/017")).allMatch(v -> pattern.matcher(v).matches());
+                assertThat(List.of("", "19850312201001108", "*", "34.04", "PEMKAB-SLEMAN:", ":TKS-1", "1985031220100110811"))
+                        .noneMatch(v -> pattern.matcher(v).matches());
             }
         }
     }

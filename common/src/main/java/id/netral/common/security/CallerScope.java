@@ -19,6 +19,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class CallerScope {
     public static final String REGION_CLAIM = "region";
     public static final String AGENCY_CLAIM = "agency";
+    /** An employee's roster key (NIP, or AGENCY:STAFFNUMBER) in an {@code asn} token. */
+    public static final String EMPLOYEE_KEY_CLAIM = "employee_key";
 
     @Inject
     JsonWebToken jwt;
@@ -45,6 +47,19 @@ public class CallerScope {
 
     public String subject() {
         return jwt.getSubject();
+    }
+
+    /**
+     * Which employee an {@code asn} token speaks for: its {@code employee_key} claim, which the realm
+     * maps from a user attribute only an administrator sets (a realm user's subject is the realm's
+     * own id, never a NIP); a token without the claim names the employee in its subject, as the
+     * development keys mint it ({@code ./netral token --role asn --sub <NIP>}). Only what the
+     * caller's role allows is read with it: a realm user lacking the attribute reads nothing.
+     */
+    public String employeeKey() {
+        Object claim = jwt.getClaim(EMPLOYEE_KEY_CLAIM);
+        String key = claim == null ? null : claim.toString().replace("\"", "").strip();
+        return key == null || key.isEmpty() ? jwt.getSubject() : key;
     }
 
     /**

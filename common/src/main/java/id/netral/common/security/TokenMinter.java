@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
@@ -78,7 +79,13 @@ public final class TokenMinter {
     }
 
     public String mint(Claims token) {
+        return mint(token, Map.of());
+    }
+
+    /** A token with further claims as well (an employee's {@code employee_key}, as the realm maps it). */
+    public String mint(Claims token, Map<String, String> further) {
         JwtClaims claims = new JwtClaims();
+        further.forEach(claims::setClaim);
         claims.setIssuer(token.issuer());
         claims.setAudience(AUDIENCE);
         claims.setSubject(token.subject());

@@ -10,6 +10,7 @@ import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,6 +29,7 @@ public final class TestTokens {
     private Instant expiresAt = Instant.now().plus(Duration.ofHours(1));
     private PrivateKey key = TEST_KEY;
     private Instant issuedAt;
+    private final Map<String, String> further = new java.util.LinkedHashMap<>();
 
     private TestTokens() {
     }
@@ -83,6 +85,12 @@ public final class TestTokens {
         return this;
     }
 
+    /** A further claim, such as the {@code employee_key} the realm gives an employee. */
+    public TestTokens claim(String name, String value) {
+        further.put(name, value);
+        return this;
+    }
+
     /** Signs with a fresh key the services have never seen. */
     public TestTokens signedByStranger() {
         try {
@@ -100,7 +108,7 @@ public final class TestTokens {
         if (issuedAt != null) {
             claims = new TokenMinter.Claims(issuer, subject, roles, region, agency, expiresAt, issuedAt);
         }
-        return new TokenMinter(key).mint(claims);
+        return new TokenMinter(key).mint(claims, further);
     }
 
     public String bearer() {

@@ -89,10 +89,20 @@ public class Viewer {
         return Optional.ofNullable(jwt.<Object>getClaim(CallerScope.AGENCY_CLAIM)).map(Object::toString).orElse("");
     }
 
-    /** The name to greet: the token's name, else its subject. */
+    /**
+     * The name to greet: the token's name, else an employee's roster key (the realm's employee_key
+     * claim: a realm user's subject is an opaque id), else the token's subject.
+     */
     public String getName() {
         Object name = jwt.getClaim("name");
-        return name != null ? name.toString() : Optional.ofNullable(jwt.getSubject()).orElse("");
+        if (name != null) {
+            return name.toString();
+        }
+        Object employeeKey = jwt.getClaim(CallerScope.EMPLOYEE_KEY_CLAIM);
+        if (employeeKey != null && Roles.ASN.equals(getRole())) {
+            return employeeKey.toString();
+        }
+        return Optional.ofNullable(jwt.getSubject()).orElse("");
     }
 
     /** The form token every POST of this session must carry. */

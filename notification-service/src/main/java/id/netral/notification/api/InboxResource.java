@@ -45,7 +45,8 @@ public class InboxResource {
 
     @GET
     @Operation(operationId = "readInbox", summary = "Your inbox",
-            description = "Newest first: notices addressed to you (an ASN's token, role asn, has the employee key as sub; any "
+            description = "Newest first: notices addressed to you (an ASN's token, role asn, names the employee in its employee_key claim, "
+                    + "or in its sub when it has no such claim; any "
                     + "other token reads the notices to its client, such as a paused subscription) and to your office "
                     + "(your role within your region, and for a PPK your agency).")
     public Page<InboxViews.View> list(@QueryParam("unread") @Parameter(description = "true: only what is not read yet") Boolean unread,
@@ -81,7 +82,7 @@ public class InboxResource {
             }
         }
         // an ASN's token needs no region: it reads only what is addressed to its own key
-        return new InboxItem.Reader(caller.hasRole(Roles.ASN) ? caller.subject() : null, caller.owner(), offices,
+        return new InboxItem.Reader(caller.hasRole(Roles.ASN) ? caller.employeeKey() : null, caller.owner(), offices,
                 offices.isEmpty() ? null : caller.region(), caller.agency());
     }
 }

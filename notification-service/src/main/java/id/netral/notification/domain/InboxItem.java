@@ -29,7 +29,6 @@ public class InboxItem extends PanacheEntityBase {
     /** What the notice is about. */
     public enum Kind { TAKEDOWN, DEADLINE_APPROACHING, OVERDUE, SUBSCRIPTION_PAUSED, BROADCAST }
 
-    /** Who reads: the token's subject, roles, region (null for an ASN) and agency. */
     /**
      * Who reads: an employee ({@code employeeKey}, from an {@code asn} token only, so that no other
      * client whose subject happens to equal a NIP reads that employee's notices), the client itself

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import id.netral.common.security.CallerScope;
 import id.netral.common.security.Roles;
 import id.netral.notification.testing.NotificationTestResource;
 import id.netral.common.testing.TestTokens;
@@ -45,6 +46,27 @@ class InboxTest extends WebhookTestSupport {
                 .body("items[0].acknowledgedAt", notNullValue());
         officer(Roles.BAWASLU, "35", null).queryParam("caseId", caseId).get("/api/v1/notices").then().statusCode(200).body("items", hasSize(0));
         officer(Roles.BAWASLU, "34.04", null).get("/api/v1/notices").then().statusCode(422);
+    }
+
+    /**
+     * A realm user's subject is the realm's own id: an employee is known by the employee_key claim
+     * the realm maps from an attribute only an administrator sets, and that claim wins over the
+     * subject, so no one becomes another employee by the name of their account.
+     */
+    @Test
+    void anEmployeeOfTheRealmIsKnownByTheirEmployeeKeyClaimNotByTheirSubject() {
+        String employee = "EMP-" + UUID.randomUUID();
+        publish(UUID.randomUUID(), "takedown.requested", "34.04", Map.of("caseId", UUID.randomUUID().toString(), "employeeKey", employee,
+                "url", "https://www.instagram.com/p/REALM1/")).statusCode(201);
+        RequestSpecification realmUser = RestAssured.given().header("Authorization", TestTokens.token()
+                .subject(UUID.randomUUID().toString()).claim(CallerScope.EMPLOYEE_KEY_CLAIM, employee).roles(Roles.ASN).region(null).bearer());
+        String item = realmUser.get("/api/v1/inbox").then().statusCode(200).body("items", hasSize(1))
+                .body("items[0].body", containsString("https://www.instagram.com/p/REALM1/")).extract().path("items[0].id");
+        RestAssured.given().header("Authorization", TestTokens.token().subject(employee).claim(CallerScope.EMPLOYEE_KEY_CLAIM, "EMP-another")
+                .roles(Roles.ASN).region(null).bearer()).get("/api/v1/inbox").then().statusCode(200).body("items", hasSize(0));
+        RestAssured.given().header("Authorization", TestTokens.token().subject(UUID.randomUUID().toString())
+                .claim(CallerScope.EMPLOYEE_KEY_CLAIM, employee).roles(Roles.ASN).region(null).bearer())
+                .post("/api/v1/inbox/" + item + "/acknowledge").then().statusCode(200).body("acknowledgedAt", notNullValue());
     }
 
     @Test
