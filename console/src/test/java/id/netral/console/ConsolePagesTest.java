@@ -37,8 +37,11 @@ class ConsolePagesTest {
     void aStrangerIsSentToTheSignInFromEveryOfficersPage() {
         for (String path : new String[] {"/cases", "/cases/" + UUID.randomUUID(), "/findings/new", "/", "/dashboard", "/roster",
                 "/roster/agencies/X", "/roster/employees/X", "/roster/imports/" + UUID.randomUUID(), "/cases/" + UUID.randomUUID() + "/letter",
-                "/inbox", "/broadcasts", "/broadcasts/new", "/broadcasts/" + UUID.randomUUID()}) {
-            given().redirects().follow(false).get(path).then().statusCode(303).header("Location", containsString("/sign-in"));
+                "/inbox", "/broadcasts", "/broadcasts/new", "/broadcasts/" + UUID.randomUUID(), "/roster/pledges/new", "/roster/pledges/7",
+                "/roster/candidacies/new?employee=X"}) {
+            Response answer = given().redirects().follow(false).get(path);
+            assertThat(answer.statusCode()).as(path).isEqualTo(303);
+            assertThat(answer.header("Location")).as(path).contains("/sign-in");
         }
         given().redirects().follow(false).contentType("application/x-www-form-urlencoded").formParam("note", "x")
                 .post("/cases/" + UUID.randomUUID() + "/actions/START_REVIEW").then().statusCode(303)
@@ -144,6 +147,50 @@ class ConsolePagesTest {
                 .body(containsString("Jaga netralitas.</textarea>")).body(containsString("value=\"k-42\""));
     }
 
+    /**
+     * Pledges and relatives' candidacies are recorded by the personnel office and admins only (the
+     * roster refuses others too; the console does not even show them the form); every post needs the
+     * form token; the pledge form keeps what was typed, when its date is no date (refused here, 400)
+     * and when the roster cannot take it (unreachable here, 503).
+     */
+    @Test
+    void pledgesAndRelativesCandidaciesAreThePersonnelOfficesAndTheirFormsKeepWhatWasTyped() {
+        String candidacies = "/roster/candidacies";
+        String employee = "198503122010011001";
+        for (String[] who : new String[][] {{"bawaslu", "34", null}, {"ppk", "34.04", "PEMKAB-SLEMAN"}, {"bkn", "*", null}}) {
+            String session = signIn(who[0], who[1], who[2]);
+            String token = id.netral.console.domain.Csrf.of(session);
+            given().cookie("netral_session", session).get("/roster/pledges/new").then().statusCode(403);
+            given().cookie("netral_session", session).contentType("application/x-www-form-urlencoded")
+                    .formParams(Map.of("csrf", token, "place", "x")).post("/roster/pledges").then().statusCode(403);
+            given().cookie("netral_session", session).contentType("application/x-www-form-urlencoded")
+                    .formParams(Map.of("csrf", token, "nips", "198503122010011001")).post("/roster/pledges/7/signatures").then().statusCode(403);
+            given().cookie("netral_session", session).get(candidacies + "/new?employee=" + employee).then().statusCode(403);
+            given().cookie("netral_session", session).contentType("application/x-www-form-urlencoded")
+                    .formParams(Map.of("csrf", token, "employee", employee, "relation", "SPOUSE")).post(candidacies).then().statusCode(403);
+        }
+        String bkpp = signIn("bkpp", "34.04", "PEMKAB-SLEMAN");
+        given().cookie("netral_session", bkpp).get("/roster/pledges/new").then().statusCode(200)
+                .body(containsString("id=\"agencyCode\" name=\"agencyCode\" value=\"PEMKAB-SLEMAN\""))
+                .body(containsString("name=\"pledgedOn\" type=\"date\" value=\"" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"))));
+        given().cookie("netral_session", bkpp).get("/roster/pledges/new?agency=PEMKAB-BANTUL").then().statusCode(200)
+                .body(containsString("value=\"PEMKAB-BANTUL\""));
+        for (String[] post : new String[][] {{"/roster/pledges", "place"}, {"/roster/pledges/7/signatures", "nips"}, {candidacies, "relation"}}) {
+            given().cookie("netral_session", bkpp).contentType("application/x-www-form-urlencoded")
+                    .formParams(Map.of("csrf", "guessed", post[1], "x")).post(post[0]).then().statusCode(403);
+        }
+        String token = id.netral.console.domain.Csrf.of(bkpp);
+        Map<String, String> pledge = Map.of("csrf", token, "agencyCode", "PEMKAB-SLEMAN", "pledgedOn", "22/05/2023",
+                "place", "Pendopo Parasamya", "textReference", "Ikrar Netralitas ASN 2024");
+        given().cookie("netral_session", bkpp).contentType("application/x-www-form-urlencoded").formParams(pledge).post("/roster/pledges")
+                .then().statusCode(400).body(containsString("Isian tidak dapat dibaca")).body(containsString("value=\"Pendopo Parasamya\""));
+        Map<String, String> readable = new java.util.HashMap<>(pledge);
+        readable.put("pledgedOn", "2023-05-22");
+        given().cookie("netral_session", bkpp).contentType("application/x-www-form-urlencoded").formParams(readable).post("/roster/pledges")
+                .then().statusCode(503).body(containsString("value=\"Pendopo Parasamya\"")).body(containsString("value=\"2023-05-22\""))
+                .body(containsString("value=\"Ikrar Netralitas ASN 2024\""));
+    }
+
     @Test
     void anInboxStepWithoutTheSessionsFormTokenIsRefusedBeforeAnyServiceIsAsked() {
         String bkpp = signIn("bkpp", "34.04", "PEMKAB-SLEMAN");
@@ -205,6 +252,30 @@ class ConsolePagesTest {
         given().cookie("netral_session", bawaslu).header("Accept-Language", "en").get("/cases").then().statusCode(503)
                 .body(containsString("The service cannot be reached")).header("Content-Language", equalTo("en"));
         given().get("/track?code=NTR-AAAAA-BBBBB").then().statusCode(503).body(containsString("Layanan tidak dapat dihubungi"));
+    }
+
+    /**
+     * Tracking codes cannot be walked through: an address gets its burst of lookups (three in the
+     * test profile, then one an hour), then 429 with Retry-After and a page saying when, in its
+     * language; another address (as the ingress forwards it) is not held back by the first.
+     */
+    @Test
+    void aStrangerWhoLooksUpCodeAfterCodeIsHeldBackAndToldWhenToTryAgain() {
+        String stranger = "203.0.113." + (1 + new java.util.Random().nextInt(250));
+        for (int i = 0; i < 3; i++) {
+            // the service is unreachable here: 503 means the lookup was let through
+            given().header("X-Forwarded-For", stranger).get("/track?code=NTR-AAAAA-" + i).then().statusCode(503);
+        }
+        given().header("X-Forwarded-For", stranger).get("/track?code=NTR-AAAAA-3").then().statusCode(429)
+                .header("Retry-After", org.hamcrest.Matchers.matchesPattern("[0-9]+"))
+                .body(containsString("Terlalu banyak permintaan dari alamat Anda"));
+        given().header("X-Forwarded-For", stranger).header("Accept-Language", "en").get("/track?code=NTR-AAAAA-4").then().statusCode(429)
+                .body(containsString("Too many requests from your address"));
+        // an address the client writes in front of the one the proxy appended changes nothing
+        given().header("X-Forwarded-For", "10.9.8.7, " + stranger).get("/track?code=NTR-AAAAA-6").then().statusCode(429);
+        // the empty form is no lookup, and someone else is not held back
+        given().header("X-Forwarded-For", stranger).get("/track").then().statusCode(200);
+        given().header("X-Forwarded-For", "198.51.100.77").get("/track?code=NTR-AAAAA-5").then().statusCode(503);
     }
 
     @Test

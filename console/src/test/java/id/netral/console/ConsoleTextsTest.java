@@ -67,6 +67,9 @@ class ConsoleTextsTest {
             for (id.netral.client.notification.model.Status status : id.netral.client.notification.model.Status.values()) {
                 assertThat(texts.label("broadcastStatus", status.getValue())).as(status + " in " + language).isNotEqualTo(status.getValue());
             }
+            for (id.netral.client.roster.model.FamilyRelation relation : id.netral.client.roster.model.FamilyRelation.values()) {
+                assertThat(texts.label("relation", relation.getValue())).as(relation + " in " + language).isNotEqualTo(relation.getValue());
+            }
             for (String role : id.netral.console.domain.Viewer.SIGN_IN_ROLES) {
                 assertThat(texts.label("role", role)).as(role + " in " + language).isNotEqualTo(role);
             }

@@ -90,12 +90,17 @@ final class ConsoleBrowser implements AutoCloseable {
         type(By.id(id), text);
     }
 
-    /** A field of a form by its name in the API (the form's id, then the field's). */
     /** What an input holds now. */
     String value(By field) {
         return driver.findElement(field).getAttribute("value");
     }
 
+    /** An option of a list picked by its value. */
+    void select(By field, String value) {
+        new Select(driver.findElement(field)).selectByValue(value);
+    }
+
+    /** A field of a form by its name in the API (the form's id, then the field's). */
     WebElement field(String form, String name) {
         return driver.findElement(By.id(form + "-" + name.replace('.', '-')));
     }

@@ -251,6 +251,66 @@ class ConsoleBrowserTest {
                 .then().statusCode(200).body("items.employeeKey", org.hamcrest.Matchers.contains(NIP));
     }
 
+    /**
+     * The agency's personnel office records the pledge read on a day, adds its signers from a pasted
+     * list (one NIP unknown, refused with the roster's reason), finds the signature on the employee's
+     * page and declares his wife's candidacy there; Bawaslu reads both and cannot record either.
+     */
+    @Test
+    void aPledgeAndARelativesCandidacyAreRecordedByThePersonnelOfficeAndReadByBawaslu() {
+        String place = "Balai Kota Yogyakarta " + java.util.UUID.randomUUID().toString().substring(0, 6);
+        String unknown = "199001012015031999";
+        try (ConsoleBrowser b = new ConsoleBrowser(console, screenshots)) {
+            b.signIn("bkpp", REGION, AGENCY, "BKPP Kota Yogyakarta");
+            b.open("/roster/agencies/" + AGENCY);
+            b.click(By.id("new-pledge"));
+            assertThat(b.value(By.id("agencyCode"))).isEqualTo(AGENCY);
+            assertThat(b.value(By.id("pledgedOn"))).as("today, to start with").isEqualTo(LocalDate.now(ZoneId.of("Asia/Jakarta")).toString());
+            b.type(By.id("place"), place);
+            b.type(By.id("textReference"), "Ikrar Netralitas ASN Pemilihan 2024");
+            b.click(By.id("record-pledge"));
+            assertThat(b.url()).matches(".*/roster/pledges/[0-9]+");
+            String pledgePage = b.url().replace(console, "");
+            assertThat(b.text(By.id("signatures"))).isEqualTo("0");
+            b.type(By.id("nips"), NIP + "\n" + unknown + ", " + NIP);
+            b.click(By.id("add-signatures"));
+            assertThat(b.text(By.id("signed-now"))).isEqualTo("1");
+            assertThat(b.text(By.id("not-signed"))).isEqualTo("1");
+            assertThat(b.text(By.id("rejected"))).contains(unknown).contains("Tidak ada dalam daftar pegawai wilayah Anda");
+            assertThat(b.text(By.id("signatures"))).isEqualTo("1");
+            b.screenshot("pledge");
+
+            b.open("/roster/employees/" + NIP);
+            assertThat(b.text(By.id("employee-pledge"))).startsWith("Menandatangani ikrar tanggal");
+            b.click(By.id("new-candidacy"));
+            b.select(By.id("relation"), "SPOUSE");
+            b.type(By.id("candidateName"), "Sri Wahyuni");
+            b.select(By.id("electionCode"), "PILKADA_2024");
+            b.type(By.id("office"), "Wali Kota Yogyakarta");
+            b.click(By.id("declare-candidacy"));
+            assertThat(b.text(By.id("done"))).isEqualTo("Pencalonan keluarga dicatat.");
+            assertThat(b.text(By.id("candidacy-list"))).contains("Suami/istri").contains("Sri Wahyuni").contains("PILKADA_2024")
+                    .contains("Wali Kota Yogyakarta");
+            b.screenshot("employee");
+            b.signOut();
+
+            b.signIn("bawaslu", REGION, null, "Bawaslu Kota Yogyakarta");
+            b.open("/roster/employees/" + NIP);
+            assertThat(b.text(By.id("candidacy-list"))).contains("Sri Wahyuni");
+            assertThat(b.present(By.id("new-candidacy"))).as("Bawaslu reads, the personnel office records").isFalse();
+            b.open(pledgePage);
+            assertThat(b.text(By.id("pledge"))).contains(place);
+            assertThat(b.present(By.id("sign-form"))).isFalse();
+            b.open("/roster/pledges/new?agency=" + AGENCY);
+            assertThat(b.title()).startsWith("Tidak diizinkan");
+        }
+        String roster = SharedSuite.get().url(ServiceSpec.SUITE.get(0));
+        given().baseUri(roster).header("Authorization", SharedSuite.token("bawaslu", REGION))
+                .get("/api/v1/employees/" + NIP + "/family-candidacies").then().statusCode(200)
+                .body("items.candidateName", org.hamcrest.Matchers.hasItem("Sri Wahyuni"))
+                .body("items.find { it.candidateName == 'Sri Wahyuni' }.relation", org.hamcrest.Matchers.equalTo("SPOUSE"));
+    }
+
     @Test
     void aStepOnAStaleCaseShowsTheServicesProblemAndLeavesTheCaseAsItWas() {
         String id = findingByApi();

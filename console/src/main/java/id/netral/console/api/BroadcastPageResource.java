@@ -83,11 +83,7 @@ public class BroadcastPageResource extends ConsolePage {
             Broadcast sent = services.broadcasts().broadcast(body, Forms.blankToNull(posted.get("idempotencyKey")));
             return Pages.seeOther("/broadcasts/" + sent.getId());
         } catch (ApiException e) {
-            if (e.getCode() == 401 || e.getCode() == 403) {
-                return pages.refused(e.getCode(), e.getResponseBody());
-            }
-            ApiProblem problem = pages.problem(e.getCode(), e.getResponseBody());
-            return form(posted, problem, problem.status());
+            return pages.refusedForm(e.getCode(), e.getResponseBody(), problem -> form(posted, problem, problem.status()));
         }
     }
 

@@ -73,9 +73,7 @@ public class CasePageResource extends ConsolePage {
             body.put("action", action.getValue());
             transition = services.mapper().convertValue(body, CaseTransition.class);
         } catch (DateTimeParseException | IllegalArgumentException unreadable) {
-            ApiProblem problem = new ApiProblem(400, pages.texts().get("badRequest").toString(), pages.texts().get("badRequestDetail").toString(),
-                    List.of());
-            return pages.html(page(current, action, problem, posted), 400);
+            return pages.html(page(current, action, pages.unreadableForm(), posted), 400);
         }
         try {
             services.cases().moveCase(id, transition, "\"" + posted.getOrDefault("version", "") + "\"");

@@ -21,6 +21,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -42,6 +44,9 @@ import java.util.UUID;
 public class IntakeResource extends ConsolePage {
     /** The zones a form's times may be given in: WIB, WITA, WIT. */
     static final Set<String> ZONES = Set.of("Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura");
+
+    @Inject
+    PublicLimits limits;
 
     @Inject
     PortalIdentity portal;
@@ -82,7 +87,7 @@ public class IntakeResource extends ConsolePage {
             ModelCase filed = services.cases().fileCase(newCase(ActionForm.FINDING, posted, "FINDING"), posted.get("idempotencyKey"));
             return Pages.seeOther("/cases/" + filed.getId() + "?done=FILED");
         } catch (IllegalArgumentException | DateTimeParseException unreadable) {
-            return intakeForm(finding, ActionForm.FINDING, viewer.token(), badForm(), posted, 400);
+            return intakeForm(finding, ActionForm.FINDING, viewer.token(), pages.unreadableForm(), posted, 400);
         } catch (ApiException e) {
             if (e.getCode() == 401) {
                 return pages.refused(e);
@@ -102,7 +107,11 @@ public class IntakeResource extends ConsolePage {
     @POST
     @Path("report")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response fileReport(MultivaluedMap<String, String> form) {
+    public Response fileReport(MultivaluedMap<String, String> form, @Context HttpServerRequest request) {
+        var wait = limits.take(PublicLimits.Use.REPORT, request);
+        if (wait.isPresent()) {
+            return tooMany(wait.get());
+        }
         var token = portal.token();
         if (token.isEmpty()) {
             return closed();
@@ -115,7 +124,7 @@ public class IntakeResource extends ConsolePage {
             return pages.html(pages.page(reported).data("trackingCode", filed.getTrackingCode()).data("missing",
                     filed.getMissing() == null ? List.of() : filed.getMissing()).data("completeBy", filed.getCompleteBy()), 201);
         } catch (IllegalArgumentException | DateTimeParseException unreadable) {
-            return intakeForm(report, ActionForm.PUBLIC_REPORT, token.get(), badForm(), posted, 400);
+            return intakeForm(report, ActionForm.PUBLIC_REPORT, token.get(), pages.unreadableForm(), posted, 400);
         } catch (ApiException e) {
             ApiProblem problem = pages.problem(e);
             return intakeForm(report, ActionForm.PUBLIC_REPORT, token.get(), problem, posted, problem.status());
@@ -125,13 +134,18 @@ public class IntakeResource extends ConsolePage {
     /** The reporter's view of a case: status and dates only, whatever the code belongs to. */
     @GET
     @Path("track")
-    public Response track(@QueryParam("code") String code) {
+    public Response track(@QueryParam("code") String code, @Context HttpServerRequest request) {
         var token = portal.token();
         if (token.isEmpty()) {
             return closed();
         }
         if (code == null || code.isBlank()) {
             return pages.html(pages.page(track).data("code", "").data("tracking", null).data("problem", null));
+        }
+        // a code is ten random characters: the limit keeps anyone from walking through them
+        var wait = limits.take(PublicLimits.Use.TRACKING, request);
+        if (wait.isPresent()) {
+            return tooMany(wait.get());
         }
         try {
             CaseTracking tracking = services.casesAs(token.get()).trackCase(code.strip().toUpperCase(java.util.Locale.ROOT));
@@ -151,8 +165,12 @@ public class IntakeResource extends ConsolePage {
     @Path("intake/checks")
     @Produces(MediaType.APPLICATION_JSON)
     public Response checks(@QueryParam("form") String form, @QueryParam("act") String act, @QueryParam("occurredAt") String occurredAt,
-            @QueryParam("knownAt") String knownAt, @QueryParam("zone") String zone) {
+            @QueryParam("knownAt") String knownAt, @QueryParam("zone") String zone, @Context HttpServerRequest request) {
         boolean report = !"FINDING".equals(form);
+        var wait = report ? limits.take(PublicLimits.Use.CHECKS, request) : java.util.Optional.<java.time.Duration>empty();
+        if (wait.isPresent()) {
+            return Response.status(429).header("Retry-After", PublicLimits.seconds(wait.get())).build();
+        }
         java.util.Optional<String> token = report ? portal.token() : java.util.Optional.ofNullable(viewer.isSignedIn() ? viewer.token() : null);
         if (!report && !viewer.has(Roles.BAWASLU)) {
             return Response.status(Response.Status.FORBIDDEN).build();
@@ -200,12 +218,15 @@ public class IntakeResource extends ConsolePage {
         return services.mapper().convertValue(body, NewCase.class);
     }
 
-    private ApiProblem badForm() {
-        return new ApiProblem(400, pages.texts().get("badRequest").toString(), pages.texts().get("badRequestDetail").toString(), List.of());
+
+    /** A stranger's use refused for now: the page says when to try again, and so does Retry-After. */
+    private Response tooMany(java.time.Duration wait) {
+        Response page = pages.problemPage(PublicLimits.tooMany(pages.texts(), wait));
+        return Response.fromResponse(page).header("Retry-After", PublicLimits.seconds(wait)).build();
     }
 
     private Response closed() {
-        return pages.html(pages.page(pages.error).data("problem", new ApiProblem(503, pages.texts().get("reportingClosed").toString(),
-                pages.texts().get("reportingClosedDetail").toString(), List.of())), 503);
+        return pages.problemPage(new ApiProblem(503, pages.texts().get("reportingClosed").toString(),
+                pages.texts().get("reportingClosedDetail").toString(), List.of()));
     }
 }

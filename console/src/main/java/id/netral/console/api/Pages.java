@@ -84,6 +84,12 @@ public class Pages {
         return Response.seeOther(URI.create(path)).header("Cache-Control", "no-store").build();
     }
 
+    /** A form the console could not turn into a request (a date that is no date): 400, nothing sent. */
+    public ApiProblem unreadableForm() {
+        Texts texts = texts();
+        return new ApiProblem(400, texts.get("badRequest").toString(), texts.get("badRequestDetail").toString(), java.util.List.of());
+    }
+
     /** A service's refusal as problem details in the viewer's language. */
     public ApiProblem problem(ApiException e) {
         return problem(e.getCode(), e.getResponseBody());
@@ -98,6 +104,14 @@ public class Pages {
     }
 
     /**
+     * A page that is only a problem, with its status: a field of this request-scoped bean is not
+     * reachable through its proxy, so the error template is used here, not handed out.
+     */
+    public Response problemPage(ApiProblem problem) {
+        return html(page(error).data("problem", problem), problem.status());
+    }
+
+    /**
      * A page the console could not build because a service refused: an expired session goes back to
      * the sign-in, anything else shows the service's problem with its status (404 stays 404).
      */
@@ -105,12 +119,23 @@ public class Pages {
         return refused(e.getCode(), e.getResponseBody());
     }
 
+    /**
+     * A form's post the service refused: an expired session, a refusal of the viewer (403) or of what
+     * the form is about (404) is a page of its own; anything else (a field wrong, a conflict, the
+     * service down) is the form again, with the problem and what was typed.
+     */
+    public Response refusedForm(int status, String body, java.util.function.Function<ApiProblem, Response> formAgain) {
+        if (status == 401 || status == 403 || status == 404) {
+            return refused(status, body);
+        }
+        return formAgain.apply(problem(status, body));
+    }
+
     /** {@link #refused(ApiException)} for any service's refusal, by its status and body. */
     public Response refused(int status, String body) {
         if (status == 401) {
             return seeOther("/sign-in?expired=true");
         }
-        ApiProblem problem = problem(status, body);
-        return html(page(error).data("problem", problem), problem.status());
+        return problemPage(problem(status, body));
     }
 }

@@ -4,6 +4,8 @@ import id.netral.client.roster.ApiException;
 import id.netral.client.roster.api.AccountsApi;
 import id.netral.client.roster.api.AgenciesApi;
 import id.netral.client.roster.api.EmployeesApi;
+import id.netral.client.roster.api.FamilyCandidaciesApi;
+import id.netral.client.roster.api.PledgesApi;
 import id.netral.client.roster.api.ImportsApi;
 import id.netral.client.roster.model.Agency;
 import id.netral.client.roster.model.EmployeePage;
@@ -90,7 +92,8 @@ public class RosterPageResource extends ConsolePage {
             Agency found = new AgenciesApi(client).getAgency(code);
             var units = new AgenciesApi(client).listWorkUnits(code, 0, 200);
             var staff = new EmployeesApi(client).searchEmployees(null, code, page == null || page < 0 ? 0 : page, null, null, 100, null, null, null);
-            return pages.html(pages.page(agency).data("a", found).data("units", units).data("staff", staff));
+            var pledges = new PledgesApi(client).listPledges(code, 0, 50);
+            return pages.html(pages.page(agency).data("a", found).data("units", units).data("staff", staff).data("pledges", pledges));
         } catch (ApiException e) {
             return pages.refused(e.getCode(), e.getResponseBody());
         }
@@ -98,12 +101,14 @@ public class RosterPageResource extends ConsolePage {
 
     @GET
     @Path("/employees/{key}")
-    public Response employee(@PathParam("key") String key) {
+    public Response employee(@PathParam("key") String key, @QueryParam("done") String done) {
         var client = services.roster();
         try {
             var person = new EmployeesApi(client).getEmployee(key);
             var accounts = new AccountsApi(client).listEmployeeAccounts(key);
-            return pages.html(pages.page(employee).data("e", person).data("accounts", accounts));
+            var candidacies = new FamilyCandidaciesApi(client).listEmployeeFamilyCandidacies(key, 0, 50);
+            return pages.html(pages.page(employee).data("e", person).data("accounts", accounts).data("candidacies", candidacies)
+                    .data("done", done));
         } catch (ApiException e) {
             return pages.refused(e.getCode(), e.getResponseBody());
         }

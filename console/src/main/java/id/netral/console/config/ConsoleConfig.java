@@ -67,6 +67,46 @@ public interface ConsoleConfig {
         Optional<String> redirectUri();
     }
 
+    /**
+     * How often one client address may use the pages open to anyone: file a report, look up a
+     * tracking code, ask the checks while typing. Generous, because many citizens share an address
+     * (mobile networks put thousands behind one): the limits stop a script's flood or a guessing run
+     * at tracking codes, not a busy office.
+     */
+    PublicLimits publicLimits();
+
+    /**
+     * How many proxies in front of the console append the client's address to X-Forwarded-For (the
+     * cluster's Gateway: 1). 0 (the default, as under {@code ./netral up}): the header is ignored.
+     */
+    @WithDefault("0")
+    int trustedProxyHops();
+
+    /** Each use: a burst, then one more every period. */
+    interface PublicLimits {
+        @WithDefault("20")
+        int reports();
+
+        @WithDefault("30S")
+        Duration reportEvery();
+
+        @WithDefault("60")
+        int trackings();
+
+        @WithDefault("2S")
+        Duration trackingEvery();
+
+        @WithDefault("300")
+        int checks();
+
+        @WithDefault("0.2S")
+        Duration checkEvery();
+
+        /** How many addresses are remembered at most (a bucket each, some 100 bytes). */
+        @WithDefault("100000")
+        int maxAddresses();
+    }
+
     /** How many cases the work list shows per state it asks for. */
     @WithDefault("200")
     int workListSize();
