@@ -75,6 +75,41 @@ final class ConsoleBrowser implements AutoCloseable {
         click(By.id("sign-in"));
     }
 
+    /** What axe-core (WCAG 2 A and AA rules) finds wrong on the page shown, one line per rule: impact, rule, how many elements. */
+    List<String> accessibilityViolations() {
+        ((JavascriptExecutor) driver).executeScript(AXE.get());
+        Object found = ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+                + ".then(r => done(r.violations.map(v => v.impact + ' ' + v.id + ' (' + v.nodes.length + '): '"
+                + " + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))))"
+                + ".catch(e => done(['axe failed: ' + e]));");
+        @SuppressWarnings("unchecked")
+        List<String> lines = (List<String>) found;
+        return lines;
+    }
+
+    /** Runs a script in the page (a test spoiling a page on purpose). */
+    void script(String javascript) {
+        ((JavascriptExecutor) driver).executeScript(javascript);
+    }
+
+    /** axe-core's script, read once (src/test/resources/axe says where it comes from). */
+    private static final java.util.function.Supplier<String> AXE = new java.util.function.Supplier<>() {
+        private volatile String script;
+
+        @Override
+        public String get() {
+            if (script == null) {
+                try (var in = ConsoleBrowser.class.getResourceAsStream("/axe/axe.min.js")) {
+                    script = new String(java.util.Objects.requireNonNull(in, "axe.min.js").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+            return script;
+        }
+    };
+
     void signOut() {
         click(By.id("sign-out"));
     }

@@ -311,6 +311,48 @@ class ConsoleBrowserTest {
                 .body("items.find { it.candidateName == 'Sri Wahyuni' }.relation", org.hamcrest.Matchers.equalTo("SPOUSE"));
     }
 
+    /**
+     * An accessibility audit: axe-core's WCAG 2.1 A and AA rules (names, labels, contrast, landmarks,
+     * language, ...) on the main pages of each kind of user (a citizen, Bawaslu, the BKPP, an
+     * employee): none may have a violation of any impact. What axe cannot judge (whether a text
+     * alternative says the right thing, a keyboard user's path) is not covered by it.
+     */
+    @Test
+    void theMainPagesPassAnAccessibilityAuditOfWcagAAndAa() {
+        String id = findingByApi();
+        Map<String, List<String>> found = new java.util.LinkedHashMap<>();
+        try (ConsoleBrowser b = new ConsoleBrowser(console, null)) {
+            // the audit sees what it is for: an image without a text alternative, put in on purpose
+            b.open("/sign-in");
+            b.script("const i = document.createElement('img'); i.src = '/favicon.ico'; document.body.appendChild(i);");
+            assertThat(b.accessibilityViolations()).anyMatch(v -> v.startsWith("critical image-alt"));
+            for (String page : List.of("/sign-in", "/report", "/track", "/track?code=NTR-00000-00000")) {
+                b.open(page);
+                found.put("citizen " + page, b.accessibilityViolations());
+            }
+            b.signIn("bawaslu", REGION, null, "Bawaslu Kota Yogyakarta");
+            for (String page : List.of("/cases", "/cases/" + id, "/findings/new", "/dashboard", "/roster", "/roster/agencies/" + AGENCY,
+                    "/roster/employees/" + NIP, "/inbox", "/broadcasts")) {
+                b.open(page);
+                found.put("bawaslu " + page, b.accessibilityViolations());
+            }
+            b.signOut();
+            b.signIn("bkpp", REGION, AGENCY, "BKPP Kota Yogyakarta");
+            for (String page : List.of("/broadcasts/new", "/roster/pledges/new?agency=" + AGENCY, "/roster/candidacies/new?employee=" + NIP)) {
+                b.open(page);
+                found.put("bkpp " + page, b.accessibilityViolations());
+            }
+            b.signOut();
+            b.signInAsEmployee(NIP);
+            b.open("/inbox");
+            found.put("asn /inbox", b.accessibilityViolations());
+        }
+        assertThat(found).as("every page audited").hasSize(17);
+        Map<String, List<String>> violated = new java.util.LinkedHashMap<>(found);
+        violated.values().removeIf(List::isEmpty);
+        assertThat(violated).as("violations by page").isEmpty();
+    }
+
     @Test
     void aStepOnAStaleCaseShowsTheServicesProblemAndLeavesTheCaseAsItWas() {
         String id = findingByApi();
