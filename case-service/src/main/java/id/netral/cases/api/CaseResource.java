@@ -26,6 +26,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -116,7 +117,8 @@ public class CaseResource {
     @GET
     @RolesAllowed(Roles.ANY)
     @Operation(operationId = "searchCases", summary = "Search cases",
-            description = "Cases filed in or about the caller's region, newest first; the filters combine.")
+            description = "Cases filed in or about the caller's region, newest first, or with sort=due by the running step's due "
+                    + "date (the nearest first, cases without one last: a work queue); the filters combine.")
     public Page<CaseViews.View> search(
             @QueryParam("status") @Parameter(description = "Only cases in this status") CaseStatus status,
             @QueryParam("act") @Size(max = 48) String act,
@@ -125,8 +127,11 @@ public class CaseResource {
             @QueryParam("agency") @Size(max = 40) String agency,
             @QueryParam("election") @Size(max = 40) String election,
             @QueryParam("overdue") @Parameter(description = "true: only cases whose running deadline has passed") Boolean overdue,
+            @QueryParam("sort") @DefaultValue("newest") @Pattern(regexp = "newest|due", message = "{netral.case-sort}")
+            @Parameter(description = "newest (default) or due") String sort,
             @Valid @BeanParam PageRequest paging) {
-        return Pages.of(CaseFile.search(caller.region(), status, act, region, agency, election, overdue), paging, this::view);
+        CaseFile.SearchOrder order = "due".equals(sort) ? CaseFile.SearchOrder.DUE : CaseFile.SearchOrder.NEWEST;
+        return Pages.of(CaseFile.search(caller.region(), status, act, region, agency, election, overdue, order), paging, this::view);
     }
 
     @POST

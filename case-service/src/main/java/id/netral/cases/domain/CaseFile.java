@@ -333,8 +333,11 @@ public class CaseFile extends PanacheEntityBase {
 
 
     /** Cases in the caller's scope matching the filters (each optional), newest first. */
+    /** How a search is ordered: newest first, or by the running step's due date (the nearest first, cases without one last). */
+    public enum SearchOrder { NEWEST, DUE }
+
     public static PanacheQuery<CaseFile> search(RegionCode scope, CaseStatus status, String act, String region, String agency,
-            String election, Boolean overdue) {
+            String election, Boolean overdue, SearchOrder order) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (!scope.isNational()) {
@@ -366,7 +369,10 @@ public class CaseFile extends PanacheEntityBase {
             where.append(" and overdue = :overdue");
             params.and("overdue", overdue);
         }
-        return find(where.toString(), Sort.descending("createdAt").and("id"), params);
+        Sort sort = order == SearchOrder.DUE
+                ? Sort.by("dueOn", Sort.Direction.Ascending, Sort.NullPrecedence.NULLS_LAST).and("createdAt").and("id")
+                : Sort.descending("createdAt").and("id");
+        return find(where.toString(), sort, params);
     }
 
     /** The clock of that step running on the case (the latest, when it was started again), if any. */

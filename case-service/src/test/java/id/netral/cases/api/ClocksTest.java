@@ -142,6 +142,27 @@ class ClocksTest {
         assertThat(deciders).containsExactly("ppk gubernur-diy");
     }
 
+    /** A work queue: sort=due puts the nearest due date first, whatever the order they were filed in. */
+    @Test
+    void aSearchByDueDateListsTheNearestDeadlineFirst() throws Exception {
+        Roster.Employee x = Roster.employee("34.04");
+        List<String> filed = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            filed.add(file(Roles.BAWASLU, "34.04", finding(x.accountUrl(), null), null).statusCode(201).extract().path("id"));
+        }
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+        moveDue(filed.get(0), 0, today.plusDays(5));
+        moveDue(filed.get(1), 0, today.plusDays(1));
+        moveDue(filed.get(2), 0, today.plusDays(3));
+        as(Roles.BAWASLU, "34.04").get("/api/v1/cases?agency=" + x.agencyCode() + "&sort=due").then().statusCode(200)
+                .body("items.id", contains(filed.get(1), filed.get(2), filed.get(0)));
+        as(Roles.BAWASLU, "34.04").get("/api/v1/cases?agency=" + x.agencyCode()).then().statusCode(200)
+                .body("items.id", contains(filed.get(2), filed.get(1), filed.get(0)));
+        as(Roles.BAWASLU, "34.04").get("/api/v1/cases?agency=" + x.agencyCode() + "&sort=due&size=1&page=1").then().statusCode(200)
+                .body("items.id", contains(filed.get(2))).body("total", equalTo(3));
+        as(Roles.BAWASLU, "34.04").get("/api/v1/cases?sort=oldest").then().statusCode(400).body("errors[0].field", equalTo("sort"));
+    }
+
     private static void step(String role, String id, Map<String, Object> body) {
         String etag = as(role, "34.04").get("/api/v1/cases/" + id).header("ETag");
         as(role, "34.04").header("If-Match", etag).contentType("application/json").body(body).post("/api/v1/cases/" + id + "/transitions")

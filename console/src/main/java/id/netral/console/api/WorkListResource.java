@@ -7,6 +7,7 @@ import id.netral.client.cases.model.ModelCase;
 import id.netral.common.security.Roles;
 import id.netral.console.client.Services;
 import id.netral.console.config.ConsoleConfig;
+import id.netral.console.domain.Pager;
 import id.netral.console.domain.Viewer;
 import id.netral.console.domain.WorkList;
 import io.quarkus.qute.Template;
@@ -38,34 +39,78 @@ public class WorkListResource extends ConsolePage {
 
     @GET
     public Response list(@QueryParam("status") String status, @QueryParam("act") String act, @QueryParam("region") String region,
-            @QueryParam("agency") String agency, @QueryParam("election") String election, @QueryParam("overdue") String overdue) {
+            @QueryParam("agency") String agency, @QueryParam("election") String election, @QueryParam("overdue") String overdue,
+            @QueryParam("sort") String sort, @QueryParam("page") int page) {
         CaseStatus only = status == null || status.isBlank() ? null
                 : Arrays.stream(CaseStatus.values()).filter(s -> s.getValue().equals(status)).findFirst().orElse(null);
         // a role that takes no step (admin) sees every case it may see, newest first, as a search without filters
         boolean searching = only != null || Stream.of(act, region, agency, election, overdue).anyMatch(v -> v != null && !v.isBlank())
                 || WorkList.statesOf(viewer.getRole()).isEmpty();
+        Filter filter = new Filter(status, act, region, agency, election, "true".equals(overdue), "due".equals(sort) ? "due" : null);
         List<ModelCase> found = new ArrayList<>();
-        int total = 0;
+        List<Overflow> overflows = new ArrayList<>();
+        long total = 0;
+        int shown = Math.max(0, page);
         try {
-            List<CaseStatus> states = only != null ? List.of(only) : searching ? java.util.Collections.singletonList(null)
-                    : WorkList.statesOf(viewer.getRole());
-            for (CaseStatus state : states) {
-                CasePage page = services.cases().searchCases(Forms.blankToNull(act), Forms.blankToNull(agency), Forms.blankToNull(election),
-                        "true".equals(overdue) ? Boolean.TRUE : null, 0, Forms.blankToNull(region), config.workListSize(), state);
-                total += page.getTotal() == null ? 0 : page.getTotal().intValue();
-                page.getItems().stream().filter(c -> searching || WorkList.waitsForCaller(c)).forEach(found::add);
+            if (searching) {
+                // one search, paged, in the order asked (newest first unless by due date)
+                CasePage result = search(filter, only, shown, filter.sort());
+                total = result.getTotal() == null ? 0 : result.getTotal();
+                found.addAll(result.getItems());
+            } else {
+                // each state the role acts in, nearest due date first: what does not fit is said, with where to see it all
+                for (CaseStatus state : WorkList.statesOf(viewer.getRole())) {
+                    CasePage result = search(filter, state, 0, "due");
+                    long inState = result.getTotal() == null ? 0 : result.getTotal();
+                    total += inState;
+                    result.getItems().stream().filter(WorkList::waitsForCaller).forEach(found::add);
+                    if (inState > result.getItems().size()) {
+                        overflows.add(new Overflow(state.getValue(), result.getItems().size(), inState));
+                    }
+                }
+                found.sort(WorkList.BY_DUE_DATE);
             }
         } catch (ApiException e) {
             return pages.refused(e);
         }
-        found.sort(WorkList.BY_DUE_DATE);
         return pages.html(pages.page(workList).data("cases", found).data("total", total).data("searching", searching)
+                .data("overflows", overflows).data("pager", searching ? Pager.of(filter.address(), shown, config.workListSize(), total) : null)
                 .data("statuses", Arrays.stream(CaseStatus.values()).map(CaseStatus::getValue).toList())
-                .data("filter", new Filter(status, act, region, agency, election, "true".equals(overdue))));
+                .data("filter", filter));
     }
 
-    /** The filters as the officer set them, to fill the form in again. */
-    public record Filter(String status, String act, String region, String agency, String election, boolean overdue) {
+    private CasePage search(Filter filter, CaseStatus state, int page, String sort) throws ApiException {
+        return services.cases().searchCases(Forms.blankToNull(filter.act()), Forms.blankToNull(filter.agency()),
+                Forms.blankToNull(filter.election()), filter.overdue() ? Boolean.TRUE : null, page, Forms.blankToNull(filter.region()),
+                config.workListSize(), sort, state);
+    }
+
+    /** A state with more cases than the list shows: how many are shown (the nearest due) of how many. */
+    public record Overflow(String status, int shown, long total) {
+    }
+
+    /** The filters as the officer set them, to fill the form in again; {@code sort} "due" or null (newest first). */
+    public record Filter(String status, String act, String region, String agency, String election, boolean overdue, String sort) {
+
+        /** The list's address with these filters, for its pages. */
+        String address() {
+            StringBuilder query = new StringBuilder();
+            java.util.Map<String, String> set = new java.util.LinkedHashMap<>();
+            set.put("status", status);
+            set.put("act", act);
+            set.put("region", region);
+            set.put("agency", agency);
+            set.put("election", election);
+            set.put("overdue", overdue ? "true" : null);
+            set.put("sort", sort);
+            set.forEach((name, value) -> {
+                if (value != null && !value.isBlank()) {
+                    query.append(query.isEmpty() ? "?" : "&").append(name).append('=')
+                            .append(java.net.URLEncoder.encode(value.strip(), java.nio.charset.StandardCharsets.UTF_8));
+                }
+            });
+            return "/cases" + query;
+        }
     }
 
 }

@@ -229,7 +229,7 @@ public final class DemoStories {
 
         /** Whether the region already has a demo case of this act and source (one a changing body cannot find by its key). */
         boolean findEarlier(Officer by, String act, CaseSource source) throws ApiException {
-            var earlier = cases(by).searchCases(act, region.agency(), null, null, 0, region.code(), 100, null).getItems().stream()
+            var earlier = cases(by).searchCases(act, region.agency(), null, null, 0, region.code(), 100, null, null).getItems().stream()
                     .filter(x -> x.getSource() == source).findFirst();
             if (earlier.isEmpty()) {
                 return false;
