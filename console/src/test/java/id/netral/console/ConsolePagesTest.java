@@ -38,7 +38,7 @@ class ConsolePagesTest {
         for (String path : new String[] {"/cases", "/cases/" + UUID.randomUUID(), "/findings/new", "/", "/dashboard", "/roster",
                 "/roster/agencies/X", "/roster/employees/X", "/roster/imports/" + UUID.randomUUID(), "/cases/" + UUID.randomUUID() + "/letter",
                 "/inbox", "/broadcasts", "/broadcasts/new", "/broadcasts/" + UUID.randomUUID(), "/roster/pledges/new", "/roster/pledges/7",
-                "/roster/candidacies/new?employee=X"}) {
+                "/roster/candidacies/new?employee=X", "/roster/accounts/new?employee=X"}) {
             Response answer = given().redirects().follow(false).get(path);
             assertThat(answer.statusCode()).as(path).isEqualTo(303);
             assertThat(answer.header("Location")).as(path).contains("/sign-in");
@@ -148,13 +148,13 @@ class ConsolePagesTest {
     }
 
     /**
-     * Pledges and relatives' candidacies are recorded by the personnel office and admins only (the
+     * Pledges, relatives' candidacies and accounts are recorded by the personnel office and admins only (the
      * roster refuses others too; the console does not even show them the form); every post needs the
      * form token; the pledge form keeps what was typed, when its date is no date (refused here, 400)
      * and when the roster cannot take it (unreachable here, 503).
      */
     @Test
-    void pledgesAndRelativesCandidaciesAreThePersonnelOfficesAndTheirFormsKeepWhatWasTyped() {
+    void pledgesCandidaciesAndAccountsAreThePersonnelOfficesAndTheirFormsKeepWhatWasTyped() {
         String candidacies = "/roster/candidacies";
         String employee = "198503122010011001";
         for (String[] who : new String[][] {{"bawaslu", "34", null}, {"ppk", "34.04", "PEMKAB-SLEMAN"}, {"bkn", "*", null}}) {
@@ -166,6 +166,10 @@ class ConsolePagesTest {
             given().cookie("netral_session", session).contentType("application/x-www-form-urlencoded")
                     .formParams(Map.of("csrf", token, "nips", "198503122010011001")).post("/roster/pledges/7/signatures").then().statusCode(403);
             given().cookie("netral_session", session).get(candidacies + "/new?employee=" + employee).then().statusCode(403);
+            given().cookie("netral_session", session).get("/roster/accounts/new?employee=" + employee).then().statusCode(403);
+            given().cookie("netral_session", session).contentType("application/x-www-form-urlencoded")
+                    .formParams(Map.of("csrf", token, "employee", employee, "url", "https://www.instagram.com/x/")).post("/roster/accounts")
+                    .then().statusCode(403);
             given().cookie("netral_session", session).contentType("application/x-www-form-urlencoded")
                     .formParams(Map.of("csrf", token, "employee", employee, "relation", "SPOUSE")).post(candidacies).then().statusCode(403);
         }
@@ -175,7 +179,8 @@ class ConsolePagesTest {
                 .body(containsString("name=\"pledgedOn\" type=\"date\" value=\"" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"))));
         given().cookie("netral_session", bkpp).get("/roster/pledges/new?agency=PEMKAB-BANTUL").then().statusCode(200)
                 .body(containsString("value=\"PEMKAB-BANTUL\""));
-        for (String[] post : new String[][] {{"/roster/pledges", "place"}, {"/roster/pledges/7/signatures", "nips"}, {candidacies, "relation"}}) {
+        for (String[] post : new String[][] {{"/roster/pledges", "place"}, {"/roster/pledges/7/signatures", "nips"}, {candidacies, "relation"},
+                {"/roster/accounts", "url"}}) {
             given().cookie("netral_session", bkpp).contentType("application/x-www-form-urlencoded")
                     .formParams(Map.of("csrf", "guessed", post[1], "x")).post(post[0]).then().statusCode(403);
         }

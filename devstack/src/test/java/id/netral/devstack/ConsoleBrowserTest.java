@@ -254,10 +254,11 @@ class ConsoleBrowserTest {
     /**
      * The agency's personnel office records the pledge read on a day, adds its signers from a pasted
      * list (one NIP unknown, refused with the roster's reason), finds the signature on the employee's
-     * page and declares his wife's candidacy there; Bawaslu reads both and cannot record either.
+     * page and declares his wife's candidacy there, and registers a second account of his; Bawaslu
+     * reads all of it and can record none.
      */
     @Test
-    void aPledgeAndARelativesCandidacyAreRecordedByThePersonnelOfficeAndReadByBawaslu() {
+    void aPledgeARelativesCandidacyAndAnAccountAreRecordedByThePersonnelOfficeAndReadByBawaslu() {
         String place = "Balai Kota Yogyakarta " + java.util.UUID.randomUUID().toString().substring(0, 6);
         String unknown = "199001012015031999";
         try (ConsoleBrowser b = new ConsoleBrowser(console, screenshots)) {
@@ -291,6 +292,11 @@ class ConsoleBrowserTest {
             assertThat(b.text(By.id("done"))).isEqualTo("Pencalonan keluarga dicatat.");
             assertThat(b.text(By.id("candidacy-list"))).contains("Suami/istri").contains("Sri Wahyuni").contains("PILKADA_2024")
                     .contains("Wali Kota Yogyakarta");
+            b.click(By.id("new-account"));
+            b.type(By.id("url"), "https://www.tiktok.com/@budi.console");
+            b.click(By.id("register-account"));
+            assertThat(b.text(By.id("account-done"))).isEqualTo("Akun didaftarkan.");
+            assertThat(b.text(By.id("accounts"))).contains("https://www.tiktok.com/@budi.console").contains(ACCOUNT);
             b.screenshot("employee");
             b.signOut();
 
@@ -298,6 +304,8 @@ class ConsoleBrowserTest {
             b.open("/roster/employees/" + NIP);
             assertThat(b.text(By.id("candidacy-list"))).contains("Sri Wahyuni");
             assertThat(b.present(By.id("new-candidacy"))).as("Bawaslu reads, the personnel office records").isFalse();
+            assertThat(b.present(By.id("new-account"))).isFalse();
+            assertThat(b.text(By.id("accounts"))).contains("https://www.tiktok.com/@budi.console");
             b.open(pledgePage);
             assertThat(b.text(By.id("pledge"))).contains(place);
             assertThat(b.present(By.id("sign-form"))).isFalse();

@@ -1,0 +1,74 @@
+package id.netral.console.api;
+
+import id.netral.client.roster.ApiException;
+import id.netral.client.roster.api.AccountsApi;
+import id.netral.client.roster.api.EmployeesApi;
+import id.netral.client.roster.model.AccountInput;
+import id.netral.client.roster.model.Employee;
+import id.netral.common.security.Roles;
+import id.netral.console.client.ApiProblem;
+import io.quarkus.qute.Template;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+
+/**
+ * An employee's social-media account registered by the personnel office, by its address as
+ * anyone would copy it from the browser: the roster works out the platform and the handle, and
+ * refuses an account already registered to someone else. Findings and reports name accounts; this
+ * is how they lead to a person.
+ */
+// not under /roster/employees/{key}: a root resource there would take the employee's own page from RosterPageResource
+@Path("/roster/accounts")
+@RolesAllowed({Roles.BKPP, Roles.ADMIN})
+public class AccountPageResource extends ConsolePage {
+
+    @Inject
+    Template accountForm;
+
+    @GET
+    @Path("/new")
+    public Response form(@QueryParam("employee") String key) {
+        if (key == null || key.isBlank()) {
+            throw new NotFoundException();
+        }
+        return form(key.strip(), Map.of(), null, 200);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response register(MultivaluedMap<String, String> form) {
+        pages.requireFormToken(form.getFirst("csrf"));
+        Map<String, String> posted = Forms.posted(form);
+        String key = Forms.blankToNull(posted.get("employee"));
+        if (key == null) {
+            throw new NotFoundException();
+        }
+        try {
+            new AccountsApi(services.roster()).registerAccount(key, new AccountInput().url(Forms.blankToNull(posted.get("url"))));
+            return Pages.seeOther("/roster/employees/" + java.net.URLEncoder.encode(key, java.nio.charset.StandardCharsets.UTF_8)
+                    + "?done=ACCOUNT#accounts");
+        } catch (ApiException e) {
+            return pages.refusedForm(e.getCode(), e.getResponseBody(), problem -> form(key, posted, problem, problem.status()));
+        }
+    }
+
+    private Response form(String key, Map<String, String> entries, ApiProblem problem, int status) {
+        Employee person;
+        try {
+            person = new EmployeesApi(services.roster()).getEmployee(key);
+        } catch (ApiException e) {
+            return pages.refused(e.getCode(), e.getResponseBody());
+        }
+        return pages.html(pages.page(accountForm).data("e", person).data("entries", entries).data("problem", problem), status);
+    }
+}
