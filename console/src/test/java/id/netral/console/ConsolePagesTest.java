@@ -168,6 +168,8 @@ class ConsolePagesTest {
             given().cookie("netral_session", session).get(candidacies + "/new?employee=" + employee).then().statusCode(403);
             given().cookie("netral_session", session).get("/roster/accounts/new?employee=" + employee).then().statusCode(403);
             given().cookie("netral_session", session).contentType("application/x-www-form-urlencoded")
+                    .formParams(Map.of("csrf", token, "employee", employee, "reason", "x")).post("/roster/accounts/7/unlink").then().statusCode(403);
+            given().cookie("netral_session", session).contentType("application/x-www-form-urlencoded")
                     .formParams(Map.of("csrf", token, "employee", employee, "url", "https://www.instagram.com/x/")).post("/roster/accounts")
                     .then().statusCode(403);
             given().cookie("netral_session", session).contentType("application/x-www-form-urlencoded")
@@ -180,7 +182,7 @@ class ConsolePagesTest {
         given().cookie("netral_session", bkpp).get("/roster/pledges/new?agency=PEMKAB-BANTUL").then().statusCode(200)
                 .body(containsString("value=\"PEMKAB-BANTUL\""));
         for (String[] post : new String[][] {{"/roster/pledges", "place"}, {"/roster/pledges/7/signatures", "nips"}, {candidacies, "relation"},
-                {"/roster/accounts", "url"}}) {
+                {"/roster/accounts", "url"}, {"/roster/accounts/7/unlink", "reason"}}) {
             given().cookie("netral_session", bkpp).contentType("application/x-www-form-urlencoded")
                     .formParams(Map.of("csrf", "guessed", post[1], "x")).post(post[0]).then().statusCode(403);
         }
@@ -191,6 +193,10 @@ class ConsolePagesTest {
                 .then().statusCode(400).body(containsString("Isian tidak dapat dibaca")).body(containsString("value=\"Pendopo Parasamya\""));
         Map<String, String> readable = new java.util.HashMap<>(pledge);
         readable.put("pledgedOn", "2023-05-22");
+        // with the form token an unlinking is sent on (the roster is unreachable here)
+        given().cookie("netral_session", bkpp).contentType("application/x-www-form-urlencoded")
+                .formParams(Map.of("csrf", token, "employee", employee, "reason", "Akun milik adiknya")).post("/roster/accounts/7/unlink")
+                .then().statusCode(503);
         given().cookie("netral_session", bkpp).contentType("application/x-www-form-urlencoded").formParams(readable).post("/roster/pledges")
                 .then().statusCode(503).body(containsString("value=\"Pendopo Parasamya\"")).body(containsString("value=\"2023-05-22\""))
                 .body(containsString("value=\"Ikrar Netralitas ASN 2024\""));

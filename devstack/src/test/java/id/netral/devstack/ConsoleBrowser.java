@@ -227,6 +227,12 @@ final class ConsoleBrowser implements AutoCloseable {
      * Clicks and waits for the next page to replace this one: a click returns before the browser has
      * the answer (and its cookies), and the next step must not overtake it.
      */
+    /** A click that stays on the page (a details element opened). */
+    void toggle(By by) {
+        driver.findElement(by).click();
+    }
+
+    /** A click that loads another page: waits until it has. */
     void click(By by) {
         WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(by).click();

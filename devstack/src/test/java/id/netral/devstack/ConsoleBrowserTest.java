@@ -254,8 +254,8 @@ class ConsoleBrowserTest {
     /**
      * The agency's personnel office records the pledge read on a day, adds its signers from a pasted
      * list (one NIP unknown, refused with the roster's reason), finds the signature on the employee's
-     * page and declares his wife's candidacy there, and registers a second account of his; Bawaslu
-     * reads all of it and can record none.
+     * page and declares his wife's candidacy there, registers a second account and unlinks it again
+     * (his brother's); Bawaslu reads all of it and can record none.
      */
     @Test
     void aPledgeARelativesCandidacyAndAnAccountAreRecordedByThePersonnelOfficeAndReadByBawaslu() {
@@ -298,6 +298,13 @@ class ConsoleBrowserTest {
             assertThat(b.text(By.id("account-done"))).isEqualTo("Akun didaftarkan.");
             assertThat(b.text(By.id("accounts"))).contains("https://www.tiktok.com/@budi.console").contains(ACCOUNT);
             b.screenshot("employee");
+            // it was his brother's: unlinked, with the reason
+            String tiktok = "//ul[@id='accounts']/li[contains(., 'tiktok.com')]";
+            b.toggle(By.xpath(tiktok + "//summary"));
+            b.type(By.xpath(tiktok + "//input[@name='reason']"), "Akun milik adiknya");
+            b.click(By.xpath(tiktok + "//button[@type='submit']"));
+            assertThat(b.text(By.id("account-done"))).startsWith("Akun dilepaskan");
+            assertThat(b.text(By.id("accounts"))).doesNotContain("tiktok.com").contains(ACCOUNT);
             b.signOut();
 
             b.signIn("bawaslu", REGION, null, "Bawaslu Kota Yogyakarta");
@@ -305,7 +312,7 @@ class ConsoleBrowserTest {
             assertThat(b.text(By.id("candidacy-list"))).contains("Sri Wahyuni");
             assertThat(b.present(By.id("new-candidacy"))).as("Bawaslu reads, the personnel office records").isFalse();
             assertThat(b.present(By.id("new-account"))).isFalse();
-            assertThat(b.text(By.id("accounts"))).contains("https://www.tiktok.com/@budi.console");
+            assertThat(b.text(By.id("accounts"))).doesNotContain("tiktok.com").contains(ACCOUNT);
             b.open(pledgePage);
             assertThat(b.text(By.id("pledge"))).contains(place);
             assertThat(b.present(By.id("sign-form"))).isFalse();
@@ -321,7 +328,7 @@ class ConsoleBrowserTest {
 
     /**
      * An accessibility audit: axe-core's WCAG 2.1 A and AA rules (names, labels, contrast, landmarks,
-     * language, ...) on the main pages of each kind of user (a citizen, Bawaslu, the BKPP, an
+     * language, ...) on the main pages (19) of each kind of user (a citizen, Bawaslu, the BKPP, an
      * employee): none may have a violation of any impact. What axe cannot judge (whether a text
      * alternative says the right thing, a keyboard user's path) is not covered by it.
      */
@@ -346,7 +353,8 @@ class ConsoleBrowserTest {
             }
             b.signOut();
             b.signIn("bkpp", REGION, AGENCY, "BKPP Kota Yogyakarta");
-            for (String page : List.of("/broadcasts/new", "/roster/pledges/new?agency=" + AGENCY, "/roster/candidacies/new?employee=" + NIP)) {
+            for (String page : List.of("/broadcasts/new", "/roster/pledges/new?agency=" + AGENCY, "/roster/candidacies/new?employee=" + NIP,
+                    "/roster/accounts/new?employee=" + NIP, "/roster/employees/" + NIP)) {
                 b.open(page);
                 found.put("bkpp " + page, b.accessibilityViolations());
             }
@@ -355,7 +363,7 @@ class ConsoleBrowserTest {
             b.open("/inbox");
             found.put("asn /inbox", b.accessibilityViolations());
         }
-        assertThat(found).as("every page audited").hasSize(17);
+        assertThat(found).as("every page audited").hasSize(19);
         Map<String, List<String>> violated = new java.util.LinkedHashMap<>(found);
         violated.values().removeIf(List::isEmpty);
         assertThat(violated).as("violations by page").isEmpty();

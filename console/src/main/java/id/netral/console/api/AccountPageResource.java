@@ -15,6 +15,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -59,6 +60,29 @@ public class AccountPageResource extends ConsolePage {
                     + "?done=ACCOUNT#accounts");
         } catch (ApiException e) {
             return pages.refusedForm(e.getCode(), e.getResponseBody(), problem -> form(key, posted, problem, problem.status()));
+        }
+    }
+
+    /**
+     * An account unlinked from the employee (it was their sibling's, say), with the reason the roster
+     * keeps in the employee's history; back to the employee's page. Without a reason the roster
+     * refuses (400), and the page says why.
+     */
+    @POST
+    @Path("/{id}/unlink")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response unlink(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        pages.requireFormToken(form.getFirst("csrf"));
+        String key = Forms.blankToNull(form.getFirst("employee"));
+        if (key == null) {
+            throw new NotFoundException();
+        }
+        try {
+            new AccountsApi(services.roster()).unlinkAccount(id, key, Forms.blankToNull(form.getFirst("reason")));
+            return Pages.seeOther("/roster/employees/" + java.net.URLEncoder.encode(key, java.nio.charset.StandardCharsets.UTF_8)
+                    + "?done=UNLINKED#accounts");
+        } catch (ApiException e) {
+            return pages.refused(e.getCode(), e.getResponseBody());
         }
     }
 
