@@ -2,9 +2,7 @@ package id.netral.console.api;
 
 import id.netral.client.roster.ApiException;
 import id.netral.client.roster.api.AccountsApi;
-import id.netral.client.roster.api.EmployeesApi;
 import id.netral.client.roster.model.AccountInput;
-import id.netral.client.roster.model.Employee;
 import id.netral.common.security.Roles;
 import id.netral.console.client.ApiProblem;
 import io.quarkus.qute.Template;
@@ -12,7 +10,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -31,7 +28,7 @@ import java.util.Map;
 // not under /roster/employees/{key}: a root resource there would take the employee's own page from RosterPageResource
 @Path("/roster/accounts")
 @RolesAllowed({Roles.BKPP, Roles.ADMIN})
-public class AccountPageResource extends ConsolePage {
+public class AccountPageResource extends EmployeeFormPage {
 
     @Inject
     Template accountForm;
@@ -39,25 +36,17 @@ public class AccountPageResource extends ConsolePage {
     @GET
     @Path("/new")
     public Response form(@QueryParam("employee") String key) {
-        if (key == null || key.isBlank()) {
-            throw new NotFoundException();
-        }
-        return form(key.strip(), Map.of(), null, 200);
+        return form(employeeKey(key), Map.of(), null, 200);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response register(MultivaluedMap<String, String> form) {
-        pages.requireFormToken(form.getFirst("csrf"));
-        Map<String, String> posted = Forms.posted(form);
-        String key = Forms.blankToNull(posted.get("employee"));
-        if (key == null) {
-            throw new NotFoundException();
-        }
+        Map<String, String> posted = postedAbout(form);
+        String key = posted.get("employee");
         try {
             new AccountsApi(services.roster()).registerAccount(key, new AccountInput().url(Forms.blankToNull(posted.get("url"))));
-            return Pages.seeOther("/roster/employees/" + java.net.URLEncoder.encode(key, java.nio.charset.StandardCharsets.UTF_8)
-                    + "?done=ACCOUNT#accounts");
+            return backToEmployee(key, "ACCOUNT", "accounts");
         } catch (ApiException e) {
             return pages.refusedForm(e.getCode(), e.getResponseBody(), problem -> form(key, posted, problem, problem.status()));
         }
@@ -72,27 +61,17 @@ public class AccountPageResource extends ConsolePage {
     @Path("/{id}/unlink")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response unlink(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        pages.requireFormToken(form.getFirst("csrf"));
-        String key = Forms.blankToNull(form.getFirst("employee"));
-        if (key == null) {
-            throw new NotFoundException();
-        }
+        Map<String, String> posted = postedAbout(form);
+        String key = posted.get("employee");
         try {
-            new AccountsApi(services.roster()).unlinkAccount(id, key, Forms.blankToNull(form.getFirst("reason")));
-            return Pages.seeOther("/roster/employees/" + java.net.URLEncoder.encode(key, java.nio.charset.StandardCharsets.UTF_8)
-                    + "?done=UNLINKED#accounts");
+            new AccountsApi(services.roster()).unlinkAccount(id, key, Forms.blankToNull(posted.get("reason")));
+            return backToEmployee(key, "UNLINKED", "accounts");
         } catch (ApiException e) {
             return pages.refused(e.getCode(), e.getResponseBody());
         }
     }
 
     private Response form(String key, Map<String, String> entries, ApiProblem problem, int status) {
-        Employee person;
-        try {
-            person = new EmployeesApi(services.roster()).getEmployee(key);
-        } catch (ApiException e) {
-            return pages.refused(e.getCode(), e.getResponseBody());
-        }
-        return pages.html(pages.page(accountForm).data("e", person).data("entries", entries).data("problem", problem), status);
+        return employeeForm(pages.page(accountForm).data("entries", entries).data("problem", problem), key, status);
     }
 }

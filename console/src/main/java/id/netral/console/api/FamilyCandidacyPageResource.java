@@ -1,9 +1,7 @@
 package id.netral.console.api;
 
 import id.netral.client.roster.ApiException;
-import id.netral.client.roster.api.EmployeesApi;
 import id.netral.client.roster.api.FamilyCandidaciesApi;
-import id.netral.client.roster.model.Employee;
 import id.netral.client.roster.model.FamilyCandidacyInput;
 import id.netral.client.roster.model.FamilyRelation;
 import id.netral.client.rules.model.Election;
@@ -33,7 +31,7 @@ import org.jboss.logging.Logger;
 // not under /roster/employees/{key}: a root resource there would take the employee's own page from RosterPageResource
 @Path("/roster/candidacies")
 @RolesAllowed({Roles.BKPP, Roles.ADMIN})
-public class FamilyCandidacyPageResource extends ConsolePage {
+public class FamilyCandidacyPageResource extends EmployeeFormPage {
     private static final Logger LOG = Logger.getLogger(FamilyCandidacyPageResource.class);
 
     @Inject
@@ -42,21 +40,14 @@ public class FamilyCandidacyPageResource extends ConsolePage {
     @GET
     @Path("/new")
     public Response form(@QueryParam("employee") String key) {
-        if (key == null || key.isBlank()) {
-            throw new jakarta.ws.rs.NotFoundException();
-        }
-        return form(key.strip(), Map.of(), null, 200);
+        return form(employeeKey(key), Map.of(), null, 200);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response declare(MultivaluedMap<String, String> form) {
-        pages.requireFormToken(form.getFirst("csrf"));
-        Map<String, String> posted = Forms.posted(form);
-        String key = Forms.blankToNull(posted.get("employee"));
-        if (key == null) {
-            throw new jakarta.ws.rs.NotFoundException();
-        }
+        Map<String, String> posted = postedAbout(form);
+        String key = posted.get("employee");
         String relation = Forms.blankToNull(posted.get("relation"));
         FamilyCandidacyInput input = new FamilyCandidacyInput()
                 .relation(relation == null ? null : Arrays.stream(FamilyRelation.values()).filter(r -> r.getValue().equals(relation)).findFirst()
@@ -65,23 +56,16 @@ public class FamilyCandidacyPageResource extends ConsolePage {
                 .office(Forms.blankToNull(posted.get("office"))).party(Forms.blankToNull(posted.get("party")));
         try {
             new FamilyCandidaciesApi(services.roster()).declareFamilyCandidacy(key, input);
-            return Pages.seeOther("/roster/employees/" + java.net.URLEncoder.encode(key, java.nio.charset.StandardCharsets.UTF_8)
-                    + "?done=DECLARED#candidacies");
+            return backToEmployee(key, "DECLARED", "candidacies");
         } catch (ApiException e) {
             return pages.refusedForm(e.getCode(), e.getResponseBody(), problem -> form(key, posted, problem, problem.status()));
         }
     }
 
     private Response form(String key, Map<String, String> entries, ApiProblem problem, int status) {
-        Employee person;
-        try {
-            person = new EmployeesApi(services.roster()).getEmployee(key);
-        } catch (ApiException e) {
-            return pages.refused(e.getCode(), e.getResponseBody());
-        }
-        return pages.html(pages.page(candidacyForm).data("e", person).data("entries", entries).data("problem", problem)
+        return employeeForm(pages.page(candidacyForm).data("entries", entries).data("problem", problem)
                 .data("relations", Arrays.stream(FamilyRelation.values()).map(FamilyRelation::getValue).toList())
-                .data("elections", elections()), status);
+                .data("elections", elections()), key, status);
     }
 
     /** The elections to choose from; none when rules-service does not answer, and the form asks for the code instead. */
