@@ -269,9 +269,18 @@ class ConsoleBrowserTest {
             assertThat(b.value(By.id("pledgedOn"))).as("today, to start with").isEqualTo(LocalDate.now(ZoneId.of("Asia/Jakarta")).toString());
             b.type(By.id("place"), place);
             b.type(By.id("textReference"), "Ikrar Netralitas ASN Pemilihan 2024");
+            String formKey = b.value(By.name("idempotencyKey"));
             b.click(By.id("record-pledge"));
             assertThat(b.url()).matches(".*/roster/pledges/[0-9]+");
             String pledgePage = b.url().replace(console, "");
+            // the same form sent a second time (a double click, a reload of the post) records nothing more
+            b.open("/roster/pledges/new?agency=" + AGENCY);
+            assertThat(b.value(By.name("idempotencyKey"))).as("each form its own key").isNotEqualTo(formKey);
+            b.script("document.querySelector('[name=idempotencyKey]').value = '" + formKey + "'");
+            b.type(By.id("place"), place);
+            b.type(By.id("textReference"), "Ikrar Netralitas ASN Pemilihan 2024");
+            b.click(By.id("record-pledge"));
+            assertThat(b.url().replace(console, "")).isEqualTo(pledgePage);
             assertThat(b.text(By.id("signatures"))).isEqualTo("0");
             b.type(By.id("nips"), NIP + "\n" + unknown + ", " + NIP);
             b.click(By.id("add-signatures"));

@@ -13,7 +13,6 @@ import id.netral.common.security.IdempotencyKey;
 import id.netral.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -101,16 +100,7 @@ public class EvidenceResource {
         EvidenceStore.Upload upload = new EvidenceStore.Upload(file.uploadedFile(), file.fileName(), file.contentType(), kind(kind),
                 InstantParameter.optional("capturedAt", capturedAt), description == null || description.isBlank() ? null : description.strip());
         IdempotencyKey key = IdempotencyKey.of(caller, idempotencyKey);
-        EvidenceStore.Added added;
-        try {
-            added = store.add(id, caller.region(), upload, caller.actor(), key);
-        } catch (PersistenceException | jakarta.transaction.TransactionalException raced) {
-            if (key == null) {
-                throw raced;
-            }
-            // a parallel upload with the same key was kept first: answer as its replay
-            added = store.add(id, caller.region(), upload, caller.actor(), key);
-        }
+        EvidenceStore.Added added = IdempotencyKey.onceRaced(key, () -> store.add(id, caller.region(), upload, caller.actor(), key));
         EvidenceFile e = added.file();
         return Response.status(added.replayed() ? Response.Status.OK : Response.Status.CREATED)
                 .location(URI.create("/api/v1/cases/" + id + "/evidence/" + e.id)).entity(View.of(e)).build();

@@ -27,6 +27,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Neutrality pledges (ikrar netralitas) as an agency's personnel office keeps them: the pledge read
@@ -72,7 +73,8 @@ public class PledgePageResource extends ConsolePage {
             return form(posted, pages.unreadableForm(), 400);
         }
         try {
-            Pledge recorded = new PledgesApi(services.roster()).createPledge(input);
+            // the key made with the form: a double click or a reload of this post records the pledge once
+            Pledge recorded = new PledgesApi(services.roster()).createPledge(input, Forms.blankToNull(posted.get("idempotencyKey")));
             return Pages.seeOther("/roster/pledges/" + recorded.getId());
         } catch (ApiException e) {
             return pages.refusedForm(e.getCode(), e.getResponseBody(), problem -> form(posted, problem, problem.status()));
@@ -126,6 +128,8 @@ public class PledgePageResource extends ConsolePage {
     }
 
     private Response form(Map<String, String> entries, ApiProblem problem, int status) {
-        return pages.html(pages.page(pledgeForm).data("entries", entries).data("problem", problem), status);
+        Map<String, String> shown = new HashMap<>(entries);
+        shown.putIfAbsent("idempotencyKey", UUID.randomUUID().toString());
+        return pages.html(pages.page(pledgeForm).data("entries", shown).data("problem", problem), status);
     }
 }

@@ -16,7 +16,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -69,16 +68,8 @@ public class BroadcastResource {
             String idempotencyKey) {
         IdempotencyKey key = IdempotencyKey.of(caller, idempotencyKey);
         String fingerprint = key == null ? null : IdempotencyKey.fingerprint(json, body);
-        Broadcasts.Created created;
-        try {
-            created = broadcasts.create(body.toRequest(), caller.region(), caller.subject(), role(), key, fingerprint);
-        } catch (PersistenceException | jakarta.transaction.TransactionalException raced) {
-            if (key == null) {
-                throw raced;
-            }
-            // a parallel request with the same key stored first: answer as its replay
-            created = broadcasts.create(body.toRequest(), caller.region(), caller.subject(), role(), key, fingerprint);
-        }
+        Broadcasts.Created created = IdempotencyKey.onceRaced(key,
+                () -> broadcasts.create(body.toRequest(), caller.region(), caller.subject(), role(), key, fingerprint));
         Broadcast b = created.broadcast();
         return Response.status(created.replayed() ? Response.Status.OK : Response.Status.ACCEPTED)
                 .entity(view(Broadcast.require(b.id, caller.region()))).location(URI.create("/api/v1/broadcasts/" + b.id)).build();

@@ -25,12 +25,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.netral.common.security.IdempotencyKey;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.HeaderParam;
 import java.net.URI;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Neutrality pledges (ikrar) and their collective signing. */
@@ -51,14 +56,32 @@ public class PledgeResource {
     @Inject
     RequestLanguage language;
 
+    @Inject
+    ObjectMapper json;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.BKPP})
-    @Operation(operationId = "createPledge", summary = "Record a pledge")
+    @Operation(operationId = "createPledge", summary = "Record a pledge",
+            description = "Send an Idempotency-Key to make retries safe (a form sent twice, a timeout): the same key and body answer "
+                    + "with the first pledge (200) and record nothing again; another body with the same key is 409. A key is the "
+                    + "caller's own: the same key from another caller is another key.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = PledgeViews.View.class)))
-    public Response create(@NotNull @Valid PledgeViews.Input input) {
-        Pledge pledge = roster.createPledge(input.toPledge(), caller.region(), caller.subject());
-        return Response.created(URI.create("/api/v1/pledges/" + pledge.id)).entity(PledgeViews.View.of(pledge, 0)).build();
+    @APIResponse(responseCode = "200", description = "Recorded earlier under this Idempotency-Key",
+            content = @Content(schema = @Schema(implementation = PledgeViews.View.class)))
+    @APIResponse(responseCode = "409", description = "You used the Idempotency-Key for another pledge")
+    @APIResponse(responseCode = "422", description = "Unknown agency, or one outside your region")
+    public Response create(@NotNull @Valid PledgeViews.Input input,
+            @HeaderParam("Idempotency-Key") @Size(max = IdempotencyKey.MAX_LENGTH) @Parameter(description = "Makes retries safe")
+            String idempotencyKey) {
+        IdempotencyKey key = IdempotencyKey.of(caller, idempotencyKey);
+        String fingerprint = key == null ? null : IdempotencyKey.fingerprint(json, input);
+        RosterService.RecordedPledge recorded = IdempotencyKey.onceRaced(key,
+                () -> roster.createPledge(input.toPledge(), caller.region(), caller.subject(), key, fingerprint));
+        Pledge pledge = recorded.pledge();
+        return Response.status(recorded.replayed() ? Response.Status.OK : Response.Status.CREATED)
+                .location(URI.create("/api/v1/pledges/" + pledge.id))
+                .entity(PledgeViews.View.of(pledge, recorded.replayed() ? signatures.count(pledge.id) : 0)).build();
     }
 
     @GET

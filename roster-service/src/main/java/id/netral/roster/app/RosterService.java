@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.netral.common.audit.HashChain;
 import id.netral.common.domain.RegionCode;
 import id.netral.common.error.NetralException;
+import id.netral.common.security.IdempotencyKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -230,15 +231,35 @@ public class RosterService {
         }).toList();
     }
 
+    /** A pledge, and whether it was recorded earlier under the same Idempotency-Key (nothing recorded now). */
+    public record RecordedPledge(Pledge pledge, boolean replayed) {
+    }
+
+    /**
+     * Records a pledge. Under an Idempotency-Key used before with the same body ({@code requestSha256})
+     * it answers with that first pledge; with another body it is 409.
+     */
     @Transactional
-    public Pledge createPledge(Pledge pledge, RegionCode scope, String author) {
+    public RecordedPledge createPledge(Pledge pledge, RegionCode scope, String author, IdempotencyKey key, String requestSha256) {
+        if (key != null) {
+            Optional<Pledge> earlier = Pledge.byIdempotencyKey(key);
+            if (earlier.isPresent()) {
+                if (!earlier.get().requestSha256.equals(requestSha256)) {
+                    throw NetralException.conflict(Messages.text("roster.RosterService.idempotency-key-for-another-pledge", key.key()));
+                }
+                return new RecordedPledge(earlier.get(), true);
+            }
+        }
         Agency agency = Agency.visible(pledge.agencyCode, scope)
                 .orElseThrow(() -> NetralException.unprocessable("agencyCode", Messages.text("roster.RosterService.unknown-agency", pledge.agencyCode)));
         pledge.regionCode = agency.regionCode;
         pledge.createdBy = author;
         pledge.createdAt = now();
+        pledge.idempotencyKey = key == null ? null : key.key();
+        pledge.idempotencyOwner = key == null ? null : key.owner();
+        pledge.requestSha256 = key == null ? null : requestSha256;
         pledge.persist();
-        return pledge;
+        return new RecordedPledge(pledge, false);
     }
 
     /** What collective signing did: new signatures, repeats, and NIPs that could not sign with reasons. */

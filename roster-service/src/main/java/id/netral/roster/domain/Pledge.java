@@ -1,6 +1,7 @@
 package id.netral.roster.domain;
 
 import id.netral.common.domain.RegionCode;
+import id.netral.common.security.IdempotencyKey;
 import id.netral.common.store.RegionScope;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -42,6 +43,20 @@ public class Pledge extends PanacheEntityBase {
 
     @Column(name = "created_by")
     public String createdBy;
+
+    /** The caller's Idempotency-Key it was recorded under, with its owner and the request's SHA-256 (V11). */
+    @Column(name = "idempotency_key")
+    public String idempotencyKey;
+
+    @Column(name = "idempotency_owner")
+    public String idempotencyOwner;
+
+    @Column(name = "request_sha256")
+    public String requestSha256;
+
+    public static Optional<Pledge> byIdempotencyKey(IdempotencyKey key) {
+        return find("idempotencyOwner = ?1 and idempotencyKey = ?2", key.owner(), key.key()).firstResultOptional();
+    }
 
     public static PanacheQuery<Pledge> within(RegionCode scope, String agency) {
         Parameters params = new Parameters();

@@ -2,19 +2,30 @@ package id.netral.roster.api;
 
 import static id.netral.roster.api.Fixtures.admin;
 import static id.netral.roster.api.Fixtures.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.oneOf;
 
 import id.netral.common.security.Roles;
 import id.netral.common.testing.EmbeddedPostgresResource;
+import id.netral.common.testing.TestTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -98,6 +109,45 @@ class FamilyAndPledgeTest {
         as(Roles.PORTAL, "34.04").get("/api/v1/pledges/" + id).then().statusCode(404);
         as(Roles.BKPP, "34.04").body(Map.of("nips", List.of(a))).post("/api/v1/pledges/" + id + "/signatures").then().statusCode(404);
         as(Roles.PORTAL, "33.16").get("/api/v1/pledges?agency=" + agency).then().statusCode(200).body("total", equalTo(1));
+    }
+
+    /** A form sent twice, or a retry after a timeout, records one pledge; a key is its caller's own. */
+    @Test
+    void aPledgeSentAgainUnderItsIdempotencyKeyIsRecordedOnce() throws Exception {
+        String agency = Fixtures.agency("33.16");
+        Map<String, Object> body = Map.of("agencyCode", agency, "pledgedOn", "2024-09-20", "place", "Aula", "textReference", "SKB 2022");
+        int first = as(Roles.BKPP, "33.16").header("Idempotency-Key", "ikrar-1").body(body).post("/api/v1/pledges").then()
+                .statusCode(201).extract().path("id");
+        as(Roles.BKPP, "33.16").body(Map.of("nips", List.of(Fixtures.employee(agency, "Penandatangan"))))
+                .post("/api/v1/pledges/" + first + "/signatures").then().statusCode(200).body("signed", equalTo(1));
+        as(Roles.BKPP, "33.16").header("Idempotency-Key", "ikrar-1").body(body).post("/api/v1/pledges").then().statusCode(200)
+                .header("Location", endsWith("/api/v1/pledges/" + first))
+                .body("id", equalTo(first)).body("signatures", equalTo(1));
+        as(Roles.BKPP, "33.16").header("Idempotency-Key", "ikrar-1").body(Map.of("agencyCode", agency, "pledgedOn", "2024-09-21",
+                "place", "Aula", "textReference", "SKB 2022")).post("/api/v1/pledges").then().statusCode(409)
+                .contentType("application/problem+json").body("detail", containsString("ikrar-1"));
+        // the same words from another officer are another key: their pledge is theirs
+        int others = given("bkpp-lain@33.16").header("Idempotency-Key", "ikrar-1").body(body).post("/api/v1/pledges").then()
+                .statusCode(201).extract().path("id");
+        assertThat(others).isNotEqualTo(first);
+        as(Roles.BKPP, "33.16").header("Idempotency-Key", "k".repeat(201)).body(body).post("/api/v1/pledges").then().statusCode(400);
+
+        // two at once under a new key: one pledge, both answered with it
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Callable<Integer> send = () -> as(Roles.BKPP, "33.16").header("Idempotency-Key", "ikrar-2").body(body)
+                    .post("/api/v1/pledges").then().statusCode(oneOf(200, 201)).extract().path("id");
+            List<Future<Integer>> sent = pool.invokeAll(List.of(send, send));
+            assertThat(sent.get(0).get()).isEqualTo(sent.get(1).get());
+        } finally {
+            pool.shutdownNow();
+        }
+        as(Roles.PORTAL, "33.16").get("/api/v1/pledges?agency=" + agency).then().statusCode(200).body("total", equalTo(3));
+    }
+
+    private static RequestSpecification given(String subject) {
+        return RestAssured.given().contentType("application/json").header("Authorization",
+                TestTokens.token().roles(Roles.BKPP).region("33.16").subject(subject).bearer());
     }
 
     @Test
