@@ -38,7 +38,7 @@ class ConsolePagesTest {
         for (String path : new String[] {"/cases", "/cases/" + UUID.randomUUID(), "/findings/new", "/", "/dashboard", "/roster",
                 "/roster/agencies/X", "/roster/employees/X", "/roster/imports/" + UUID.randomUUID(), "/cases/" + UUID.randomUUID() + "/letter",
                 "/inbox", "/broadcasts", "/broadcasts/new", "/broadcasts/" + UUID.randomUUID(), "/roster/pledges/new", "/roster/pledges/7",
-                "/roster/candidacies/new?employee=X", "/roster/accounts/new?employee=X"}) {
+                "/roster/candidacies/new?employee=X", "/roster/accounts/new?employee=X", "/roster/employees/new", "/roster/employees/X/edit"}) {
             Response answer = given().redirects().follow(false).get(path);
             assertThat(answer.statusCode()).as(path).isEqualTo(303);
             assertThat(answer.header("Location")).as(path).contains("/sign-in");
@@ -200,6 +200,47 @@ class ConsolePagesTest {
         given().cookie("netral_session", bkpp).contentType("application/x-www-form-urlencoded").formParams(readable).post("/roster/pledges")
                 .then().statusCode(503).body(containsString("value=\"Pendopo Parasamya\"")).body(containsString("value=\"2023-05-22\""))
                 .body(containsString("value=\"Ikrar Netralitas ASN 2024\""));
+    }
+
+    /**
+     * Registering and changing an employee is the personnel office's (and admins'): the others get
+     * 403 on both forms and both posts; every post needs the form token; a refused registration
+     * keeps what was typed (the roster is unreachable here, 503), the agency chosen stays chosen.
+     */
+    @Test
+    void employeesAreRegisteredAndChangedByThePersonnelOfficeOnly() {
+        String employee = "198503122010011001";
+        Map<String, String> typed = Map.of("employmentType", "PPPK", "nip", "199001012019032001", "name", "Rina Lestari",
+                "agencyCode", "PEMKAB-SLEMAN", "unitCode", "DINKES", "position", "Perawat", "status", "ACTIVE", "version", "\"3\"");
+        for (String[] who : new String[][] {{"bawaslu", "34", null}, {"ppk", "34.04", "PEMKAB-SLEMAN"}, {"bkn", "*", null}}) {
+            String session = signIn(who[0], who[1], who[2]);
+            Map<String, String> form = new java.util.HashMap<>(typed);
+            form.put("csrf", id.netral.console.domain.Csrf.of(session));
+            given().cookie("netral_session", session).get("/roster/employees/new").then().statusCode(403);
+            given().cookie("netral_session", session).get("/roster/employees/" + employee + "/edit").then().statusCode(403);
+            given().cookie("netral_session", session).contentType("application/x-www-form-urlencoded").formParams(form)
+                    .post("/roster/employees").then().statusCode(403);
+            given().cookie("netral_session", session).contentType("application/x-www-form-urlencoded").formParams(form)
+                    .post("/roster/employees/" + employee).then().statusCode(403);
+        }
+        String bkpp = signIn("bkpp", "34.04", "PEMKAB-SLEMAN");
+        given().cookie("netral_session", bkpp).get("/roster/employees/new").then().statusCode(200)
+                .body(containsString("id=\"agencyCode\" name=\"agencyCode\" value=\"PEMKAB-SLEMAN\""))
+                .body(containsString("<option value=\"PNS\" selected>"));
+        for (String path : new String[] {"/roster/employees", "/roster/employees/" + employee}) {
+            Map<String, String> guessed = new java.util.HashMap<>(typed);
+            guessed.put("csrf", "guessed");
+            given().cookie("netral_session", bkpp).contentType("application/x-www-form-urlencoded").formParams(guessed).post(path)
+                    .then().statusCode(403);
+        }
+        Map<String, String> form = new java.util.HashMap<>(typed);
+        form.put("csrf", id.netral.console.domain.Csrf.of(bkpp));
+        given().cookie("netral_session", bkpp).contentType("application/x-www-form-urlencoded").formParams(form).post("/roster/employees")
+                .then().statusCode(503).body(containsString("value=\"Rina Lestari\"")).body(containsString("value=\"199001012019032001\""))
+                .body(containsString("<option value=\"PPPK\" selected>")).body(containsString("value=\"Perawat\""));
+        given().cookie("netral_session", bkpp).contentType("application/x-www-form-urlencoded").formParams(form)
+                .post("/roster/employees/" + employee).then().statusCode(503).body(containsString("value=\"Rina Lestari\""))
+                .body(containsString("name=\"version\" value=\"&quot;3&quot;\""));
     }
 
     @Test

@@ -337,7 +337,7 @@ class ConsoleBrowserTest {
 
     /**
      * An accessibility audit: axe-core's WCAG 2.1 A and AA rules (names, labels, contrast, landmarks,
-     * language, ...) on the main pages (19) of each kind of user (a citizen, Bawaslu, the BKPP, an
+     * language, ...) on the main pages (21) of each kind of user (a citizen, Bawaslu, the BKPP, an
      * employee): none may have a violation of any impact. What axe cannot judge (whether a text
      * alternative says the right thing, a keyboard user's path) is not covered by it.
      */
@@ -363,7 +363,8 @@ class ConsoleBrowserTest {
             b.signOut();
             b.signIn("bkpp", REGION, AGENCY, "BKPP Kota Yogyakarta");
             for (String page : List.of("/broadcasts/new", "/roster/pledges/new?agency=" + AGENCY, "/roster/candidacies/new?employee=" + NIP,
-                    "/roster/accounts/new?employee=" + NIP, "/roster/employees/" + NIP)) {
+                    "/roster/accounts/new?employee=" + NIP, "/roster/employees/" + NIP, "/roster/employees/new?agency=" + AGENCY,
+                    "/roster/employees/" + NIP + "/edit")) {
                 b.open(page);
                 found.put("bkpp " + page, b.accessibilityViolations());
             }
@@ -372,10 +373,83 @@ class ConsoleBrowserTest {
             b.open("/inbox");
             found.put("asn /inbox", b.accessibilityViolations());
         }
-        assertThat(found).as("every page audited").hasSize(19);
+        assertThat(found).as("every page audited").hasSize(21);
         Map<String, List<String>> violated = new java.util.LinkedHashMap<>(found);
         violated.values().removeIf(List::isEmpty);
         assertThat(violated).as("violations by page").isEmpty();
+    }
+
+    /**
+     * The personnel office registers a new employee from the agency's page and later records a move
+     * to another unit and her retirement; when someone else saved her in between, the form comes
+     * back with the entries kept and the record as it is now, and saving again is deliberate.
+     * Bawaslu reads her page and has no way to change it.
+     */
+    @Test
+    void thePersonnelOfficeRegistersAnEmployeeAndRecordsHerMoveAndRetirement() {
+        String nip = "199204152019032" + String.format("%03d", 1 + (int) (System.nanoTime() % 999));
+        String roster = SharedSuite.get().url(ServiceSpec.SUITE.get(0));
+        given().baseUri(roster).header("Authorization", SharedSuite.token("bkpp", REGION)).contentType("application/json")
+                .body(Map.of("code", "DINKES", "name", "Dinas Kesehatan")).post("/api/v1/agencies/" + AGENCY + "/units")
+                .then().statusCode(org.hamcrest.Matchers.oneOf(201, 409));
+        try (ConsoleBrowser b = new ConsoleBrowser(console, screenshots)) {
+            b.signIn("bkpp", REGION, AGENCY, "BKPP Kota Yogyakarta");
+            b.open("/roster/agencies/" + AGENCY);
+            b.click(By.id("new-employee"));
+            assertThat(b.value(By.id("agencyCode"))).isEqualTo(AGENCY);
+            b.select(By.id("employmentType"), "PNS");
+            b.type(By.id("nip"), nip);
+            b.type(By.id("name"), "Rina Lestari");
+            b.type(By.id("unitCode"), "DISDIK");
+            b.type(By.id("position"), "Guru Ahli Pertama");
+            b.type(By.id("rank"), "IIIa"); // not a rank: the roster says so next to the field, the rest stays
+            b.click(By.id("save-employee"));
+            assertThat(b.text(By.cssSelector("#rank ~ .field-error"))).isNotBlank();
+            assertThat(b.value(By.id("name"))).isEqualTo("Rina Lestari");
+            b.type(By.id("rank"), "III/a");
+            b.click(By.id("save-employee"));
+            assertThat(b.url()).contains("/roster/employees/" + nip);
+            assertThat(b.text(By.id("employee-done"))).isEqualTo("Pegawai didaftarkan.");
+            assertThat(b.text(By.id("employee"))).contains(nip).contains("DISDIK").contains("Guru Ahli Pertama").contains("III/a");
+
+            // she moves to the health office; meanwhile someone else corrects her position
+            b.click(By.id("edit-employee"));
+            assertThat(b.present(By.id("nip"))).as("identity is not edited").isFalse();
+            b.type(By.id("unitCode"), "DINKES");
+            b.type(By.id("position"), "Analis Kesehatan");
+            given().baseUri(roster).header("Authorization", SharedSuite.token("bkpp", REGION)).header("If-Match", "\"0\"")
+                    .contentType("application/json").body(Map.of("nip", nip, "name", "Rina Lestari", "employmentType", "PNS",
+                            "agencyCode", AGENCY, "unitCode", "DISDIK", "position", "Guru Ahli Muda", "rank", "III/a"))
+                    .put("/api/v1/employees/" + nip).then().statusCode(200);
+            b.click(By.id("save-employee"));
+            assertThat(b.text(By.id("problem"))).contains("412");
+            assertThat(b.text(By.id("current"))).contains("Guru Ahli Muda").contains("DISDIK");
+            assertThat(b.value(By.id("unitCode"))).as("the entries kept").isEqualTo("DINKES");
+            assertThat(b.value(By.id("position"))).isEqualTo("Analis Kesehatan");
+            b.screenshot("employee-changed-meanwhile");
+            b.click(By.id("save-employee"));
+            assertThat(b.text(By.id("employee-done"))).startsWith("Data pegawai diperbarui");
+            assertThat(b.text(By.id("employee"))).contains("DINKES").contains("Analis Kesehatan");
+
+            // and retires
+            b.click(By.id("edit-employee"));
+            b.select(By.id("status"), "RETIRED");
+            b.click(By.id("save-employee"));
+            assertThat(b.text(By.id("employee-status"))).isEqualTo("Pensiun");
+            b.signOut();
+
+            b.signIn("bawaslu", REGION, null, "Bawaslu Kota Yogyakarta");
+            b.open("/roster/employees/" + nip);
+            assertThat(b.text(By.id("employee-status"))).isEqualTo("Pensiun");
+            assertThat(b.present(By.id("edit-employee"))).isFalse();
+            b.open("/roster/employees/" + nip + "/edit");
+            assertThat(b.title()).startsWith("Tidak diizinkan");
+            b.open("/roster/agencies/" + AGENCY);
+            assertThat(b.present(By.id("new-employee"))).isFalse();
+        }
+        given().baseUri(roster).header("Authorization", SharedSuite.token("bawaslu", REGION)).get("/api/v1/employees/" + nip).then()
+                .statusCode(200).body("unitCode", org.hamcrest.Matchers.equalTo("DINKES")).body("status", org.hamcrest.Matchers.equalTo("RETIRED"))
+                .body("version", org.hamcrest.Matchers.equalTo(3));
     }
 
     @Test

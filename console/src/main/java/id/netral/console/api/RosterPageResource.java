@@ -4,7 +4,6 @@ import id.netral.client.roster.ApiException;
 import id.netral.client.roster.api.AccountsApi;
 import id.netral.client.roster.api.AgenciesApi;
 import id.netral.client.roster.api.EmployeesApi;
-import id.netral.client.roster.api.FamilyCandidaciesApi;
 import id.netral.client.roster.api.PledgesApi;
 import id.netral.client.roster.api.ImportsApi;
 import id.netral.client.roster.model.Agency;
@@ -49,9 +48,6 @@ public class RosterPageResource extends ConsolePage {
     Template agency;
 
     @Inject
-    Template employee;
-
-    @Inject
     Template rosterImport;
 
     /** Agencies, a search of employees, and the account lookup. */
@@ -94,21 +90,6 @@ public class RosterPageResource extends ConsolePage {
             var staff = new EmployeesApi(client).searchEmployees(null, code, page == null || page < 0 ? 0 : page, null, null, 100, null, null, null);
             var pledges = new PledgesApi(client).listPledges(code, 0, 50);
             return pages.html(pages.page(agency).data("a", found).data("units", units).data("staff", staff).data("pledges", pledges));
-        } catch (ApiException e) {
-            return pages.refused(e.getCode(), e.getResponseBody());
-        }
-    }
-
-    @GET
-    @Path("/employees/{key}")
-    public Response employee(@PathParam("key") String key, @QueryParam("done") String done) {
-        var client = services.roster();
-        try {
-            var person = new EmployeesApi(client).getEmployee(key);
-            var accounts = new AccountsApi(client).listEmployeeAccounts(key);
-            var candidacies = new FamilyCandidaciesApi(client).listEmployeeFamilyCandidacies(key, 0, 50);
-            return pages.html(pages.page(employee).data("e", person).data("accounts", accounts).data("candidacies", candidacies)
-                    .data("done", done));
         } catch (ApiException e) {
             return pages.refused(e.getCode(), e.getResponseBody());
         }
