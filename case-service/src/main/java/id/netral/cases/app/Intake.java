@@ -1,5 +1,6 @@
 package id.netral.cases.app;
 
+import id.netral.common.store.IdempotentRequest;
 import id.netral.common.i18n.Messages;
 import id.netral.common.audit.HashChain;
 import id.netral.common.events.EventPayload;
@@ -108,9 +109,7 @@ public class Intake {
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         CaseFile c = draft(report, actor, scope, now);
-        c.idempotencyKey = idempotencyKey == null ? null : idempotencyKey.key();
-        c.idempotencyOwner = idempotencyKey == null ? null : idempotencyKey.owner();
-        c.requestSha256 = requestSha256;
+        c.idempotency = IdempotentRequest.of(idempotencyKey, requestSha256);
         try {
             apply(c, ask(c), now, true);
             c.resolution = Resolution.RESOLVED;
@@ -211,7 +210,7 @@ public class Intake {
 
     private Optional<Outcome> replay(IdempotencyKey idempotencyKey, String requestSha256) {
         return QuarkusTransaction.requiringNew().call(() -> CaseFile.byIdempotencyKey(idempotencyKey)).map(first -> {
-            if (!Objects.equals(first.requestSha256, requestSha256)) {
+            if (!first.idempotency.sameBody(requestSha256)) {
                 throw NetralException.conflict(Messages.text("case.Intake.you-used-idempotency-key-for-another", idempotencyKey.key()));
             }
             return new Outcome(first, true);

@@ -1,5 +1,6 @@
 package id.netral.cases.domain;
 
+import id.netral.common.store.IdempotentRequest;
 import id.netral.common.i18n.Messages;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.netral.common.domain.ElectionType;
@@ -12,6 +13,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -143,15 +145,9 @@ public class CaseFile extends PanacheEntityBase {
     @Column(name = "duplicate_of")
     public UUID duplicateOf;
 
-    @Column(name = "idempotency_key")
-    public String idempotencyKey;
-
-    /** Who sent {@link #idempotencyKey}: a key is unique per caller only. */
-    @Column(name = "idempotency_owner")
-    public String idempotencyOwner;
-
-    @Column(name = "request_sha256")
-    public String requestSha256;
+    /** The Idempotency-Key it was filed under, if any. */
+    @Embedded
+    public IdempotentRequest idempotency;
 
     @Column(name = "resolve_attempts")
     public int resolveAttempts;
@@ -310,7 +306,7 @@ public class CaseFile extends PanacheEntityBase {
     }
 
     public static Optional<CaseFile> byIdempotencyKey(IdempotencyKey key) {
-        return find("idempotencyOwner = ?1 and idempotencyKey = ?2", key.owner(), key.key()).firstResultOptional();
+        return find(IdempotentRequest.UNDER_KEY, key.owner(), key.key()).firstResultOptional();
     }
 
     /**

@@ -1,5 +1,6 @@
 package id.netral.notification.app;
 
+import id.netral.common.store.IdempotentRequest;
 import id.netral.common.i18n.Messages;
 import id.netral.common.events.EventPayload;
 import id.netral.notification.store.BroadcastStore;
@@ -75,7 +76,7 @@ public class Broadcasts {
         if (key != null) {
             java.util.Optional<Broadcast> earlier = Broadcast.byIdempotencyKey(key);
             if (earlier.isPresent()) {
-                if (!earlier.get().requestSha256.equals(requestSha256)) {
+                if (!earlier.get().idempotency.sameBody(requestSha256)) {
                     throw NetralException.conflict(Messages.text("notification.Broadcasts.you-used-idempotency-key-for-another", key.key()));
                 }
                 return new Created(earlier.get(), true);
@@ -99,9 +100,7 @@ public class Broadcasts {
         b.nextAttemptAt = b.createdAt;
         b.createdBy = who;
         b.createdByRole = role;
-        b.idempotencyKey = key == null ? null : key.key();
-        b.idempotencyOwner = key == null ? null : key.owner();
-        b.requestSha256 = key == null ? null : requestSha256;
+        b.idempotency = IdempotentRequest.of(key, requestSha256);
         b.persist();
         events.raise(new EventPayload.BroadcastPublished(b.id, b.title, b.requiresAcknowledgement), region);
         return new Created(b, false);

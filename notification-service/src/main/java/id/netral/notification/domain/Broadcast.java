@@ -1,5 +1,6 @@
 package id.netral.notification.domain;
 
+import id.netral.common.store.IdempotentRequest;
 import id.netral.common.i18n.Messages;
 import id.netral.common.domain.RegionCode;
 import id.netral.common.security.IdempotencyKey;
@@ -10,6 +11,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -76,15 +78,9 @@ public class Broadcast extends PanacheEntityBase {
     @Column(name = "created_by_role")
     public String createdByRole;
 
-    /** The caller's Idempotency-Key, unique per caller ({@code idempotencyOwner}), and what identifies the request it came with. */
-    @Column(name = "idempotency_key")
-    public String idempotencyKey;
-
-    @Column(name = "idempotency_owner")
-    public String idempotencyOwner;
-
-    @Column(name = "request_sha256")
-    public String requestSha256;
+    /** The Idempotency-Key it was sent under, if any. */
+    @Embedded
+    public IdempotentRequest idempotency;
 
     @Column(name = "completed_at")
     public OffsetDateTime completedAt;
@@ -100,7 +96,7 @@ public class Broadcast extends PanacheEntityBase {
 
     /** The broadcasts to audiences inside the caller's region, newest first. */
     public static java.util.Optional<Broadcast> byIdempotencyKey(IdempotencyKey key) {
-        return find("idempotencyOwner = ?1 and idempotencyKey = ?2", key.owner(), key.key()).firstResultOptional();
+        return find(IdempotentRequest.UNDER_KEY, key.owner(), key.key()).firstResultOptional();
     }
 
     public static PanacheQuery<Broadcast> visibleTo(RegionCode scope) {

@@ -17,6 +17,7 @@ import id.netral.common.audit.HashChain;
 import id.netral.common.domain.RegionCode;
 import id.netral.common.error.NetralException;
 import id.netral.common.security.IdempotencyKey;
+import id.netral.common.store.IdempotentRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -244,7 +245,7 @@ public class RosterService {
         if (key != null) {
             Optional<Pledge> earlier = Pledge.byIdempotencyKey(key);
             if (earlier.isPresent()) {
-                if (!earlier.get().requestSha256.equals(requestSha256)) {
+                if (!earlier.get().idempotency.sameBody(requestSha256)) {
                     throw NetralException.conflict(Messages.text("roster.RosterService.idempotency-key-for-another-pledge", key.key()));
                 }
                 return new RecordedPledge(earlier.get(), true);
@@ -255,9 +256,7 @@ public class RosterService {
         pledge.regionCode = agency.regionCode;
         pledge.createdBy = author;
         pledge.createdAt = now();
-        pledge.idempotencyKey = key == null ? null : key.key();
-        pledge.idempotencyOwner = key == null ? null : key.owner();
-        pledge.requestSha256 = key == null ? null : requestSha256;
+        pledge.idempotency = IdempotentRequest.of(key, requestSha256);
         pledge.persist();
         return new RecordedPledge(pledge, false);
     }

@@ -2,12 +2,14 @@ package id.netral.roster.domain;
 
 import id.netral.common.domain.RegionCode;
 import id.netral.common.security.IdempotencyKey;
+import id.netral.common.store.IdempotentRequest;
 import id.netral.common.store.RegionScope;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -44,18 +46,12 @@ public class Pledge extends PanacheEntityBase {
     @Column(name = "created_by")
     public String createdBy;
 
-    /** The caller's Idempotency-Key it was recorded under, with its owner and the request's SHA-256 (V11). */
-    @Column(name = "idempotency_key")
-    public String idempotencyKey;
-
-    @Column(name = "idempotency_owner")
-    public String idempotencyOwner;
-
-    @Column(name = "request_sha256")
-    public String requestSha256;
+    /** The Idempotency-Key it was recorded under, if any (V11). */
+    @Embedded
+    public IdempotentRequest idempotency;
 
     public static Optional<Pledge> byIdempotencyKey(IdempotencyKey key) {
-        return find("idempotencyOwner = ?1 and idempotencyKey = ?2", key.owner(), key.key()).firstResultOptional();
+        return find(IdempotentRequest.UNDER_KEY, key.owner(), key.key()).firstResultOptional();
     }
 
     public static PanacheQuery<Pledge> within(RegionCode scope, String agency) {
