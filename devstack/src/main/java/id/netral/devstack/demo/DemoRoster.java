@@ -205,7 +205,8 @@ final class DemoRoster {
         var existing = pledges.listPledges(region.agency(), 0, 1).getItems();
         long id = existing.isEmpty()
                 ? pledges.createPledge(new PledgeInput().agencyCode(region.agency()).pledgedOn(LocalDate.of(2024, 9, 20))
-                        .place("Halaman kantor " + region.name()).textReference("Ikrar netralitas ASN Pilkada 2024")).getId()
+                        .place("Halaman kantor " + region.name()).textReference("Ikrar netralitas ASN Pilkada 2024"),
+                        "demo-pledge-" + region.agency()).getId()
                 : existing.get(0).getId();
         List<String> nips = staff.stream().map(DemoStaff.Person::nip).filter(n -> n != null).toList();
         int signed = 0;
