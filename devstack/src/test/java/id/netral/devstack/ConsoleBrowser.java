@@ -9,12 +9,14 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -223,19 +225,55 @@ final class ConsoleBrowser implements AutoCloseable {
         return driver.getCurrentUrl();
     }
 
-    /**
-     * Clicks and waits for the next page to replace this one: a click returns before the browser has
-     * the answer (and its cookies), and the next step must not overtake it.
-     */
     /** A click that stays on the page (a details element opened). */
     void toggle(By by) {
         driver.findElement(by).click();
     }
 
-    /** A click that loads another page: waits until it has. */
+    /**
+     * A click that loads another page: waits until it has. A click returns before the browser has
+     * the answer (and its cookies), and the next step must not overtake it.
+     */
     void click(By by) {
+        nextPage(() -> driver.findElement(by).click());
+    }
+
+    /** Keys typed into whatever has the keyboard's focus now. */
+    void press(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+    }
+
+    /** A key that loads another page (Enter on a link or on a form's button): waits until it has. */
+    void pressForNextPage(CharSequence key) {
+        nextPage(() -> press(key));
+    }
+
+    /** Presses Tab until {@code target} has the focus; fails when {@code presses} were not enough: the keyboard cannot reach it. */
+    void tabTo(By target, int presses) {
+        WebElement wanted = driver.findElement(target);
+        for (int i = 0; i < presses; i++) {
+            press(Keys.TAB);
+            if (driver.switchTo().activeElement().equals(wanted)) {
+                return;
+            }
+        }
+        throw new AssertionError(target + " not reached with " + presses + " presses of Tab on " + url());
+    }
+
+    /** The class of what has the focus. */
+    String focusedClass() {
+        return driver.switchTo().activeElement().getAttribute("class");
+    }
+
+    /** How the page marks what has the focus: its outline's style and width ("none 0px" when nothing shows it). */
+    String focusOutline() {
+        return (String) ((JavascriptExecutor) driver).executeScript(
+                "const s = getComputedStyle(document.activeElement); return s.outlineStyle + ' ' + s.outlineWidth;");
+    }
+
+    private void nextPage(Runnable action) {
         WebElement page = driver.findElement(By.tagName("html"));
-        driver.findElement(by).click();
+        action.run();
         // the old page is gone once asking about its root fails: stale, or (mid-navigation) no longer in any document
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
             try {

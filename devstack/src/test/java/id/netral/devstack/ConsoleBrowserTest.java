@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 
 /**
  * The console in a real headless Chromium against the whole suite: a citizen reports and tracks,
@@ -450,6 +451,39 @@ class ConsoleBrowserTest {
         given().baseUri(roster).header("Authorization", SharedSuite.token("bawaslu", REGION)).get("/api/v1/employees/" + nip).then()
                 .statusCode(200).body("unitCode", org.hamcrest.Matchers.equalTo("DINKES")).body("status", org.hamcrest.Matchers.equalTo("RETIRED"))
                 .body("version", org.hamcrest.Matchers.equalTo(3));
+    }
+
+    /**
+     * The keyboard alone: the first Tab on a page lands on "skip to the content", which leads past the
+     * menu; a case's step is then reached with Tab, opened with Enter, filled by typing and sent with
+     * Enter; every stop shows where the focus is. (Reachability and a visible focus; whether the order
+     * is the best one is for people to judge.)
+     */
+    @Test
+    void anOfficerTakesACasesStepWithTheKeyboardAlone() {
+        String id = findingByApi();
+        try (ConsoleBrowser b = new ConsoleBrowser(console, null)) {
+            b.signIn("bawaslu", REGION, null, "Bawaslu Kota Yogyakarta");
+            b.open("/cases/" + id);
+            b.press(Keys.TAB);
+            assertThat(b.focusedClass()).isEqualTo("skip");
+            assertThat(b.focusOutline()).as("the console's focus ring, not the browser's default or none").isEqualTo("solid 3px");
+            b.press(Keys.ENTER);
+            assertThat(b.url()).endsWith("#main");
+            b.tabTo(By.id("open-START_REVIEW"), 40);
+            assertThat(b.focusOutline()).isEqualTo("solid 3px");
+            b.press(Keys.ENTER);
+            b.tabTo(By.id("START_REVIEW-note"), 5);
+            assertThat(b.focusOutline()).isEqualTo("solid 3px");
+            b.press("Kajian awal, dengan papan ketik saja");
+            b.tabTo(By.id("submit-START_REVIEW"), 5);
+            assertThat(b.focusOutline()).isEqualTo("solid 3px");
+            b.pressForNextPage(Keys.ENTER);
+            assertThat(b.text(By.id("status"))).isEqualTo("Dalam kajian");
+        }
+        given().baseUri(SharedSuite.get().url(ServiceSpec.SUITE.get(2))).header("Authorization", SharedSuite.token("bawaslu", REGION))
+                .get("/api/v1/cases/" + id + "/history").then().statusCode(200)
+                .body("find { it.action == 'START_REVIEW' }.after.note", org.hamcrest.Matchers.equalTo("Kajian awal, dengan papan ketik saja"));
     }
 
     @Test
