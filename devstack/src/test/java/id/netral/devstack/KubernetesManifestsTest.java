@@ -203,12 +203,6 @@ class KubernetesManifestsTest {
     }
 
     /**
-     * Nothing internal is public: the public Gateway routes only /api/ and the documentation of each
-     * service and the realm netral of Keycloak; the admin console, its API and the master realm only
-     * on the admin Gateway, whose host is the one Keycloak gives its console; no route reaches a
-     * management port, and no Service even exposes one.
-     */
-    /**
      * The images start the JVM with the base image's run-java.sh, which adds -XX:+UseParallelGC unless
      * GC_CONTAINER_OPTIONS says otherwise, and a second collector on the command line stops the JVM. The
      * heap is a share of the pod's limit; what is left must hold the rest of a service's JVM, about 210 MB
@@ -239,6 +233,12 @@ class KubernetesManifestsTest {
         }
     }
 
+    /**
+     * Nothing internal is public: the public Gateway routes only /api/ and the documentation of each
+     * service and the realm netral of Keycloak; the admin console, its API and the master realm only
+     * on the admin Gateway, whose host is the one Keycloak gives its console; no route reaches a
+     * management port, and no Service even exposes one.
+     */
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
     void onlyTheApiItsDocumentationAndTheRealmArePublic(String overlay) throws Exception {
