@@ -25,7 +25,7 @@ import java.util.Map;
  * refuses an account already registered to someone else. Findings and reports name accounts; this
  * is how they lead to a person.
  */
-// not under /roster/employees/{key}: a root resource there would take the employee's own page from RosterPageResource
+// its own root, not under /roster/employees (EmployeePageResource's): JAX-RS matches a request to one root resource only
 @Path("/roster/accounts")
 @RolesAllowed({Roles.BKPP, Roles.ADMIN})
 public class AccountPageResource extends EmployeeFormPage {

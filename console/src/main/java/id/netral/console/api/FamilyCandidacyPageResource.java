@@ -28,7 +28,7 @@ import org.jboss.logging.Logger;
  * office records it so that the officers weighing that employee's acts later know of it. The form
  * offers the elections rules-service knows; the employee's page lists what was declared.
  */
-// not under /roster/employees/{key}: a root resource there would take the employee's own page from RosterPageResource
+// its own root, not under /roster/employees (EmployeePageResource's): JAX-RS matches a request to one root resource only
 @Path("/roster/candidacies")
 @RolesAllowed({Roles.BKPP, Roles.ADMIN})
 public class FamilyCandidacyPageResource extends EmployeeFormPage {
