@@ -437,6 +437,20 @@ class ConsoleBrowserTest {
             b.select(By.id("status"), "RETIRED");
             b.click(By.id("save-employee"));
             assertThat(b.text(By.id("employee-status"))).isEqualTo("Pensiun");
+            // a key the roster does not know: the form is not drawn
+            b.open("/roster/employees/199001012019039999/edit");
+            assertThat(b.title()).startsWith("Tidak ditemukan");
+            assertThat(b.present(By.id("save-employee"))).isFalse();
+            b.signOut();
+
+            // a personnel office of another province neither reads her record nor gets a form to change it
+            b.signIn("bkpp", "35", "PEMPROV-JATIM", "BKPP Jawa Timur");
+            for (String page : new String[] {"/roster/employees/" + nip, "/roster/employees/" + nip + "/edit"}) {
+                b.open(page);
+                assertThat(b.title()).startsWith("Tidak ditemukan");
+                assertThat(b.source()).doesNotContain("Rina Lestari").doesNotContain("Analis Kesehatan");
+                assertThat(b.present(By.id("save-employee"))).isFalse();
+            }
             b.signOut();
 
             b.signIn("bawaslu", REGION, null, "Bawaslu Kota Yogyakarta");

@@ -28,6 +28,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * One employee: their page (placement, pledge, accounts, relatives' candidacies), and the personnel
@@ -41,9 +42,6 @@ import java.util.Map;
 public class EmployeePageResource extends EmployeeFormPage {
     static final List<String> EMPLOYMENT_TYPES = List.of("PNS", "PPPK", "NON_ASN");
     static final List<String> STATUSES = List.of("ACTIVE", "RETIRED", "DISMISSED");
-    /** What a form holds, by the API's field names (so the roster's complaints land next to their field). */
-    private static final List<String> FIELDS = List.of("nip", "staffNumber", "name", "employmentType", "agencyCode", "unitCode",
-            "position", "rank", "status", "email");
 
     @Inject
     Template employee;
@@ -167,31 +165,31 @@ public class EmployeePageResource extends EmployeeFormPage {
         return value != null && allowed.contains(value) ? parse.apply(value) : null;
     }
 
-    /** A record's values as the form shows them. */
+    /** A record's values as the form shows them, by the API's field names (so the roster's complaints land next to their field). */
     static Map<String, String> entries(Employee e) {
         Map<String, String> entries = new HashMap<>();
-        Map<String, Object> values = new HashMap<>();
-        values.put("nip", e.getNip());
-        values.put("staffNumber", e.getStaffNumber());
-        values.put("name", e.getName());
-        values.put("employmentType", e.getEmploymentType() == null ? null : e.getEmploymentType().getValue());
-        values.put("agencyCode", e.getAgencyCode());
-        values.put("unitCode", e.getUnitCode());
-        values.put("position", e.getPosition());
-        values.put("rank", e.getRank());
-        values.put("status", e.getStatus() == null ? null : e.getStatus().getValue());
-        values.put("email", e.getEmail());
-        FIELDS.forEach(field -> {
-            if (values.get(field) != null) {
-                entries.put(field, values.get(field).toString());
+        BiConsumer<String, Object> put = (field, value) -> {
+            if (value != null) {
+                entries.put(field, value.toString());
             }
-        });
+        };
+        put.accept("nip", e.getNip());
+        put.accept("staffNumber", e.getStaffNumber());
+        put.accept("name", e.getName());
+        put.accept("employmentType", e.getEmploymentType() == null ? null : e.getEmploymentType().getValue());
+        put.accept("agencyCode", e.getAgencyCode());
+        put.accept("unitCode", e.getUnitCode());
+        put.accept("position", e.getPosition());
+        put.accept("rank", e.getRank());
+        put.accept("status", e.getStatus() == null ? null : e.getStatus().getValue());
+        put.accept("email", e.getEmail());
         return entries;
     }
 
     /** The version a read answered with, as If-Match takes it back. */
     private static String etag(ApiResponse<Employee> read) {
-        List<String> tags = read.getHeaders().getOrDefault("etag", read.getHeaders().getOrDefault("ETag", List.of()));
+        // the client's header map ignores case (java.net.http), so one lookup finds "ETag" however it was sent
+        List<String> tags = read.getHeaders().getOrDefault("etag", List.of());
         return tags.isEmpty() ? String.valueOf(read.getData().getVersion()) : tags.get(0);
     }
 }
