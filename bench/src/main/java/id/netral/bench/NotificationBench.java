@@ -22,8 +22,9 @@ import java.util.regex.Pattern;
  * notification-service under load, on the suite as {@code ./netral up} runs it: webhook deliveries
  * per second to a local receiver that verifies every signature (the events are stored while the
  * subscription is paused, then the clock runs from resume until the receiver holds every id once),
- * and a broadcast to a large audience of the real roster end to end, with the service's resident
- * memory before, at its highest during, and after.
+ * and two broadcasts to a large audience of the real roster end to end (the first right after start,
+ * the second, measured against the goal, to the same people), with the service's resident memory
+ * before, at its highest during, and after.
  * In {@code ./netral bench} as "notification"; alone:
  *   NotificationBench [EVENTS] [RECIPIENTS]    defaults 20,000 and 100,000
  */
@@ -99,27 +100,37 @@ public final class NotificationBench {
             Thread.sleep(500);
         }
         long rssBefore = ProcessMemory.rssKb(pid);
-        long start = System.nanoTime();
-        String broadcast = field(send("POST", notification + "/api/v1/broadcasts", bkpp, "{\"title\":\"Imbauan netralitas\","
-                + "\"body\":\"Jaga netralitas.\",\"audience\":{\"agencyCode\":\"BCAST\"},\"requiresAcknowledgement\":true}", 202), "id");
-        double accepted = (System.nanoTime() - start) / 1e6;
         long rssPeak = rssBefore;
-        String progress;
-        while (!(progress = get(notification + "/api/v1/broadcasts/" + broadcast, bkpp)).contains("\"COMPLETED\"")) {
-            rssPeak = Math.max(rssPeak, ProcessMemory.rssKb(pid));
-            if (progress.contains("\"FAILED\"")) {
-                throw new IllegalStateException("broadcast failed: " + progress);
+        // the first broadcast after start runs on code the JIT has not compiled yet (the compilers took a
+        // third of a core's time in it); the goal is held to the second, to the same people, as for
+        // every other benchmark after its warm-up
+        for (String round : new String[] {"cold", "warm"}) {
+            long start = System.nanoTime();
+            String broadcast = field(send("POST", notification + "/api/v1/broadcasts", bkpp, "{\"title\":\"Imbauan netralitas (" + round
+                    + ")\",\"body\":\"Jaga netralitas.\",\"audience\":{\"agencyCode\":\"BCAST\"},\"requiresAcknowledgement\":true}", 202), "id");
+            double accepted = (System.nanoTime() - start) / 1e6;
+            String progress;
+            while (!(progress = get(notification + "/api/v1/broadcasts/" + broadcast, bkpp)).contains("\"COMPLETED\"")) {
+                rssPeak = Math.max(rssPeak, ProcessMemory.rssKb(pid));
+                if (progress.contains("\"FAILED\"")) {
+                    throw new IllegalStateException("broadcast failed: " + progress);
+                }
+                Thread.sleep(100);
             }
-            Thread.sleep(100);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.println(String.format(Locale.ROOT, "broadcast (%s): %,d recipients (1 in 10 with an address) in %.1f s; "
+                    + "POST answered in %.0f ms; delivered %s", round, recipients, seconds, accepted, field(progress, "delivered")));
+            if (round.equals("cold")) {
+                figures.add(Figure.of("notification", String.format(Locale.ROOT, "broadcast to %,d people, the first after start, notices/s",
+                        recipients), recipients / seconds, "notices/s", null));
+            } else {
+                // the goal is 100,000 people in under 15 s: a rate, so that a smaller audience can be held to it too
+                figures.add(Figure.of("notification", String.format(Locale.ROOT, "broadcast to %,d people, notices/s", recipients),
+                        recipients / seconds, "notices/s", Goal.valueAtLeast(100_000 / 15.0)));
+            }
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.println(String.format(Locale.ROOT, "broadcast: %,d recipients (1 in 10 with an address) in %.1f s; "
-                + "POST answered in %.0f ms; delivered %s", recipients, seconds, accepted, field(progress, "delivered")));
         System.out.println(String.format(Locale.ROOT, "notification-service RSS: %,d KB before, %,d KB at the highest sample during",
                 rssBefore, rssPeak));
-        // the goal is 100,000 people in under 15 s: a rate, so that a smaller audience can be held to it too
-        figures.add(Figure.of("notification", String.format(Locale.ROOT, "broadcast to %,d people, notices/s", recipients),
-                recipients / seconds, "notices/s", Goal.valueAtLeast(100_000 / 15.0)));
         figures.addAll(ProcessMemory.afterLoad("notification", suite, NOTIFICATION));
         return figures;
     }

@@ -49,6 +49,10 @@ public class EmailMessage extends PanacheEntityBase {
     @Column(name = "inbox_item_id")
     public UUID inboxItemId;
 
+    /** The broadcast this mail is part of, if any (so its progress counts mails without reading every notice). */
+    @Column(name = "broadcast_id")
+    public UUID broadcastId;
+
     @Enumerated(EnumType.STRING)
     public Status status;
 

@@ -38,9 +38,9 @@ public class BroadcastStore {
                         + " body, region_code, broadcast_id, requires_acknowledgement, created_at)"
                         + " SELECT gen_random_uuid(), key, name, agency, unit, 'BROADCAST', ?2, ?3, region, ?4, ?5, ?6 FROM rows"
                         + " ON CONFLICT (broadcast_id, recipient_key) WHERE broadcast_id IS NOT NULL DO NOTHING RETURNING id, recipient_key)"
-                        + " INSERT INTO email_message (id, address, subject, html, kind, region_code, inbox_item_id, status, attempts,"
-                        + " next_attempt_at, created_at) SELECT gen_random_uuid(), rows.email, ?2, ?7, 'BROADCAST', rows.region, items.id,"
-                        + " 'PENDING', 0, ?6, ?6 FROM items JOIN rows ON rows.key = items.recipient_key WHERE rows.email IS NOT NULL")
+                        + " INSERT INTO email_message (id, address, subject, html, kind, region_code, inbox_item_id, broadcast_id, status,"
+                        + " attempts, next_attempt_at, created_at) SELECT gen_random_uuid(), rows.email, ?2, ?7, 'BROADCAST', rows.region,"
+                        + " items.id, ?4, 'PENDING', 0, ?6, ?6 FROM items JOIN rows ON rows.key = items.recipient_key WHERE rows.email IS NOT NULL")
                 .setParameter(1, recipientsJson).setParameter(2, b.title).setParameter(3, b.body).setParameter(4, b.id)
                 .setParameter(5, b.requiresAcknowledgement).setParameter(6, now).setParameter(7, html).executeUpdate();
     }
@@ -51,8 +51,8 @@ public class BroadcastStore {
                 + " WHERE broadcast_id = ?1").setParameter(1, broadcast).getSingleResult();
         long[] mail = new long[EmailMessage.Status.values().length];
         @SuppressWarnings("unchecked")
-        List<Object[]> byStatus = em.createNativeQuery("SELECT m.status, count(*) FROM email_message m JOIN inbox_item i ON i.id ="
-                + " m.inbox_item_id WHERE i.broadcast_id = ?1 GROUP BY m.status").setParameter(1, broadcast).getResultList();
+        List<Object[]> byStatus = em.createNativeQuery("SELECT status, count(*) FROM email_message WHERE broadcast_id = ?1"
+                + " GROUP BY status").setParameter(1, broadcast).getResultList();
         for (Object[] row : byStatus) {
             mail[EmailMessage.Status.valueOf((String) row[0]).ordinal()] = ((Number) row[1]).longValue();
         }

@@ -76,6 +76,36 @@ class BroadcastTest extends WebhookTestSupport {
                 .doesNotContain(id);
     }
 
+    /**
+     * The roster cannot answer: the broadcast retries on its schedule, then stops as FAILED, saying
+     * what the roster's call met (not the wrapper of the thread that read the page ahead), and
+     * nobody is notified.
+     */
+    @Test
+    void aBroadcastWhoseRosterCannotAnswerSaysWhyAndStops() {
+        String agency = agencyWithStaff("34.04", 3);
+        NotificationTestResource.roster().proxy().cutOff();
+        try {
+            String id = send(agency, "Imbauan tanpa daftar pegawai");
+            JsonPath failed = Poll.until(() -> broadcast(id), b -> "FAILED".equals(b.getString("status")), Duration.ofSeconds(60));
+            assertThat(failed.getString("lastError")).isNotBlank().doesNotContain("CompletionException");
+            assertThat(failed.getLong("delivered")).isZero();
+        } finally {
+            NotificationTestResource.roster().proxy().restore();
+        }
+        // the roster's circuit breaker may stay open a few seconds: other tests start once a broadcast goes through again
+        Poll.until(() -> {
+            String id = send(agency, "Imbauan setelah daftar pegawai kembali");
+            return Poll.until(() -> broadcast(id), b -> List.of("COMPLETED", "FAILED").contains(b.getString("status")),
+                    Duration.ofSeconds(30)).getString("status");
+        }, "COMPLETED"::equals, Duration.ofSeconds(90));
+    }
+
+    private static String send(String agency, String title) {
+        return as(Roles.BKPP, "34.04").contentType("application/json").body(Map.of("title", title, "body", "Jaga netralitas.",
+                "audience", Map.of("agencyCode", agency))).post("/api/v1/broadcasts").then().statusCode(202).extract().path("id");
+    }
+
     @Test
     void badBroadcastsAreProblems() {
         as(Roles.BKPP, "34.04").contentType("application/json").body(Map.of("body", "Isi", "audience", Map.of()))

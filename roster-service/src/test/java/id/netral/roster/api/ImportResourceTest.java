@@ -11,9 +11,15 @@ import id.netral.common.security.Roles;
 import id.netral.common.testing.TestTokens;
 import id.netral.common.testing.EmbeddedPostgresResource;
 import id.netral.common.testing.Poll;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +29,9 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(EmbeddedPostgresResource.class)
 class ImportResourceTest {
     private static final String HEADER = "nip,staff_number,name,employment_type,agency_code,unit_code,position,rank,status\n";
+
+    @Inject
+    AgroalDataSource db;
 
     /** Submits a file as the given caller and waits for its job to finish. */
     static JsonPath importAs(String role, String region, String csv, String idempotencyKey) {
@@ -89,6 +98,36 @@ class ImportResourceTest {
         assertThat(changed.getLong("updated")).isEqualTo(1);
         assertThat(changed.getLong("inserted")).isZero();
         admin().get("/api/v1/employees/" + agency + ":HON-1").then().body("name", equalTo("Rina Marlina Sari")).body("version", equalTo(1));
+    }
+
+    /**
+     * A large import renews the roster's statistics itself: what is asked right after it (a broadcast
+     * walking the new agency) is planned on the roster as it is now, not as it was.
+     */
+    @Test
+    void aLargeImportRenewsTheRostersStatisticsBeforeItIsDone() {
+        String agency = Fixtures.agency("34.04");
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int n = 1; n <= 10_000; n++) {
+            csv.append(",STAT-").append(n).append(",Pegawai ").append(n).append(",NON_ASN,").append(agency).append(",UNIT-A,Staf,,ACTIVE\n");
+        }
+        long before = analyses();
+        JsonPath job = importAs(Roles.BKPP, "34.04", csv.toString(), null);
+        assertThat(job.getString("status")).isEqualTo("COMPLETED");
+        assertThat(job.getInt("inserted")).isEqualTo(10_000);
+        // the server's counters are written a moment after the statement
+        Poll.until(this::analyses, count -> count > before, Duration.ofSeconds(10));
+    }
+
+    /** How often the employee table was analysed by a statement (autovacuum's own runs are counted apart). */
+    private long analyses() {
+        try (Connection c = db.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT analyze_count FROM pg_stat_user_tables WHERE relname = 'employee'")) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
