@@ -43,6 +43,10 @@ public interface CaseConfig {
     @WithDefault("100")
     int relayBatch();
 
+    /** How many relay passes a pod runs at once, each claiming its own events (OutboxRelay says why more than one). */
+    @WithDefault("3")
+    int relayWorkers();
+
     /** How long a claimed outbox event is reserved for the pod relaying it. */
     @WithDefault("PT30S")
     Duration relayLease();

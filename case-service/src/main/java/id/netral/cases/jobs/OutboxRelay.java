@@ -23,6 +23,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 /**
@@ -34,6 +37,11 @@ import org.jboss.logging.Logger;
  * waits likewise with the refusal as its last error, for an admin to see in the outbox. Each pod
  * counts what it relayed in {@code netral_outbox_relayed_total{outcome=published|failed}}. Passes
  * are sized to take about a second each, up to netral.cases.relay-batch ({@link PassSize}).
+ * <p>
+ * A pod runs netral.cases.relay-workers passes at once, each claiming its own events. One pass
+ * at a time is a chain of three waits (the claim, notification-service's answer, the outcome), and
+ * under intake each wait queues behind dozens of request threads for the same two cores: a single
+ * chain relayed about a fifth of what intake wrote (bench/HISTORY.md, twenty-sixth session).
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -53,20 +61,38 @@ public class OutboxRelay {
 
     private final Outcomes relayed;
 
-    /** Starts at netral.cases.relay-batch; follows how long passes take (PassSize says why). */
-    private final PassSize passSize;
+    /** One per worker: each starts at netral.cases.relay-batch and follows how long its own passes take (PassSize says why). */
+    private final List<PassSize> passSizes;
+
+    @Inject
+    ManagedExecutor executor;
 
     @Inject
     OutboxRelay(MeterRegistry registry, CaseConfig config) {
         this.config = config;
         backoff = new Backoff(config.relayRetryFirst(), MAX_WAIT);
         relayed = Outcomes.of(registry, "netral.outbox.relayed", "published");
-        passSize = new PassSize(config.relayBatch());
+        if (config.relayWorkers() < 1) {
+            throw new IllegalArgumentException("netral.cases.relay-workers must be at least 1, not " + config.relayWorkers());
+        }
+        passSizes = IntStream.range(0, config.relayWorkers()).mapToObj(w -> new PassSize(config.relayBatch())).toList();
     }
 
     @QuietDuringOutage
     @Scheduled(every = "${netral.cases.relay-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, delayed = "3s")
     void run() {
+        // the first worker runs on the scheduler's thread, the others beside it; the job ends when all are done
+        List<CompletableFuture<Void>> others = passSizes.stream().skip(1)
+                .map(size -> CompletableFuture.runAsync(() -> drain(size), executor)).toList();
+        try {
+            drain(passSizes.get(0));
+        } finally {
+            others.forEach(CompletableFuture::join);
+        }
+    }
+
+    /** Relays passes until one finds fewer due events than it claimed, or notification-service cannot be reached. */
+    private void drain(PassSize passSize) {
         List<OutboxEvent> due;
         int claimed;
         do {

@@ -95,6 +95,31 @@ class OutboxRelayTest {
         }
     }
 
+    /**
+     * A backlog larger than one pass (relay-batch 100): the workers (3 by default) claim their passes
+     * side by side, and no event is claimed by two of them, so each reaches notification-service
+     * with one attempt.
+     */
+    @Test
+    void aBacklogIsSharedByTheRelaysWorkersAndEachEventGoesOutOnce() throws Exception {
+        UUID caseId = UUID.randomUUID();
+        int events = 350;
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO outbox_event (id, type, occurred_at, region_code, data, next_attempt_at)"
+                    + " SELECT gen_random_uuid(), 'case.registered', now(), '34.04', jsonb_build_object('caseId', '" + caseId
+                    + "', 'status', 'REGISTERED', 'act', 'SOCIAL_MEDIA_LIKE', 'election', 'PILKADA_2024', 'verdict', 'VIOLATION'), now()"
+                    + " FROM generate_series(1, " + events + ")");
+        }
+        Poll.until(() -> outbox(caseId.toString(), false).getInt("total"), (Integer left) -> left == 0, PATIENCE);
+        JsonPath delivered = as(Roles.ADMIN, "*").queryParam("case", caseId).queryParam("delivered", true).queryParam("size", 500)
+                .get("/api/v1/outbox").then().statusCode(200).extract().jsonPath();
+        assertThat(delivered.getInt("total")).isEqualTo(events);
+        assertThat(delivered.getList("items.attempts", Integer.class)).hasSize(events).containsOnly(1);
+        for (String event : delivered.getList("items.id", String.class).subList(0, 5)) {
+            notification().get("/api/v1/events/" + event).then().statusCode(200).body("data.caseId", equalTo(caseId.toString()));
+        }
+    }
+
     @Test
     void onlyAdminsReadTheOutbox() {
         as(Roles.BAWASLU, "*").get("/api/v1/outbox").then().statusCode(403);
