@@ -18,6 +18,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -61,6 +62,7 @@ public class Events {
      */
     @Transactional
     public Outcome receive(EventEnvelope incoming, String from) {
+        log.flush();
         Outcome outcome = take(incoming, from, OffsetDateTime.now(ZoneOffset.UTC));
         return switch (outcome.fate()) {
             case UNKNOWN_TYPE -> throw NetralException.unprocessable("type", outcome.refusal());
@@ -76,6 +78,7 @@ public class Events {
      */
     @Transactional
     public List<Outcome> receiveAll(List<EventEnvelope> incoming, String from) {
+        log.flush();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         List<Outcome> outcomes = new ArrayList<>(incoming.size());
         for (EventEnvelope event : incoming) {
@@ -90,15 +93,16 @@ public class Events {
             return new Outcome(Fate.UNKNOWN_TYPE, null, 0, Messages.text("notification.Events.unknown-event-type-see-api-v1", incoming.type()));
         }
         // ON CONFLICT settles two copies arriving together: exactly one inserts
-        boolean inserted = log.insert(incoming, now, from);
-        Event event = Event.findById(incoming.id());
-        if (!inserted) {
+        Optional<Event> inserted = log.insert(incoming, now, from);
+        if (inserted.isEmpty()) {
+            Event event = Event.findById(incoming.id());
             // an event id is its publisher's: another publisher's copy is neither replayed to it nor taken
             if (!event.sameAs(incoming) || !event.receivedFrom.equals(from)) {
                 return new Outcome(Fate.CONFLICT, null, 0, Messages.text("notification.Events.event-was-received-earlier-with-a", incoming.id()));
             }
             return new Outcome(Fate.DUPLICATE, event, deliveriesOf(event.id), null);
         }
+        Event event = inserted.get();
         int deliveries = log.fanOut(event.id, now);
         notices.fromEvent(event);
         return new Outcome(Fate.CREATED, event, deliveries, null);
