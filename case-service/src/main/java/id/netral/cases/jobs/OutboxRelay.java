@@ -1,17 +1,17 @@
 package id.netral.cases.jobs;
 
-import id.netral.common.events.EventEnvelope;
-import id.netral.cases.store.Outbox;
-import id.netral.common.error.Failures;
-import id.netral.common.jobs.Backoff;
-import id.netral.common.metrics.Outcomes;
 import id.netral.cases.client.NotificationClient;
 import id.netral.cases.client.Notifications;
 import id.netral.cases.config.CaseConfig;
 import id.netral.cases.domain.OutboxEvent;
+import id.netral.cases.store.Outbox;
+import id.netral.common.error.Failures;
+import id.netral.common.events.EventEnvelope;
+import id.netral.common.jobs.Backoff;
+import id.netral.common.jobs.QuietDuringOutage;
+import id.netral.common.metrics.Outcomes;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import id.netral.common.jobs.QuietDuringOutage;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.stream.IntStream;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
@@ -81,13 +83,37 @@ public class OutboxRelay {
     @QuietDuringOutage
     @Scheduled(every = "${netral.cases.relay-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, delayed = "3s")
     void run() {
-        // the first worker runs on the scheduler's thread, the others beside it; the job ends when all are done
-        List<CompletableFuture<Void>> others = passSizes.stream().skip(1)
-                .map(size -> CompletableFuture.runAsync(() -> drain(size), executor)).toList();
+        together(passSizes.stream().<Runnable>map(size -> () -> drain(size)).toList(), executor);
+    }
+
+    /**
+     * Runs the first task on this thread and the others on the executor, and returns when all are
+     * done. The first failure is thrown as it was thrown, the others added to it as suppressed, so
+     * the outage check sees the real cause and no worker's failure goes unreported.
+     */
+    static void together(List<Runnable> tasks, Executor executor) {
+        List<CompletableFuture<Void>> others = tasks.stream().skip(1)
+                .map(task -> CompletableFuture.runAsync(task, executor)).toList();
+        RuntimeException failure = null;
         try {
-            drain(passSizes.get(0));
-        } finally {
-            others.forEach(CompletableFuture::join);
+            tasks.get(0).run();
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        for (CompletableFuture<Void> other : others) {
+            try {
+                other.join();
+            } catch (CompletionException e) {
+                RuntimeException cause = e.getCause() instanceof RuntimeException r ? r : e;
+                if (failure == null) {
+                    failure = cause;
+                } else {
+                    failure.addSuppressed(cause);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
         }
     }
 
