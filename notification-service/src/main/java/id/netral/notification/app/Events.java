@@ -62,8 +62,7 @@ public class Events {
      */
     @Transactional
     public Outcome receive(EventEnvelope incoming, String from) {
-        log.flush();
-        Outcome outcome = take(incoming, from, OffsetDateTime.now(ZoneOffset.UTC));
+        Outcome outcome = receiveAll(List.of(incoming), from).get(0);
         return switch (outcome.fate()) {
             case UNKNOWN_TYPE -> throw NetralException.unprocessable("type", outcome.refusal());
             case CONFLICT -> throw new NetralException(NetralException.Kind.CONFLICT, outcome.refusal(), null);
@@ -78,7 +77,7 @@ public class Events {
      */
     @Transactional
     public List<Outcome> receiveAll(List<EventEnvelope> incoming, String from) {
-        log.flush();
+        log.flush(); // take's statements run without flushing (EventLog): what the caller changed goes first
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         List<Outcome> outcomes = new ArrayList<>(incoming.size());
         for (EventEnvelope event : incoming) {

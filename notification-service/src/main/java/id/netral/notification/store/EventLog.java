@@ -1,16 +1,16 @@
 package id.netral.notification.store;
 
 import id.netral.common.events.EventEnvelope;
+import id.netral.notification.domain.Event;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import id.netral.notification.domain.Event;
+import java.util.UUID;
 import org.hibernate.FlushMode;
 import org.hibernate.query.NativeQuery;
-import java.time.OffsetDateTime;
-import java.util.UUID;
 
 /**
  * The event table and the fan-out of an event to its deliveries; run inside the caller's transaction.
