@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 /**
  * notification-service under load, on the suite as {@code ./netral up} runs it: webhook deliveries
  * per second to a local receiver that verifies every signature (the events are stored while the
- * subscription is paused, then the clock runs from resume until the receiver holds every id once),
+ * subscription is paused, then the clock runs from resume until the receiver holds every id once;
+ * a first round right after start, then a second, measured against the goal, after the JIT's warm-up),
  * and two broadcasts to a large audience of the real roster end to end (the first right after start,
  * the second, measured against the goal, to the same people), with the service's resident memory
  * before, at its highest during, and after.
@@ -61,27 +62,42 @@ public final class NotificationBench {
                     + "\",\"events\":[\"case.status-changed\"],\"regionCode\":\"34.04\"}", 201);
             receiver.verifyWith(field(created, "secret"));
             String subscription = field(created, "id");
-            send("POST", notification + "/api/v1/subscriptions/" + subscription + "/pause", portal, null, 200);
-            long publishStart = System.nanoTime();
-            publish(notification, service, events);
-            double publishSeconds = (System.nanoTime() - publishStart) / 1e9;
-            long start = System.nanoTime();
-            send("POST", notification + "/api/v1/subscriptions/" + subscription + "/resume", portal, null, 200);
-            while (distinct(receiver) < events) {
-                Thread.sleep(20);
+            // The first round of deliveries after start runs on code the JIT has not compiled yet: in one
+            // run the compilers took 4.5 of notification-service's 8.0 CPU-seconds during it (bench/HISTORY.md,
+            // twenty-seventh session). The goal is held to the second round, as the broadcast's below.
+            for (String round : new String[] {"cold", "warm"}) {
+                send("POST", notification + "/api/v1/subscriptions/" + subscription + "/pause", portal, null, 200);
+                long publishStart = System.nanoTime();
+                if (round.equals("cold")) {
+                    publish(notification, service, events);
+                    figures.add(Figure.of("notification", "events taken in (8 client threads), events/s",
+                            events / ((System.nanoTime() - publishStart) / 1e9), "events/s", null));
+                } else {
+                    publishInBatches(notification, service, events);
+                }
+                long expected = distinct(receiver) + events;
+                long start = System.nanoTime();
+                send("POST", notification + "/api/v1/subscriptions/" + subscription + "/resume", portal, null, 200);
+                while (distinct(receiver) < expected) {
+                    Thread.sleep(20);
+                }
+                double seconds = (System.nanoTime() - start) / 1e9;
+                long repeats = receiver.received().size() - distinct(receiver);
+                long unverified = receiver.received().stream().filter(r -> !r.verified()).count();
+                System.out.println(String.format(Locale.ROOT, "webhooks (%s): %,d delivered in %.1f s; repeats %d, unverified signatures %d",
+                        round, events, seconds, repeats, unverified));
+                if (unverified > 0) {
+                    throw new IllegalStateException(unverified + " webhooks arrived with a signature the portal could not verify");
+                }
+                if (round.equals("cold")) {
+                    figures.add(Figure.of("notification", "webhook deliveries/s, signed, to one portal, the first round after start",
+                            events / seconds, "deliveries/s", null));
+                } else {
+                    double health = SuiteBench.load(suite.managementUrl(NOTIFICATION) + "/q/health/live", null, Math.min(10, scale.seconds() * 2));
+                    figures.add(Figure.against("notification", "webhook deliveries/s, signed, to one portal", events / seconds, "deliveries/s",
+                            String.format(Locale.ROOT, "health %,.0f req/s", health), health, Goal.valueAtLeast(2000)));
+                }
             }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            long repeats = receiver.received().size() - distinct(receiver);
-            long unverified = receiver.received().stream().filter(r -> !r.verified()).count();
-            System.out.println(String.format(Locale.ROOT, "webhooks: %,d delivered in %.1f s; repeats %d, unverified signatures %d",
-                    events, seconds, repeats, unverified));
-            if (unverified > 0) {
-                throw new IllegalStateException(unverified + " webhooks arrived with a signature the portal could not verify");
-            }
-            double health = SuiteBench.load(suite.managementUrl(NOTIFICATION) + "/q/health/live", null, Math.min(10, scale.seconds() * 2));
-            figures.add(Figure.of("notification", "events taken in (8 client threads), events/s", events / publishSeconds, "events/s", null));
-            figures.add(Figure.against("notification", "webhook deliveries/s, signed, to one portal", events / seconds, "deliveries/s",
-                    String.format(Locale.ROOT, "health %,.0f req/s", health), health, Goal.valueAtLeast(2000)));
         }
 
         String roster = suite.url(ROSTER);
@@ -154,6 +170,23 @@ public final class NotificationBench {
             }
         } finally {
             clients.shutdown();
+        }
+    }
+
+    /** Publishes events in batches of 500 (the most one call takes), as case-service's relay does. */
+    private static void publishInBatches(String notification, String service, int events) throws Exception {
+        for (int first = 0; first < events; first += 500) {
+            StringBuilder batch = new StringBuilder("{\"events\":[");
+            for (int n = first; n < Math.min(events, first + 500); n++) {
+                batch.append(n == first ? "" : ",").append("{\"id\":\"").append(UUID.randomUUID())
+                        .append("\",\"type\":\"case.status-changed\",\"occurredAt\":\"2024-10-02T03:00:00Z\",\"regionCode\":\"34.04\",")
+                        .append("\"data\":{\"caseId\":\"").append(UUID.randomUUID()).append("\",\"n\":").append(n)
+                        .append(",\"to\":\"UNDER_REVIEW\"}}");
+            }
+            String answer = send("POST", notification + "/api/v1/events/batch", service, batch.append("]}").toString(), 200);
+            if (!answer.contains("\"refused\":0")) {
+                throw new IllegalStateException("a batch of events was refused in part: " + answer);
+            }
         }
     }
 
