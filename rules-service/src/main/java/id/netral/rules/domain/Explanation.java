@@ -63,6 +63,12 @@ final class Explanation {
         return parts[0] + day(facts.occurredOn()) + parts[1];
     }
 
+    /** The explanation rendered afresh, without the shapes the catalog keeps: what {@link #of} must always give. */
+    static String rendered(Classification c, Language language) {
+        String[] parts = new Explanation(c, language).render();
+        return parts[0] + day(c.facts().occurredOn()) + parts[1];
+    }
+
     /** The day as ISO writes it (2024-10-30), as LocalDate.toString does for the years an act can fall in, without its builder. */
     private static String day(LocalDate day) {
         int year = day.getYear();

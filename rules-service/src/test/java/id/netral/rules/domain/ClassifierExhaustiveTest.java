@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * catalog's first day: 25 x 3 x 12 x 3 x 3^5 = 656,100). The classifier never throws, never calls a
  * violation without a rule, never asks for a fact already given, permits nothing a definite
  * prohibition covers; under version 2 it never gives non-ASN staff an ASN tier, asks alongside a
- * violation only what decides a referral, and judges nothing before the day it covers. A plain unit
+ * violation only what decides a referral, judges nothing before the day it covers, and explains each
+ * answer in the words rendered for it, not those kept for another answer's shape. A plain unit
  * test on the reference snapshots, which {@link ReferenceSnapshotTest} keeps equal to the migrations.
  */
 class ClassifierExhaustiveTest {
@@ -195,6 +196,11 @@ class ClassifierExhaustiveTest {
 
     private static void checkVersionTwo(Facts facts, Classification c, CompiledCatalog catalog) {
         boolean nonAsn = facts.employmentType() == EmploymentType.NON_ASN;
+        // the catalog keeps explanations by the answer's shape: a shape taken for another would give another's words
+        for (Language language : Language.values()) {
+            require(c.explanation(language).equals(Explanation.rendered(c, language)), facts,
+                    "the explanation kept for this shape differs from one rendered afresh (" + language + ")");
+        }
         if (c.verdict() == Verdict.VIOLATION) {
             require(nonAsn == (c.sanctionType() == SanctionType.EMPLOYMENT_CONTRACT), facts,
                     "non-ASN staff, and only they, are sanctioned under the contract");
