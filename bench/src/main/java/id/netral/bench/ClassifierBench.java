@@ -28,9 +28,13 @@ final class ClassifierBench {
         ServiceSpec rules = ServiceSpec.SUITE.get(1);
         String admin = "Bearer " + suite.keys().mint(List.of("admin"), "*", Duration.ofHours(1), "bench", null);
         CatalogLoader.export(HttpClient.newHttpClient(), suite.url(rules), admin, BenchSuite.root().resolve(CatalogLoader.FILE));
+        // Five warm-up rounds and two forks: after three rounds of 2 s the JIT was still compiling (a first measured
+        // round at 1.1 M/s, the next at 4.3), and one fork settles at 3.5 M/s where another settles at 4.9, so a
+        // single fork's figure was which way its compilation fell (bench/HISTORY.md, twenty-seventh session).
         Options options = new OptionsBuilder().include(ClassifierBenchmark.class.getName())
-                .warmupIterations(scale.quick() ? 1 : 3).warmupTime(TimeValue.seconds(scale.quick() ? 1 : 2))
+                .warmupIterations(scale.quick() ? 1 : 5).warmupTime(TimeValue.seconds(scale.quick() ? 1 : 2))
                 .measurementIterations(scale.quick() ? 2 : 5).measurementTime(TimeValue.seconds(scale.quick() ? 1 : 2))
+                .forks(scale.quick() ? 1 : 2)
                 .resultFormat(ResultFormatType.JSON).result(BenchSuite.out().resolve("jmh.json").toString()).build();
         Collection<RunResult> results = new Runner(options).run();
         Map<String, Double> perSecond = results.stream().collect(Collectors.toMap(
