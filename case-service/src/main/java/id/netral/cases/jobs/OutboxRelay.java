@@ -99,16 +99,18 @@ public class OutboxRelay {
             tasks.get(0).run();
         } catch (RuntimeException e) {
             failure = e;
-        }
-        for (CompletableFuture<Void> other : others) {
-            try {
-                other.join();
-            } catch (CompletionException e) {
-                RuntimeException cause = e.getCause() instanceof RuntimeException r ? r : e;
-                if (failure == null) {
-                    failure = cause;
-                } else {
-                    failure.addSuppressed(cause);
+        } finally {
+            // even past an Error of the first: no worker outlives the run, which the scheduler would start again beside it
+            for (CompletableFuture<Void> other : others) {
+                try {
+                    other.join();
+                } catch (CompletionException e) {
+                    RuntimeException cause = e.getCause() instanceof RuntimeException r ? r : e;
+                    if (failure == null) {
+                        failure = cause;
+                    } else {
+                        failure.addSuppressed(cause);
+                    }
                 }
             }
         }

@@ -47,6 +47,20 @@ class RelayWorkersTest {
     }
 
     @Test
+    void anErrorOfTheFirstWorkerStillWaitsForTheOthersToEnd() {
+        AtomicInteger ended = new AtomicInteger();
+        Error fatal = new OutOfMemoryError("not really");
+        Runnable slow = () -> {
+            sleep(200);
+            ended.incrementAndGet();
+        };
+        assertThatThrownBy(() -> OutboxRelay.together(List.of(() -> {
+            throw fatal;
+        }, slow, slow), executor)).isSameAs(fatal);
+        assertThat(ended).hasValue(2);
+    }
+
+    @Test
     void whenSeveralWorkersFailTheFirstIsThrownAndTheOthersAreSuppressedInIt() {
         IllegalStateException first = new IllegalStateException("first worker");
         IllegalStateException second = new IllegalStateException("second worker");
