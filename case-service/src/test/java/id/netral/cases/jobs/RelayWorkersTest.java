@@ -23,10 +23,7 @@ class RelayWorkersTest {
     void theJobEndsOnlyWhenEveryWorkerHasEnded() {
         AtomicInteger ended = new AtomicInteger();
         Runnable quick = ended::incrementAndGet;
-        Runnable slow = () -> {
-            sleep(200);
-            ended.incrementAndGet();
-        };
+        Runnable slow = slowWorker(ended);
         OutboxRelay.together(List.of(quick, slow, slow), executor);
         assertThat(ended).hasValue(3);
     }
@@ -38,10 +35,7 @@ class RelayWorkersTest {
         Runnable failing = () -> {
             throw down;
         };
-        Runnable slow = () -> {
-            sleep(200);
-            ended.incrementAndGet();
-        };
+        Runnable slow = slowWorker(ended);
         assertThatThrownBy(() -> OutboxRelay.together(List.of(slow, failing, slow), executor)).isSameAs(down);
         assertThat(ended).hasValue(2);
     }
@@ -50,10 +44,7 @@ class RelayWorkersTest {
     void anErrorOfTheFirstWorkerStillWaitsForTheOthersToEnd() {
         AtomicInteger ended = new AtomicInteger();
         Error fatal = new OutOfMemoryError("not really");
-        Runnable slow = () -> {
-            sleep(200);
-            ended.incrementAndGet();
-        };
+        Runnable slow = slowWorker(ended);
         assertThatThrownBy(() -> OutboxRelay.together(List.of(() -> {
             throw fatal;
         }, slow, slow), executor)).isSameAs(fatal);
@@ -87,6 +78,14 @@ class RelayWorkersTest {
         OutboxRelay.together(List.of(() -> ranOn[0] = Thread.currentThread(), () -> ranOn[1] = Thread.currentThread()), executor);
         assertThat(ranOn[0]).isSameAs(Thread.currentThread());
         assertThat(ranOn[1]).isNotNull().isNotSameAs(Thread.currentThread());
+    }
+
+    /** A worker that takes 200 ms, then counts itself ended. */
+    private static Runnable slowWorker(AtomicInteger ended) {
+        return () -> {
+            sleep(200);
+            ended.incrementAndGet();
+        };
     }
 
     private static void sleep(long millis) {
