@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.oneOf;
 
+import id.netral.common.api.IndonesianToday;
 import id.netral.common.security.Roles;
 import id.netral.common.testing.EmbeddedPostgresResource;
 import id.netral.common.testing.TestTokens;
@@ -20,6 +21,10 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import jakarta.validation.ValidatorFactory;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -31,6 +36,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(EmbeddedPostgresResource.class)
 class FamilyAndPledgeTest {
+
+    @Inject
+    ValidatorFactory validators;
 
     private static Map<String, Object> candidacy(String relation) {
         return Map.of("relation", relation, "candidateName", "Calon " + relation, "electionCode", "PILKADA_2024",
@@ -148,6 +156,22 @@ class FamilyAndPledgeTest {
     private static RequestSpecification given(String subject) {
         return RestAssured.given().contentType("application/json").header("Authorization",
                 TestTokens.token().roles(Roles.BKPP).region("33.16").subject(subject).bearer());
+    }
+
+    /**
+     * A pledge read today in Jayapura (UTC+9) is today's, whatever the server's zone: from midnight
+     * to 07:00 WIB the validator's default clock (UTC in a pod) called it a day in the future.
+     */
+    @Test
+    void aPledgeReadTodayInIndonesiaIsNotInTheFuture() {
+        assertThat(validators.getClockProvider()).isInstanceOf(IndonesianToday.class);
+        String agency = Fixtures.agency("33.16");
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Jayapura"));
+        as(Roles.BKPP, "33.16").body(Map.of("agencyCode", agency, "pledgedOn", today.toString(), "place", "Aula Jayapura",
+                "textReference", "Ikrar Netralitas ASN")).post("/api/v1/pledges").then().statusCode(201)
+                .body("pledgedOn", equalTo(today.toString()));
+        as(Roles.BKPP, "33.16").body(Map.of("agencyCode", agency, "pledgedOn", today.plusDays(1).toString(), "place", "Aula",
+                "textReference", "Ikrar")).post("/api/v1/pledges").then().statusCode(400).body("errors[0].field", equalTo("pledgedOn"));
     }
 
     @Test
