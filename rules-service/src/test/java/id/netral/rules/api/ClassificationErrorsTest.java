@@ -14,6 +14,8 @@ import id.netral.common.testing.TestTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -172,5 +174,20 @@ class ClassificationErrorsTest {
                 .when().post("/api/v1/classifications/batch")
                 .then().statusCode(400)
                 .body("errors.field", contains("items[1].employmentType", "items[1].occurredOn"));
+    }
+
+    /**
+     * An act seen today in Jayapura (UTC+9) is not in the future, whatever the server's zone; the
+     * next day is. From midnight to 07:00 WIB the validator's default clock (UTC in a pod) refused it.
+     */
+    @Test
+    void anActSeenTodayInIndonesiaIsNotInTheFuture() {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Jayapura"));
+        classify("{\"employmentType\": \"PNS\", \"act\": \"PARTY_MEMBERSHIP\", \"occurredOn\": \"" + today + "\"}")
+                .statusCode(200)
+                .body("verdict", equalTo("VIOLATION"));
+        classify("{\"employmentType\": \"PNS\", \"act\": \"PARTY_MEMBERSHIP\", \"occurredOn\": \"" + today.plusDays(1) + "\"}")
+                .statusCode(400)
+                .body("errors[0].field", equalTo("occurredOn"));
     }
 }
