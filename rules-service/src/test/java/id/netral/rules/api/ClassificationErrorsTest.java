@@ -1,6 +1,7 @@
 package id.netral.rules.api;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -14,6 +15,8 @@ import id.netral.common.testing.TestTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import jakarta.validation.ValidatorFactory;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
@@ -21,6 +24,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(EmbeddedPostgresResource.class)
 class ClassificationErrorsTest {
+
+    @Inject
+    ValidatorFactory validators;
 
     private static ValidatableResponse classify(String json) {
         return given().header("Authorization", TestTokens.bearer(Roles.PORTAL, "34.04"))
@@ -179,10 +185,14 @@ class ClassificationErrorsTest {
     /**
      * An act seen today in Jayapura (UTC+9) is not in the future, whatever the server's zone; the
      * next day is. From midnight to 07:00 WIB the validator's default clock (UTC in a pod) refused it.
+     * The requests tell the zones apart only while Jayapura's date is ahead of UTC's (15:00-24:00 UTC);
+     * the clock's zone is checked at any hour.
      */
     @Test
     void anActSeenTodayInIndonesiaIsNotInTheFuture() {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Jayapura"));
+        ZoneId jayapura = ZoneId.of("Asia/Jayapura");
+        assertThat(validators.getClockProvider().getClock().getZone()).isEqualTo(jayapura);
+        LocalDate today = LocalDate.now(jayapura);
         classify("{\"employmentType\": \"PNS\", \"act\": \"PARTY_MEMBERSHIP\", \"occurredOn\": \"" + today + "\"}")
                 .statusCode(200)
                 .body("verdict", equalTo("VIOLATION"));
