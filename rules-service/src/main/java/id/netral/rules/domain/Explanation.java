@@ -59,17 +59,14 @@ final class Explanation {
         Facts facts = c.facts();
         Shape shape = new Shape(facts.act(), facts.employmentType(), facts.election(), facts.contest(), c.stage(), c.verdict(),
                 c.sanctionType(), c.rules(), c.conductRules(), c.criminal(), c.pending(), c.questions(), language);
-        return withDay(c.catalog().explanation(shape, () -> new Explanation(c, language).render()), facts);
+        String[] parts = c.catalog().explanation(shape, () -> new Explanation(c, language).render());
+        return parts[0] + day(facts.occurredOn()) + parts[1];
     }
 
     /** The explanation rendered afresh, without the shapes the catalog keeps: what {@link #of} must always give. */
     static String rendered(Classification c, Language language) {
-        return withDay(new Explanation(c, language).render(), c.facts());
-    }
-
-    /** A shape's words before and after the act's day, with that day between them. */
-    private static String withDay(String[] parts, Facts facts) {
-        return parts[0] + day(facts.occurredOn()) + parts[1];
+        String[] parts = new Explanation(c, language).render();
+        return parts[0] + day(c.facts().occurredOn()) + parts[1];
     }
 
     /** The day as ISO writes it (2024-10-30), as LocalDate.toString does for the years an act can fall in, without its builder. */
