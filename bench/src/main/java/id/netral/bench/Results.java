@@ -34,8 +34,11 @@ final class Results {
             String machine = Runtime.getRuntime().availableProcessors() + " cores, " + memoryGiB + " GiB, "
                     + System.getProperty("os.name") + " " + System.getProperty("os.arch");
             String jvm = System.getProperty("java.vm.name") + " " + System.getProperty("java.version");
+            // JVM options other than the suites' own are part of what was measured
+            String javaOptions = System.getenv("NETRAL_JAVA_OPTS");
+            String command = ("./netral bench " + String.join(" ", args)).strip();
             return new Run(LocalDate.now(ZoneOffset.UTC), commit(root), machine, jvm, quick, Duration.ZERO,
-                    ("./netral bench " + String.join(" ", args)).strip());
+                    javaOptions == null ? command : "NETRAL_JAVA_OPTS=\"" + javaOptions + "\" " + command);
         }
 
         Run took(Duration took) {
