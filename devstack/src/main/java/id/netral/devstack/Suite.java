@@ -87,7 +87,7 @@ public final class Suite implements AutoCloseable {
                 management.put(spec, distinctFreePort(taken));
             }
             // NETRAL_JAVA_OPTS as for ./netral up, so that a benchmark can compare JVM settings; tests leave it unset
-            List<String> javaOptions = List.of(System.getenv().getOrDefault("NETRAL_JAVA_OPTS", JAVA_OPTIONS + " -Xmx384m").split("\\s+"));
+            List<String> javaOptions = List.of(System.getenv().getOrDefault("NETRAL_JAVA_OPTS", JAVA_OPTIONS + " " + POD_HEAP).split("\\s+"));
             return new Config(root, home, distinctFreePort(taken), ports, management, javaOptions, Duration.ofSeconds(180),
                     Map.copyOf(serviceEnvironment), false, false);
         }
@@ -397,11 +397,18 @@ public final class Suite implements AutoCloseable {
     }
 
     /**
-     * The JVM as in a pod, but for the heap's ceiling: a small first heap, the serial collector (the
-     * live sets are 32-63 MB: bench/HISTORY.md), and the C library asked every 5 s to give back the
-     * native memory freed since (an option of recent JDK 17 updates), which it otherwise keeps.
+     * The JVM as in a pod, but for the heap's ceiling ({@link #POD_HEAP}, or a developer's larger one):
+     * a small first heap, the serial collector (live sets of 23-47 MB: bench/HISTORY.md), and the C
+     * library asked every 5 s to give back the native memory freed since (an option of recent JDK 17
+     * updates), which it otherwise keeps.
      */
     public static final String JAVA_OPTIONS = "-Xms32m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000";
+
+    /**
+     * The pods' heap (common's {@code quarkus.jib.jvm-additional-arguments}): twice the largest live set
+     * the benchmarks measured, so that the tests and benchmarks run the services as tightly as a pod does.
+     */
+    public static final String POD_HEAP = "-Xmx96m";
 
     /**
      * What {@code ./netral up} adds: the first compiler (C1) only. On two cores the second one (C2)

@@ -205,8 +205,10 @@ class KubernetesManifestsTest {
     /**
      * The images start the JVM with the base image's run-java.sh, which adds -XX:+UseParallelGC unless
      * GC_CONTAINER_OPTIONS says otherwise, and a second collector on the command line stops the JVM. The
-     * heap is a share of the pod's limit; what is left must hold the rest of a service's JVM, about 210 MB
-     * after the benchmarks' load (RSS less the heap it had grown to, bench/HISTORY.md): 256 MiB at least.
+     * heap is fixed from the services' live sets, and the suites of the tests and benchmarks give the
+     * services the same. What the limit leaves beside it must hold the rest of a service's JVM, about
+     * 230 MB after the benchmarks' load (RSS less the heap it had grown to, bench/HISTORY.md): 256 MiB
+     * at least. The request covers the heap and 200 MiB beside it, about what a service holds after load.
      */
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
@@ -219,8 +221,10 @@ class KubernetesManifestsTest {
         assertThat(arguments).as("no collector among the appended arguments").noneMatch(a -> a.matches("-XX:\\+Use\\w*GC"));
         assertThat(common.getProperty("quarkus.jib.environment-variables.\"GC_CONTAINER_OPTIONS\"")).as("the one collector")
                 .matches("-XX:\\+Use\\w*GC");
-        double heapShare = arguments.stream().filter(a -> a.startsWith("-XX:MaxRAMPercentage=")).map(a -> Double.parseDouble(a.split("=")[1]))
-                .findFirst().orElseThrow(() -> new AssertionError("the heap's share of the limit is not set")) / 100;
+        assertThat(arguments).as("one way to size the heap").noneMatch(a -> a.startsWith("-XX:MaxRAMPercentage="));
+        long heap = arguments.stream().filter(a -> a.startsWith("-Xmx")).map(a -> bytes(a.substring(4)))
+                .findFirst().orElseThrow(() -> new AssertionError("the heap is not sized"));
+        assertThat(Suite.POD_HEAP).as("the tests' and benchmarks' suites have the pods' heap").isEqualTo("-Xmx" + (heap >> 20) + "m");
         List<Deployment> services = of(render(overlay), Deployment.class).stream()
                 .filter(d -> "service".equals(d.getMetadata().getLabels().get("app.kubernetes.io/component")))
                 // the console, without Hibernate or a database, is sized on its own (k8s/base/console)
@@ -229,7 +233,10 @@ class KubernetesManifestsTest {
         for (Deployment d : services) {
             var resources = d.getSpec().getTemplate().getSpec().getContainers().get(0).getResources();
             long limit = Quantity.getAmountInBytes(resources.getLimits().get("memory")).longValue();
-            assertThat((long) (limit * (1 - heapShare))).as(d.getMetadata().getName() + " beside its heap").isGreaterThanOrEqualTo(256L << 20);
+            long request = Quantity.getAmountInBytes(resources.getRequests().get("memory")).longValue();
+            assertThat(limit - heap).as(d.getMetadata().getName() + " beside its heap").isGreaterThanOrEqualTo(256L << 20);
+            assertThat(request).as(d.getMetadata().getName() + " requests its heap and what the JVM holds beside it under load")
+                    .isGreaterThanOrEqualTo(heap + (200L << 20));
         }
     }
 

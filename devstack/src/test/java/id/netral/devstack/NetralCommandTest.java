@@ -86,7 +86,7 @@ class NetralCommandTest {
         Assumptions.assumeTrue(System.getenv("NETRAL_JAVA_OPTS") == null, "NETRAL_JAVA_OPTS replaces every default");
         Suite.Config tests = config();
         assertThat(tests.javaOptions()).doesNotContain(Suite.FIRST_COMPILER_ONLY)
-                .containsAll(List.of(Suite.JAVA_OPTIONS.split(" "))).contains("-Xmx384m");
+                .containsAll(List.of(Suite.JAVA_OPTIONS.split(" "))).contains(Suite.POD_HEAP);
         assertThat(tests.keepsData()).isFalse();
         assertThat(tests.aotCache()).isFalse();
         Suite.Config developer = tests.asDevelopment();
