@@ -7,9 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
+import org.hibernate.Session;
 
 /** Runs an {@link Employee.Search} for one page, choosing the plan itself; inside the caller's transaction. */
 @ApplicationScoped
@@ -42,9 +41,10 @@ public class EmployeeSearches {
                             .setParameter("found", found).setFirstResult(offset).setMaxResults(size).getResultList();
         } else {
             List<Long> ids = ids("select e.id " + search.where() + search.orderBy(), search.params(), offset, size);
-            Map<Long, Employee> byId = ids.isEmpty() ? Map.of()
-                    : Employee.<Employee>list("id in ?1", ids).stream().collect(Collectors.toMap(e -> e.id, e -> e));
-            page = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+            // by id in the page's order, one array parameter: an "id in (...)" of 50 would be translated
+            // afresh by Hibernate on every search (bench/HISTORY.md, 2026-12-07)
+            page = ids.isEmpty() ? List.of()
+                    : em.unwrap(Session.class).findMultiple(Employee.class, ids).stream().filter(Objects::nonNull).toList();
         }
         return found.size() > needed ? new Counted(page, needed, true) : new Counted(page, found.size(), false);
     }
