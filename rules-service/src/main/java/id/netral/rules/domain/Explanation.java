@@ -59,27 +59,26 @@ final class Explanation {
         Facts facts = c.facts();
         Shape shape = new Shape(facts.act(), facts.employmentType(), facts.election(), facts.contest(), c.stage(), c.verdict(),
                 c.sanctionType(), c.rules(), c.conductRules(), c.criminal(), c.pending(), c.questions(), language);
-        String[] parts = c.catalog().explanation(shape, () -> new Explanation(c, language).render());
-        return parts[0] + day(facts.occurredOn()) + parts[1];
+        return withDay(c.catalog().explanation(shape, () -> new Explanation(c, language).render()), facts.occurredOn());
     }
 
     /** The explanation rendered afresh, without the shapes the catalog keeps: what {@link #of} must always give. */
     static String rendered(Classification c, Language language) {
-        String[] parts = new Explanation(c, language).render();
-        return parts[0] + day(c.facts().occurredOn()) + parts[1];
+        return withDay(new Explanation(c, language).render(), c.facts().occurredOn());
     }
 
-    /** The day as ISO writes it (2024-10-30), as LocalDate.toString does for the years an act can fall in, without its builder. */
-    private static String day(LocalDate day) {
+    /**
+     * The two parts with the day between them as ISO writes it (2024-10-30, as LocalDate.toString does for
+     * the years an act can fall in), in one concatenation: no string of the day is built on the way.
+     */
+    private static String withDay(String[] parts, LocalDate day) {
         int year = day.getYear();
         if (year < 1000 || year > 9999) {
-            return day.toString();
+            return parts[0] + day + parts[1];
         }
         int month = day.getMonthValue();
         int date = day.getDayOfMonth();
-        return new String(new char[] {(char) ('0' + year / 1000), (char) ('0' + year / 100 % 10), (char) ('0' + year / 10 % 10),
-            (char) ('0' + year % 10), '-', (char) ('0' + month / 10), (char) ('0' + month % 10), '-', (char) ('0' + date / 10),
-            (char) ('0' + date % 10)});
+        return parts[0] + year + (month < 10 ? "-0" : "-") + month + (date < 10 ? "-0" : "-") + date + parts[1];
     }
 
     /** What an explanation's words depend on, all but the day. */

@@ -200,6 +200,9 @@ class ClassifierExhaustiveTest {
         for (Language language : Language.values()) {
             require(c.explanation(language).equals(Explanation.rendered(c, language)), facts,
                     "the explanation kept for this shape differs from one rendered afresh (" + language + ")");
+            // the day is written into the kept words by hand, not by LocalDate: it must read as ISO does
+            require(c.explanation(language).contains(" " + facts.occurredOn() + ", "), facts,
+                    "the explanation does not give the act's day as " + facts.occurredOn() + " (" + language + ")");
         }
         if (c.verdict() == Verdict.VIOLATION) {
             require(nonAsn == (c.sanctionType() == SanctionType.EMPLOYMENT_CONTRACT), facts,
