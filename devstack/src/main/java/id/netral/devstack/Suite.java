@@ -43,9 +43,12 @@ public final class Suite implements AutoCloseable {
      * removed when the suite stops (a million-employee roster is gigabytes), its logs kept.
      * {@code aotCache}: on a JVM that has one (JDK 25 and later), each service's first start after a
      * build records an AOT cache beside its jar, which its later starts load ({@link #javaOptions(ServiceSpec)}).
+     * {@code podJvm}: {@code javaOptions} are the pods', so each service also gets what its own pods add
+     * ({@link ServiceSpec#podJavaOptions()}); false when a developer's or a benchmark's options replace them.
      */
     public record Config(Path root, Path home, int postgresPort, Map<ServiceSpec, Integer> ports, Map<ServiceSpec, Integer> managementPorts,
-            List<String> javaOptions, Duration readyTimeout, Map<String, String> serviceEnvironment, boolean keepsData, boolean aotCache) {
+            List<String> javaOptions, Duration readyTimeout, Map<String, String> serviceEnvironment, boolean keepsData, boolean aotCache,
+            boolean podJvm) {
 
         public static Config fromEnvironment(Path root) {
             Map<String, String> env = System.getenv();
@@ -62,7 +65,7 @@ public final class Suite implements AutoCloseable {
             // (384 MB on 24 GiB) was touched during start-up and kept, 45-70 MB more RSS per idle service (bench/HISTORY.md)
             return new Config(root, home, Integer.parseInt(env.getOrDefault("NETRAL_PG_PORT", "55432")), ports, management,
                     developmentOptions(), Duration.ofSeconds(Long.parseLong(env.getOrDefault("NETRAL_READY_TIMEOUT", "180"))), Map.of(), true,
-                    !"false".equals(env.get("NETRAL_AOT_CACHE")));
+                    !"false".equals(env.get("NETRAL_AOT_CACHE")), false);
         }
 
         /** A developer's JVM options: {@code NETRAL_JAVA_OPTS}, or the pod's with a larger heap and the first compiler only. */
@@ -87,14 +90,16 @@ public final class Suite implements AutoCloseable {
                 management.put(spec, distinctFreePort(taken));
             }
             // NETRAL_JAVA_OPTS as for ./netral up, so that a benchmark can compare JVM settings; tests leave it unset
-            List<String> javaOptions = List.of(System.getenv().getOrDefault("NETRAL_JAVA_OPTS", JAVA_OPTIONS + " " + POD_HEAP).split("\\s+"));
+            String replaced = System.getenv("NETRAL_JAVA_OPTS");
+            List<String> javaOptions = List.of((replaced == null ? JAVA_OPTIONS + " " + POD_HEAP : replaced).split("\\s+"));
             return new Config(root, home, distinctFreePort(taken), ports, management, javaOptions, Duration.ofSeconds(180),
-                    Map.copyOf(serviceEnvironment), false, false);
+                    Map.copyOf(serviceEnvironment), false, false, replaced == null);
         }
 
         /** The same ports and folder started as {@code ./netral up} starts a developer's suite: its JVM options, data kept, AOT cache. */
         public Config asDevelopment() {
-            return new Config(root, home, postgresPort, ports, managementPorts, developmentOptions(), readyTimeout, serviceEnvironment, true, true);
+            return new Config(root, home, postgresPort, ports, managementPorts, developmentOptions(), readyTimeout, serviceEnvironment, true, true,
+                    false);
         }
 
         private static int distinctFreePort(java.util.Set<Integer> taken) throws IOException {
@@ -118,13 +123,13 @@ public final class Suite implements AutoCloseable {
             List<String> all = new ArrayList<>(javaOptions);
             all.addAll(more);
             return new Config(root, home, postgresPort, ports, managementPorts, List.copyOf(all), readyTimeout, serviceEnvironment, keepsData,
-                    aotCache);
+                    aotCache, podJvm);
         }
 
         /** The same settings with {@code serviceEnvironment} replaced. */
         public Config withServiceEnvironment(Map<String, String> environment) {
             return new Config(root, home, postgresPort, ports, managementPorts, javaOptions, readyTimeout, Map.copyOf(environment), keepsData,
-                    aotCache);
+                    aotCache, podJvm);
         }
     }
 
@@ -379,7 +384,7 @@ public final class Suite implements AutoCloseable {
         env.put(ServiceProcess.MANAGEMENT_PORT, String.valueOf(NeighbourJars.freePort()));
         env.putAll(environment);
         String name = spec.name() + "-" + (replicas.size() + 2);
-        ServiceProcess process = ServiceProcess.start(name, runnable(config, spec), config.javaOptions(), env,
+        ServiceProcess process = ServiceProcess.start(name, runnable(config, spec), configuredOptions(spec), env,
                 config.home().resolve("logs").resolve(name + ".log"));
         replicas.add(process);
         process.awaitReady(config.readyTimeout());
@@ -444,6 +449,15 @@ public final class Suite implements AutoCloseable {
         return env;
     }
 
+    /** The configured JVM options, and those this service's pods add when the suite runs the pods' JVM. */
+    private List<String> configuredOptions(ServiceSpec spec) {
+        List<String> options = new ArrayList<>(config.javaOptions());
+        if (config.podJvm()) {
+            options.addAll(spec.podJavaOptions());
+        }
+        return options;
+    }
+
     /**
      * The configuration's JVM options, and where it asks for one and the JVM has it (JDK 25 and later,
      * JEP 483/514/515), the AOT cache of this build of the service: classes already read, linked and
@@ -451,7 +465,7 @@ public final class Suite implements AutoCloseable {
      * jar when it stops (seconds, see {@link #close()}), and every later start loads it.
      */
     private List<String> javaOptions(ServiceSpec spec) throws IOException {
-        List<String> options = new ArrayList<>(config.javaOptions());
+        List<String> options = configuredOptions(spec);
         if (config.aotCache() && Runtime.version().feature() >= 25) {
             Path jar = runnable(config, spec);
             Path cache = jar.resolveSibling(AOT_PREFIX + buildKey(jar.getParent()) + ".aot");

@@ -159,10 +159,7 @@ class KubernetesManifestsTest {
      * in flight), then roster's imports recording their end, all before the grace period's SIGKILL.
      */
     private static void stopsWithoutDroppingWork(Deployment d) throws IOException {
-        Properties common = new Properties();
-        try (var in = Files.newBufferedReader(Path.of("..", "common", "src", "main", "resources", "META-INF", "microprofile-config.properties"))) {
-            common.load(in);
-        }
+        Properties common = properties(COMMON_CONFIG);
         Container app = d.getSpec().getTemplate().getSpec().getContainers().get(0);
         String name = d.getMetadata().getName();
         long preStop = app.getLifecycle().getPreStop().getSleep().getSeconds();
@@ -213,10 +210,7 @@ class KubernetesManifestsTest {
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
     void everyServicesJvmHasOneCollectorAndRoomBesideItsHeap(String overlay) throws Exception {
-        Properties common = new Properties();
-        try (var in = Files.newBufferedReader(Path.of("..", "common", "src", "main", "resources", "META-INF", "microprofile-config.properties"))) {
-            common.load(in);
-        }
+        Properties common = properties(COMMON_CONFIG);
         List<String> arguments = List.of(common.getProperty("quarkus.jib.jvm-additional-arguments").split(","));
         assertThat(arguments).as("no collector among the appended arguments").noneMatch(a -> a.matches("-XX:\\+Use\\w*GC"));
         assertThat(common.getProperty("quarkus.jib.environment-variables.\"GC_CONTAINER_OPTIONS\"")).as("the one collector")
@@ -238,6 +232,36 @@ class KubernetesManifestsTest {
             assertThat(request).as(d.getMetadata().getName() + " requests its heap and what the JVM holds beside it under load")
                     .isGreaterThanOrEqualTo(heap + (200L << 20));
         }
+    }
+
+    /**
+     * A service's image may add JVM options of its own to everyone's (case-service: the first compiler
+     * only); the tests' and benchmarks' suites start it with the same ones ({@link ServiceSpec#podJavaOptions()}),
+     * so that what they measure is what a pod runs.
+     */
+    @Test
+    void eachServicesImageAddsTheJvmOptionsItsSuiteGivesIt() throws Exception {
+        List<String> common = List.of(properties(COMMON_CONFIG).getProperty("quarkus.jib.jvm-additional-arguments").split(","));
+        for (ServiceSpec spec : ServiceSpec.SUITE) {
+            String own = properties(Path.of("..", spec.name(), "src", "main", "resources", "application.properties"))
+                    .getProperty("quarkus.jib.jvm-additional-arguments");
+            List<String> image = own == null ? common : List.of(own.split(","));
+            List<String> expected = new ArrayList<>(common);
+            expected.addAll(spec.podJavaOptions());
+            assertThat(image).as(spec.name() + "'s image").isEqualTo(expected);
+        }
+        assertThat(ServiceSpec.SUITE.get(2).podJavaOptions()).as("case-service, bound by PostgreSQL").containsExactly(Suite.FIRST_COMPILER_ONLY);
+    }
+
+    /** What every service's configuration starts from. */
+    private static final Path COMMON_CONFIG = Path.of("..", "common", "src", "main", "resources", "META-INF", "microprofile-config.properties");
+
+    private static Properties properties(Path file) throws IOException {
+        Properties properties = new Properties();
+        try (var in = Files.newBufferedReader(file)) {
+            properties.load(in);
+        }
+        return properties;
     }
 
     /**
@@ -451,10 +475,7 @@ class KubernetesManifestsTest {
         }
         assertThat(ours.getPorts()).as("container port").anyMatch(p -> p.getName().equals("http") && p.getContainerPort() == port);
         // the image declares the ports the pods use (Jib), not the port of a developer's machine
-        Properties common = new Properties();
-        try (var in = Files.newBufferedReader(Path.of("..", "common", "src", "main", "resources", "META-INF", "microprofile-config.properties"))) {
-            common.load(in);
-        }
+        Properties common = properties(COMMON_CONFIG);
         assertThat(common.getProperty("quarkus.jib.ports").split(",")).as("the image's exposed ports")
                 .containsExactlyInAnyOrder(String.valueOf(port), String.valueOf(management));
         assertThat(ours.getEnv()).as("the port the service listens on")

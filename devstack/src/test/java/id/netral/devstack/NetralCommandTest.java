@@ -79,7 +79,7 @@ class NetralCommandTest {
     /**
      * A developer's suite starts the JVMs with the first compiler only (a quicker start on two cores)
      * and keeps its data and AOT caches; the tests' and benchmarks' run them as pods do (both
-     * compilers) and keep neither.
+     * compilers, but for what a service's own pods add) and keep neither.
      */
     @Test
     void developersStartWithTheFirstCompilerTestsAsInAPod() throws Exception {
@@ -89,7 +89,9 @@ class NetralCommandTest {
                 .containsAll(List.of(Suite.JAVA_OPTIONS.split(" "))).contains(Suite.POD_HEAP);
         assertThat(tests.keepsData()).isFalse();
         assertThat(tests.aotCache()).isFalse();
+        assertThat(tests.podJvm()).as("each service gets what its pods add").isTrue();
         Suite.Config developer = tests.asDevelopment();
+        assertThat(developer.podJvm()).as("a developer's options are the same for all").isFalse();
         assertThat(developer.javaOptions()).contains(Suite.FIRST_COMPILER_ONLY, "-Xmx512m");
         assertThat(developer.keepsData()).isTrue();
         assertThat(developer.aotCache()).isTrue();
