@@ -419,8 +419,9 @@ public final class Suite implements AutoCloseable {
      * What {@code ./netral up} adds: the first compiler (C1) only. On two cores the second one (C2)
      * took 3 of the 10 CPU-seconds a service spent to get ready, four of them starting at once; the
      * peak speed it brings under minutes of load is not what a developer's suite is for. The tests
-     * and benchmarks keep both compilers, as in a pod: with C1 only the crash tests, which load the
-     * suite, ran slower (bench/HISTORY.md).
+     * and benchmarks keep both compilers, as a pod does (with C1 only for all four the crash tests,
+     * which load the suite, ran slower: bench/HISTORY.md), but for case-service, whose pods run C1
+     * only ({@link ServiceSpec#podJavaOptions()}).
      */
     public static final String FIRST_COMPILER_ONLY = "-XX:TieredStopAtLevel=1";
 
