@@ -19,7 +19,8 @@ public record ServiceSpec(String name, String portVariable, int defaultPort, Str
             new ServiceSpec("roster-service", "NETRAL_ROSTER_PORT", 8081, "roster", List.of()),
             new ServiceSpec("rules-service", "NETRAL_RULES_PORT", 8082, "rules", List.of()),
             // the first compiler only: intake waits on PostgreSQL, and the second compiler's code and profiles cost
-            // case-service 68 MB of its memory and its cold rounds a third of their speed (bench/HISTORY.md, 2026-12-07)
+            // case-service 47-68 MB of its memory after intake and its first rounds a fifth to a third of their speed
+            // (bench/HISTORY.md, 2026-12-07, which also says what it may cost held intake)
             new ServiceSpec("case-service", "NETRAL_CASE_PORT", 8083, "cases", List.of(Suite.FIRST_COMPILER_ONLY)),
             new ServiceSpec("notification-service", "NETRAL_NOTIFICATION_PORT", 8084, "notification", List.of()));
 
