@@ -77,7 +77,7 @@ public final class StartupBench {
         Path logs = Files.createTempDirectory(BenchSuite.out(), "minimal-");
         long[] minimalIdle = new long[1];
         for (List<String> added : java.util.stream.Stream.concat(java.util.stream.Stream.of(List.<String>of()),
-                ServiceSpec.SUITE.stream().map(spec -> added(suite, spec))).distinct().toList()) {
+                ServiceSpec.SUITE.stream().map(spec -> suite.config().addedFor(spec))).distinct().toList()) {
             List<String> options = new ArrayList<>(suite.config().javaOptions());
             options.addAll(added);
             List<Start> starts = new ArrayList<>();
@@ -120,7 +120,7 @@ public final class StartupBench {
 
         Start base = baselines.get(List.of());
         Map<String, List<String>> addedBy = new LinkedHashMap<>();
-        ServiceSpec.WITH_CONSOLE.forEach(spec -> addedBy.put(spec.name(), added(suite, spec)));
+        ServiceSpec.WITH_CONSOLE.forEach(spec -> addedBy.put(spec.name(), suite.config().addedFor(spec)));
         StringBuilder report = new StringBuilder();
         report.append(String.format(Locale.ROOT, "%nStart-up and memory, %d rounds, JVM options %s%n", rounds, suite.config().javaOptions()));
         report.append(String.format(Locale.ROOT, "%-22s %10s %8s %14s %10s %8s %10s%n", "", "ready ms", "ratio", "Quarkus says", "RSS 5 s",
@@ -162,11 +162,6 @@ public final class StartupBench {
         alone.forEach((name, starts) -> figures.add(Figure.against("startup", name + idleName, idle.get(name), "MB", minimalRss, minimalIdle[0],
                 Goal.valueAtMost(200))));
         return new Measured(figures, suite);
-    }
-
-    /** The JVM options a service's own pods add to the suite's, when the suite runs the pods' JVM (see {@link ServiceSpec}). */
-    private static List<String> added(Suite suite, ServiceSpec spec) {
-        return suite.config().podJvm() ? spec.podJavaOptions() : List.of();
     }
 
     /** {@code ./netral up}'s starts: the first on a new database, then {@code again} with the data kept; {@code how} its JVM's. */

@@ -126,6 +126,11 @@ public final class Suite implements AutoCloseable {
                     aotCache, podJvm);
         }
 
+        /** The JVM options this service's own pods add to {@code javaOptions}: none unless these are the pods' options. */
+        public List<String> addedFor(ServiceSpec spec) {
+            return podJvm ? spec.podJavaOptions() : List.of();
+        }
+
         /** The same settings with {@code serviceEnvironment} replaced. */
         public Config withServiceEnvironment(Map<String, String> environment) {
             return new Config(root, home, postgresPort, ports, managementPorts, javaOptions, readyTimeout, Map.copyOf(environment), keepsData,
@@ -453,9 +458,7 @@ public final class Suite implements AutoCloseable {
     /** The configured JVM options, and those this service's pods add when the suite runs the pods' JVM. */
     private List<String> configuredOptions(ServiceSpec spec) {
         List<String> options = new ArrayList<>(config.javaOptions());
-        if (config.podJvm()) {
-            options.addAll(spec.podJavaOptions());
-        }
+        options.addAll(config.addedFor(spec));
         return options;
     }
 

@@ -89,9 +89,9 @@ class NetralCommandTest {
                 .containsAll(List.of(Suite.JAVA_OPTIONS.split(" "))).contains(Suite.POD_HEAP);
         assertThat(tests.keepsData()).isFalse();
         assertThat(tests.aotCache()).isFalse();
-        assertThat(tests.podJvm()).as("each service gets what its pods add").isTrue();
+        assertThat(tests.addedFor(ServiceSpec.SUITE.get(2))).as("case-service gets what its pods add").containsExactly(Suite.FIRST_COMPILER_ONLY);
         Suite.Config developer = tests.asDevelopment();
-        assertThat(developer.podJvm()).as("a developer's options are the same for all").isFalse();
+        assertThat(developer.addedFor(ServiceSpec.SUITE.get(2))).as("a developer's options are the same for all").isEmpty();
         assertThat(developer.javaOptions()).contains(Suite.FIRST_COMPILER_ONLY, "-Xmx512m");
         assertThat(developer.keepsData()).isTrue();
         assertThat(developer.aotCache()).isTrue();
