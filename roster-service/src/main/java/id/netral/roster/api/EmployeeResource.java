@@ -76,7 +76,8 @@ public class EmployeeResource {
     @Operation(operationId = "searchEmployees", summary = "Search employees",
             description = "Filters combine. `q` matches part of the name (trigram index), or the start of a NIP when all digits. "
                     + "With `q`, `total` counts up to 1,000 matches (or up to the end of the page asked for); past that it says so with "
-                    + "`totalCapped`. Without `q` it is exact.")
+                    + "`totalCapped`. A fragment common enough to be in one name of 200 or more (by the roster's statistics) is not "
+                    + "counted: `total` runs to the end of the page asked for, with `totalCapped` when there are more. Without `q` it is exact.")
     public Page<EmployeeViews.View> search(
             @QueryParam("agency") @Size(max = 40) String agency,
             @QueryParam("unit") @Size(max = 40) String unit,

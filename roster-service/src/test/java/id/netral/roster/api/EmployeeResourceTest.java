@@ -14,7 +14,11 @@ import static org.hamcrest.Matchers.startsWith;
 import id.netral.common.security.Roles;
 import id.netral.common.testing.EmbeddedPostgresResource;
 import io.quarkus.test.common.WithTestResource;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -22,6 +26,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(EmbeddedPostgresResource.class)
 class EmployeeResourceTest {
+    @Inject
+    AgroalDataSource db;
 
     private static Map<String, Object> body(String nip, String type, String agency) {
         Map<String, Object> body = new HashMap<>();
@@ -187,7 +193,7 @@ class EmployeeResourceTest {
     }
 
     @Test
-    void aSearchMatchingMoreThanTheCapSaysSoInsteadOfCountingAll() {
+    void aSearchMatchingManySaysSoInsteadOfCountingAll() throws Exception {
         String agency = Fixtures.agency("34.04");
         StringBuilder csv = new StringBuilder(Fixtures.IMPORT_HEADER);
         int rows = (int) EmployeeResource.TOTAL_CAP + 50;
@@ -196,14 +202,21 @@ class EmployeeResourceTest {
                     .append(',').append("PNS,").append(agency).append(",UNIT-A,Guru,,\n");
         }
         assertThat(ImportResourceTest.importAs(Roles.BKPP, "34.04", csv.toString(), null).getInt("inserted")).isEqualTo(rows);
+        // as autovacuum would after an import: the statistics now show "qaplok" in a good share of the names
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            s.execute("ANALYZE employee");
+        }
 
-        // a thousand counted, then "more": the page itself is whole
+        // so common that counting stops at the page's end, and says there are more: the page itself is whole
         as(Roles.BAWASLU, "34").queryParam("q", "qaplok").get("/api/v1/employees").then().statusCode(200)
-                .body("total", equalTo((int) EmployeeResource.TOTAL_CAP)).body("totalCapped", equalTo(true))
+                .body("total", equalTo(50)).body("totalCapped", equalTo(true))
                 .body("items.size()", equalTo(50)).body("items[0].name", equalTo("Qaplok Warga aa"));
-        // a page past the cap counts up to its own end, and that is all there is
+        // the last page counts up to its own end, and that is all there is
         as(Roles.BAWASLU, "34").queryParam("q", "qaplok").queryParam("page", 20).get("/api/v1/employees").then().statusCode(200)
                 .body("total", equalTo(rows)).body("totalCapped", nullValue()).body("items.size()", equalTo(50));
+        // past the last page the walk finds nothing to count to: the matches are counted, up to that page's end
+        as(Roles.BAWASLU, "34").queryParam("q", "qaplok").queryParam("page", 30).get("/api/v1/employees").then().statusCode(200)
+                .body("total", equalTo(rows)).body("totalCapped", nullValue()).body("items.size()", equalTo(0));
         // without a name there is no cap: an audience (a broadcast's) is counted whole
         as(Roles.BAWASLU, "34").queryParam("agency", agency).get("/api/v1/employees").then().statusCode(200)
                 .body("total", equalTo(rows)).body("totalCapped", nullValue());
