@@ -34,8 +34,8 @@ import org.postgresql.PGConnection;
  * <li>with 2×ROWS accounts added: single lookups ({@code GET /api/v1/accounts/lookup}) against
  * {@code GET /q/health/live} of the same process after a warm-up, with the lookups' p99;</li>
  * <li>batches of 1,000 URLs ({@code POST /api/v1/accounts/lookup}), one after another: p50, p99, max;</li>
- * <li>name search ({@code GET /api/v1/employees?q=}) with random name fragments: p99 and the
- * plan PostgreSQL chose for it (the trigram index).</li>
+ * <li>name search ({@code GET /api/v1/employees?q=}) with random name fragments (each in about one
+ * name of 65, so common: walked in name order, not counted): p99 and the plans PostgreSQL chose.</li>
  * </ol>
  * In {@code ./netral bench} as "roster"; alone: {@code RosterBench ROWS SECONDS [--jfr] [--hold]}; SECONDS 0 runs the import only (the 6
  * million ASN run); {@code --hold} keeps the loaded suite up for profiling by hand. {@code --jfr} records roster-service with Java Flight Recorder during one lookup round
@@ -305,15 +305,17 @@ public final class RosterBench {
     }
 
     /**
-     * The plans PostgreSQL picks for one fragment, in the shape of the search's queries (scope 34): up
-     * to 1,001 matches unordered (the count), then, as there are more, a page of ids in name order.
+     * The plans PostgreSQL picks for one fragment, in the shape of the search's queries (scope 34): the
+     * estimate of its matches that tells a common fragment (planned, not run), then, as it is common,
+     * a page of ids in name order and one more; for a rare one, up to 1,001 matches unordered (the count).
      */
     private static String plan(String jdbcUrl) throws Exception {
         String where = " FROM employee e WHERE (e.region_code = '34' OR e.region_code LIKE '34.%') AND lower(e.name) LIKE '%nurdi%'";
         StringBuilder plan = new StringBuilder();
         try (Connection c = DriverManager.getConnection(jdbcUrl, Suite.DB_USER, Suite.DB_USER); Statement s = c.createStatement()) {
-            for (String query : List.of("SELECT e.id" + where + " LIMIT 1001", "SELECT e.id" + where + " ORDER BY e.name, e.id LIMIT 50")) {
-                try (ResultSet rs = s.executeQuery("EXPLAIN (ANALYZE, BUFFERS) " + query)) {
+            for (String query : List.of("EXPLAIN SELECT 1" + where, "EXPLAIN (ANALYZE, BUFFERS) SELECT e.id" + where + " ORDER BY e.name, e.id LIMIT 51",
+                    "EXPLAIN (ANALYZE, BUFFERS) SELECT e.id" + where.replace("nurdi", "nurdiah") + " LIMIT 1001")) {
+                try (ResultSet rs = s.executeQuery(query)) {
                     while (rs.next()) {
                         plan.append("\n    ").append(rs.getString(1));
                     }
