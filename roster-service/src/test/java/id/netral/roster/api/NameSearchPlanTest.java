@@ -39,9 +39,7 @@ class NameSearchPlanTest {
 
     @Test
     void aRareFragmentIsFoundOnTheTrigramIndexAndACommonOneWalksNamesInOrder() throws Exception {
-        String agency = Fixtures.agency(REGION);
-        fill(agency);
-        try {
+        withRoster(agency -> {
             List<String> rare = byName(agency, "%zulkarn%", 0, 50);
             List<String> common = byName(agency, "%wicaks%", 60, 20);
             long trigram = scans("employee_name_trgm");
@@ -51,17 +49,15 @@ class NameSearchPlanTest {
 
             // one name in ten: the statistics say so, the count is skipped and the walk counts to the page's end
             long walk = scans("employee_name_order");
-            trigram = scans("employee_name_trgm");
+            long trigramAfterRare = scans("employee_name_trgm");
             as(Roles.BAWASLU, REGION).queryParam("q", "wicaks").queryParam("page", 3).queryParam("size", 20)
                     .get("/api/v1/employees").then().statusCode(200)
                     .body("total", equalTo(80)).body("totalCapped", equalTo(true))
                     .body("items.key", equalTo(common));
             // once the walk's scan is reported, so is everything its backend did: no trigram scan among it
             awaitMoreScans("employee_name_order", walk);
-            assertThat(scans("employee_name_trgm")).as("scans of employee_name_trgm").isEqualTo(trigram);
-        } finally {
-            delete(agency);
-        }
+            assertThat(scans("employee_name_trgm")).as("scans of employee_name_trgm").isEqualTo(trigramAfterRare);
+        });
     }
 
     /**
@@ -70,9 +66,7 @@ class NameSearchPlanTest {
      */
     @Test
     void aFragmentTheStatisticsDoNotYetKnowIsCountedUpToTheCap() throws Exception {
-        String agency = Fixtures.agency(REGION);
-        fill(agency);
-        try {
+        withRoster(agency -> {
             // 1,050 new names, too few for autovacuum to analyze 60,000 again (it waits for a tenth of them to change)
             try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
                 s.executeUpdate("INSERT INTO employee (staff_number, name, employment_type, agency_code, unit_code, position, status, region_code)"
@@ -85,9 +79,7 @@ class NameSearchPlanTest {
                     .body("total", equalTo((int) EmployeeResource.TOTAL_CAP)).body("totalCapped", equalTo(true))
                     .body("items.key", equalTo(page));
             awaitMoreScans("employee_name_trgm", trigram);
-        } finally {
-            delete(agency);
-        }
+        });
     }
 
     /**
@@ -97,9 +89,7 @@ class NameSearchPlanTest {
      */
     @Test
     void twoLetterFragmentsFindTheirPagesWithoutTheTrigramIndex() throws Exception {
-        String agency = Fixtures.agency(REGION);
-        fill(agency);
-        try {
+        withRoster(agency -> {
             // neither w nor z is among the letters the other names are made of
             List<String> rare = byName(agency, "%zu%", 0, 50);
             List<String> common = byName(agency, "%wi%", 40, 20);
@@ -113,9 +103,23 @@ class NameSearchPlanTest {
             // once the walk's scan is reported, so is everything its backend did: no trigram scan among it
             awaitMoreScans("employee_name_order", walk);
             assertThat(scans("employee_name_trgm")).as("scans of employee_name_trgm").isEqualTo(trigram);
+        });
+    }
+
+    /** One test's agency of {@link #ROWS} names, filled and analyzed before it and deleted after it. */
+    private void withRoster(AgencyTest test) throws Exception {
+        String agency = Fixtures.agency(REGION);
+        fill(agency);
+        try {
+            test.run(agency);
         } finally {
             delete(agency);
         }
+    }
+
+    @FunctionalInterface
+    private interface AgencyTest {
+        void run(String agency) throws Exception;
     }
 
     /** Non-ASN staff (no NIP needed); one name in ten holds "Wicaksono", one in five thousand "Zulkarnain". */
